@@ -1,0 +1,219 @@
+import { addMonthsLegal } from './calendar.js';
+import { addDays, assertIsoDate, type IsoDate } from './iso-date.js';
+import { parisTimeToInstant, toInstant, type Instant } from './paris-time.js';
+import { RuleInputError } from './rule-input-error.js';
+
+/**
+ * Where a letter stands.
+ * - `draft` — en cours de création; `scheduled` — programmé (already debited); `cancelled` — annulé (refunded);
+ * - `sent` — déposé: the deposit notice exists;
+ * - LRE outcomes: `picked_up` (RELEVE: collected, registered without AR), `signed` (SIGNE: accepted with AR,
+ *   receipt notice available), `refused`, `expired` (not collected within the 15-day availability period);
+ * - paper: `in_transit` → `delivered` (→ `signed` when the AR card comes back) or `returned`.
+ */
+export type LetterStatus =
+  | 'draft'
+  | 'scheduled'
+  | 'cancelled'
+  | 'sent'
+  | 'picked_up'
+  | 'signed'
+  | 'refused'
+  | 'expired'
+  | 'in_transit'
+  | 'delivered'
+  | 'returned';
+
+/** Every status, in life-cycle order. */
+export const LETTER_STATUSES: readonly LetterStatus[] = Object.freeze([
+  'draft',
+  'scheduled',
+  'cancelled',
+  'sent',
+  'in_transit',
+  'picked_up',
+  'signed',
+  'refused',
+  'expired',
+  'delivered',
+  'returned',
+]);
+
+const TRANSITIONS: Readonly<Record<LetterStatus, readonly LetterStatus[]>> = {
+  draft: ['scheduled', 'sent'],
+  scheduled: ['sent', 'cancelled'],
+  // A cancelled letter keeps its content and can be scheduled again, or sent now.
+  cancelled: ['scheduled', 'sent'],
+  sent: ['picked_up', 'signed', 'refused', 'expired', 'in_transit'],
+  in_transit: ['delivered', 'returned'],
+  delivered: ['signed'],
+  picked_up: [],
+  signed: [],
+  refused: [],
+  expired: [],
+  returned: [],
+};
+
+/** Days an LRE stays available to its recipient after deposit. */
+export const LRE_AVAILABILITY_DAYS = 15;
+/** Days a trashed draft is kept before it is purged. */
+export const TRASH_RETENTION_DAYS = 60;
+/** Months an unfinished draft is kept. */
+export const DRAFT_RETENTION_MONTHS = 24;
+/** Months proofs (deposit, receipt, expiry notices) are kept. */
+export const PROOF_RETENTION_MONTHS = 84;
+
+/**
+ * Whether `value` is a letter status.
+ *
+ * @example
+ * isLetterStatus('signed') //=> true
+ */
+export function isLetterStatus(value: unknown): value is LetterStatus {
+  return typeof value === 'string' && (LETTER_STATUSES as readonly string[]).includes(value);
+}
+
+/**
+ * Whether a letter may go from `from` to `to`.
+ *
+ * @example
+ * canTransition('scheduled', 'cancelled') //=> true
+ * canTransition('sent', 'cancelled') //=> false
+ */
+export function canTransition(from: LetterStatus, to: LetterStatus): boolean {
+  return TRANSITIONS[statusOf(from, 'from')].includes(statusOf(to, 'to'));
+}
+
+/**
+ * The statuses a letter in `status` can move to next.
+ *
+ * @example
+ * nextStatuses('in_transit') //=> ['delivered', 'returned']
+ */
+export function nextStatuses(status: LetterStatus): readonly LetterStatus[] {
+  return TRANSITIONS[statusOf(status, 'status')];
+}
+
+/**
+ * Whether nothing more will happen to a letter (its tracker can stop refreshing). A delivered paper
+ * letter with acknowledgement of receipt still waits for its signed card.
+ *
+ * @example
+ * isFinalStatus('signed') //=> true
+ * isFinalStatus('delivered', { withAcknowledgement: true }) //=> false
+ */
+export function isFinalStatus(status: LetterStatus, options: { withAcknowledgement?: boolean } = {}): boolean {
+  const next = nextStatuses(status);
+  return next.length === 0 || (status === 'delivered' && !options.withAcknowledgement);
+}
+
+/**
+ * The instant from which a scheduled letter can no longer be cancelled: 00:00 Paris on its scheduled
+ * day. Cancelling is allowed strictly before it, i.e. until the eve at 23:59:59.
+ *
+ * @throws {RuleInputError} when `scheduledDate` is not a real day
+ * @example
+ * cancellationDeadline('2026-12-31') //=> '2026-12-30T23:00:00.000Z'
+ * cancellationDeadline('2026-07-14') //=> '2026-07-13T22:00:00.000Z'
+ */
+export function cancellationDeadline(scheduledDate: IsoDate): string {
+  return parisTimeToInstant(assertIsoDate(scheduledDate, 'scheduledDate')).toISOString();
+}
+
+/** The part of a letter the cancellation rule looks at. */
+export interface CancellableLetter {
+  status: LetterStatus;
+  /** The day a scheduled letter will leave. */
+  scheduledDate?: IsoDate | null;
+}
+
+/**
+ * Whether a letter can be cancelled at `now`: only a scheduled letter, strictly before
+ * {@link cancellationDeadline}. A letter sent now is irreversible.
+ *
+ * @example
+ * canCancel({ status: 'scheduled', scheduledDate: '2026-12-31' }, '2026-12-30T22:59:59Z') //=> true
+ * canCancel({ status: 'scheduled', scheduledDate: '2026-12-31' }, '2026-12-30T23:00:00Z') //=> false
+ */
+export function canCancel(letter: CancellableLetter, now: Instant): boolean {
+  const at = toInstant(now, 'now');
+  if (statusOf(letter.status, 'letter.status') !== 'scheduled' || !letter.scheduledDate) return false;
+  return at.getTime() < Date.parse(cancellationDeadline(letter.scheduledDate));
+}
+
+/**
+ * Whether a letter can be scheduled again: only a cancelled one (its content stays locked).
+ *
+ * @example
+ * canReschedule('cancelled') //=> true
+ */
+export function canReschedule(status: LetterStatus): boolean {
+  return statusOf(status, 'status') === 'cancelled';
+}
+
+/**
+ * Whether a letter's content can still be edited: only a draft. To fix a cancelled letter, start a new one.
+ *
+ * @example
+ * canEditContent('cancelled') //=> false
+ */
+export function canEditContent(status: LetterStatus): boolean {
+  return statusOf(status, 'status') === 'draft';
+}
+
+/**
+ * Whether a letter can go to the trash: only letters never billed, i.e. drafts. Scheduled, cancelled
+ * (refunded) and sent letters cannot.
+ *
+ * @example
+ * canTrash('draft') //=> true
+ * canTrash('cancelled') //=> false
+ */
+export function canTrash(status: LetterStatus): boolean {
+  return statusOf(status, 'status') === 'draft';
+}
+
+/**
+ * The day a trashed letter is purged for good: 60 days after it was trashed.
+ *
+ * @example
+ * trashPurgeDate('2026-11-29') //=> '2027-01-28'
+ */
+export function trashPurgeDate(trashedOn: IsoDate): IsoDate {
+  return addDays(assertIsoDate(trashedOn, 'trashedOn'), TRASH_RETENTION_DAYS);
+}
+
+/**
+ * The day an untouched draft expires: 2 years after it was last changed.
+ *
+ * @example
+ * draftExpiryDate('2028-02-29') //=> '2030-02-28'
+ */
+export function draftExpiryDate(lastChangedOn: IsoDate): IsoDate {
+  return addMonthsLegal(assertIsoDate(lastChangedOn, 'lastChangedOn'), DRAFT_RETENTION_MONTHS);
+}
+
+/**
+ * The last day a proof is kept: 7 years after it was issued.
+ *
+ * @example
+ * proofRetentionEnd('2026-11-29') //=> '2033-11-29'
+ */
+export function proofRetentionEnd(issuedOn: IsoDate): IsoDate {
+  return addMonthsLegal(assertIsoDate(issuedOn, 'issuedOn'), PROOF_RETENTION_MONTHS);
+}
+
+/**
+ * The last day an LRE can be collected by its recipient; the day after, it has expired.
+ *
+ * @example
+ * lreAvailabilityEnd('2026-11-29') //=> '2026-12-14'
+ */
+export function lreAvailabilityEnd(depositDate: IsoDate): IsoDate {
+  return addDays(assertIsoDate(depositDate, 'depositDate'), LRE_AVAILABILITY_DAYS);
+}
+
+function statusOf(status: unknown, argument: string): LetterStatus {
+  if (!isLetterStatus(status)) throw new RuleInputError(argument, status, 'unknown letter status');
+  return status;
+}

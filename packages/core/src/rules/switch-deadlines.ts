@@ -1,0 +1,99 @@
+import { addMonthsLegal } from './calendar.js';
+import { addDays, assertIsoDate, type IsoDate } from './iso-date.js';
+
+/**
+ * The legal chain of a loi Hamon / RIA santé termination (C. assurances L113-15-2, R113-12):
+ * sent → notified the next day → terminated one month later (art. 641 CPC) at 24:00 → new contract at 00:00 the day after.
+ */
+export interface SwitchTimeline {
+  /** The day the letter leaves (date on the deposit notice). */
+  sendDate: IsoDate;
+  /** Presumed notification to the old insurer: the day after sending. */
+  notificationDate: IsoDate;
+  /** The old contract ends at 24:00 on this day: one month after notification. */
+  terminationDate: IsoDate;
+  /** The new contract starts at 00:00 on this day. */
+  newContractStart: IsoDate;
+}
+
+/** Answer of {@link switchSendDate}. */
+export type SwitchSendDateResult =
+  | { reachable: true; timeline: SwitchTimeline }
+  | {
+      reachable: false;
+      /** The nearest reachable start before the requested one, with its earliest send date. */
+      before: SwitchTimeline;
+      /** The nearest reachable start after the requested one, with its earliest send date. */
+      after: SwitchTimeline;
+    };
+
+/**
+ * The Hamon / RIA timeline of a letter sent on `sendDate`.
+ *
+ * @throws {RuleInputError} when `sendDate` is not a real day
+ * @example
+ * switchTimeline('2026-11-29')
+ * //=> { sendDate: '2026-11-29', notificationDate: '2026-11-30', terminationDate: '2026-12-30', newContractStart: '2026-12-31' }
+ * switchTimeline('2026-11-30').newContractStart //=> '2027-01-02'
+ */
+export function switchTimeline(sendDate: IsoDate): SwitchTimeline {
+  assertIsoDate(sendDate, 'sendDate');
+  const notificationDate = addDays(sendDate, 1);
+  const terminationDate = addMonthsLegal(notificationDate, 1);
+  return { sendDate, notificationDate, terminationDate, newContractStart: addDays(terminationDate, 1) };
+}
+
+/**
+ * The send date that makes a new contract start on `newContractStart` — what the user actually chooses
+ * for Hamon and RIA. Where several send dates reach the same start (27–30 January all reach 1 March),
+ * the earliest is used. Some starts are reached by no send date at all (1 January would need a
+ * notification on "31 November"): then the nearest reachable starts before and after are offered.
+ *
+ * @throws {RuleInputError} when `newContractStart` is not a real day
+ * @example
+ * switchSendDate('2026-12-31') //=> { reachable: true, timeline: { sendDate: '2026-11-29', … } }
+ * switchSendDate('2027-01-01')
+ * //=> { reachable: false, before: { newContractStart: '2026-12-31', sendDate: '2026-11-29', … },
+ * //     after: { newContractStart: '2027-01-02', sendDate: '2026-11-30', … } }
+ */
+export function switchSendDate(newContractStart: IsoDate): SwitchSendDateResult {
+  assertIsoDate(newContractStart, 'newContractStart');
+  const timeline = earliestTimelineStartingOn(newContractStart);
+  if (timeline) return { reachable: true, timeline };
+  return {
+    reachable: false,
+    before: nearestReachable(newContractStart, -1),
+    after: nearestReachable(newContractStart, +1),
+  };
+}
+
+/**
+ * Whether some send date makes a new contract start on `newContractStart`.
+ *
+ * @example
+ * isReachableSwitchStart('2027-01-01') //=> false
+ * isReachableSwitchStart('2027-01-02') //=> true
+ */
+export function isReachableSwitchStart(newContractStart: IsoDate): boolean {
+  return earliestTimelineStartingOn(assertIsoDate(newContractStart, 'newContractStart')) !== undefined;
+}
+
+function earliestTimelineStartingOn(newContractStart: IsoDate): SwitchTimeline | undefined {
+  const terminationDate = addDays(newContractStart, -1);
+  // Going one month back from the termination date gives the earliest candidate notification date:
+  // any earlier day of that month lands on an earlier termination. It reaches the termination date
+  // unless the termination falls on a day the previous month lacks (31 Dec ← "31 Nov").
+  const notificationDate = addMonthsLegal(terminationDate, -1);
+  if (addMonthsLegal(notificationDate, 1) !== terminationDate) return undefined;
+  return switchTimeline(addDays(notificationDate, -1));
+}
+
+function nearestReachable(from: IsoDate, direction: 1 | -1): SwitchTimeline {
+  // At most three consecutive starts are unreachable (30 Mar – 1 Apr in common years), so this ends fast.
+  let candidate = addDays(from, direction);
+  for (;;) {
+    const timeline = earliestTimelineStartingOn(candidate);
+    if (timeline) return timeline;
+    candidate = addDays(candidate, direction);
+  }
+}
