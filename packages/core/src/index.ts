@@ -1,6 +1,8 @@
 /**
- * `@jrmc/core`: the JRMC domain rules, the API contract and a typed client.
+ * `@jrmc/core`: the JRMC domain rules and the typed API client. The API contract (zod schemas and
+ * their types) is on the `@jrmc/core/contract` subpath.
  *
  * @packageDocumentation
  */
 export * from './rules/index.js';
+export * from './client/index.js';

@@ -1,0 +1,16 @@
+export { JrmcError, isJrmcError } from './jrmc-error.js';
+export { JrmcApiError, isJrmcApiError, type ApiErrorDetails } from './jrmc-api-error.js';
+export { ValidationError, isValidationError } from './validation-error.js';
+export { AuthenticationError, isAuthenticationError } from './authentication-error.js';
+export { PermissionError, isPermissionError } from './permission-error.js';
+export { NotFoundError, isNotFoundError } from './not-found-error.js';
+export { ConflictError, isConflictError } from './conflict-error.js';
+export { InsufficientCreditError, isInsufficientCreditError } from './insufficient-credit-error.js';
+export { RuleViolationError, isRuleViolationError } from './rule-violation-error.js';
+export { RateLimitError, isRateLimitError } from './rate-limit-error.js';
+export { ServerError, isServerError } from './server-error.js';
+export { JrmcNetworkError, JrmcTimeoutError, isJrmcNetworkError, isJrmcTimeoutError } from './transport-errors.js';
+export { ResponseValidationError, isResponseValidationError, type ResponseIssue } from './response-validation-error.js';
+export { ConfigurationError, isConfigurationError } from './configuration-error.js';
+export { WebhookSignatureError, isWebhookSignatureError, type WebhookSignatureProblem } from './webhook-signature-error.js';
+export { errorFromResponse } from './error-from-response.js';

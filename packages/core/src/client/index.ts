@@ -1,0 +1,29 @@
+/**
+ * The typed JRMC API client, built on ky: authentication (API key or session tokens), idempotency keys,
+ * retries, typed errors, auto-pagination and webhook verification. Node ≥ 20 and browsers.
+ *
+ * @module client
+ */
+export { createJrmcClient, type JrmcClient } from './create-jrmc-client.js';
+export {
+  CLIENT_DEFAULTS,
+  type JrmcClientOptions,
+  type RequestOptions,
+  type RetryOptions,
+  type TokenResult,
+} from './options.js';
+export { AutoPaginatedList } from './pagination.js';
+export { newIdempotencyKey } from './idempotency-key.js';
+export { verifyWebhook, signWebhookForTest, WEBHOOK_SIGNATURE_HEADER, type VerifyWebhookOptions } from './webhook-signature.js';
+export type { ResponseOf, BodyOf, QueryOf } from './transport.js';
+export * from './errors/index.js';
+export { SessionsResource } from './resources/sessions.js';
+export { AccountResource, ProfilesResource } from './resources/account.js';
+export { DirectoryResource } from './resources/directory.js';
+export { LettersResource } from './resources/letters.js';
+export { LoanDossiersResource } from './resources/loan-dossiers.js';
+export { PaperMailResource } from './resources/paper-mail.js';
+export { CreditResource } from './resources/credit.js';
+export { InvoicesResource } from './resources/invoices.js';
+export { WebhookEndpointsResource, EventsResource } from './resources/webhooks.js';
+export { SandboxResource } from './resources/sandbox.js';

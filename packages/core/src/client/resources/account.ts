@@ -1,0 +1,90 @@
+import type { RequestOptions } from '../options.js';
+import type { BodyOf, ResponseOf, Transport } from '../transport.js';
+
+/** User profiles of the account. */
+export class ProfilesResource {
+  /** @internal Created by {@link createJrmcClient}. */
+  constructor(private readonly transport: Transport) {}
+
+  /**
+   * Every profile, active or not.
+   *
+   * @example
+   * const { data } = await client.account.profiles.list();
+   */
+  list(options?: RequestOptions): Promise<ResponseOf<'listProfiles'>> {
+    return this.transport.call('listProfiles', {}, options);
+  }
+
+  /**
+   * Adds a collaborator (or manager).
+   *
+   * @example
+   * await client.account.profiles.create({ name: 'Léa Petit', email: 'lea@cabinet.fr', role: 'collaborator' });
+   */
+  create(params: BodyOf<'createProfile'>, options?: RequestOptions): Promise<ResponseOf<'createProfile'>> {
+    return this.transport.call('createProfile', { body: params }, options);
+  }
+
+  /**
+   * Renames a profile or changes its role.
+   *
+   * @example
+   * await client.account.profiles.update('usr_2', { role: 'manager' });
+   */
+  update(profileId: string, params: BodyOf<'updateProfile'>, options?: RequestOptions): Promise<ResponseOf<'updateProfile'>> {
+    return this.transport.call('updateProfile', { path: { profileId }, body: params }, options);
+  }
+
+  /**
+   * Deactivates a profile: it can no longer log in, its letters stay assigned to it.
+   *
+   * @example
+   * await client.account.profiles.deactivate('usr_2');
+   */
+  deactivate(profileId: string, options?: RequestOptions): Promise<ResponseOf<'deactivateProfile'>> {
+    return this.transport.call('deactivateProfile', { path: { profileId } }, options);
+  }
+}
+
+/** The account: onboarding (identity proof, mandate), balance, profiles. */
+export class AccountResource {
+  /** User profiles. */
+  readonly profiles: ProfilesResource;
+
+  /** @internal Created by {@link createJrmcClient}. */
+  constructor(private readonly transport: Transport) {
+    this.profiles = new ProfilesResource(transport);
+  }
+
+  /**
+   * The account, with its onboarding status and balance.
+   *
+   * @example
+   * const account = await client.account.retrieve();
+   * account.status //=> 'ready'
+   */
+  retrieve(options?: RequestOptions): Promise<ResponseOf<'getAccount'>> {
+    return this.transport.call('getAccount', {}, options);
+  }
+
+  /**
+   * Uploads the professional identity proof (ORIAS certificate, statutes) for JRMC to verify.
+   *
+   * @example
+   * await client.account.uploadIdentityProof({ kind: 'orias-certificate', filename: 'orias.pdf', contentBase64, oriasNumber: '07012345' });
+   */
+  uploadIdentityProof(params: BodyOf<'uploadIdentityProof'>, options?: RequestOptions): Promise<ResponseOf<'uploadIdentityProof'>> {
+    return this.transport.call('uploadIdentityProof', { body: params }, options);
+  }
+
+  /**
+   * Signs the mandate letting JRMC send on the account's behalf.
+   *
+   * @example
+   * await client.account.signMandate({ signatoryName: 'Claire Durand', signatoryEmail: 'claire@cabinet.fr' });
+   */
+  signMandate(params: BodyOf<'signMandate'>, options?: RequestOptions): Promise<ResponseOf<'signMandate'>> {
+    return this.transport.call('signMandate', { body: params }, options);
+  }
+}

@@ -1,0 +1,71 @@
+import type { LoanDossier } from '../../contract/loan-dossiers.js';
+import type { RequestOptions } from '../options.js';
+import { AutoPaginatedList } from '../pagination.js';
+import type { BodyOf, QueryOf, ResponseOf, Transport } from '../transport.js';
+
+/** Borrower-insurance substitution dossiers (loi Lemoine). */
+export class LoanDossiersResource {
+  /** @internal Created by {@link createJrmcClient}. */
+  constructor(private readonly transport: Transport) {}
+
+  /**
+   * Opens a dossier; the effective date must be at least 25 days after the substitution is sent.
+   *
+   * @example
+   * await client.loanDossiers.create({ subscriber, bankId: 'bnk_bnp', loanReferences: ['PR-1'], oldInsurerId: 'ins_cnp',
+   *   oldContractReferences: ['OLD-1'], newInsurerName: 'April', newContractReferences: ['NEW-1'], effectiveDate: '2027-02-13', route: 'lre' });
+   */
+  create(params: BodyOf<'createLoanDossier'>, options?: RequestOptions): Promise<ResponseOf<'createLoanDossier'>> {
+    return this.transport.call('createLoanDossier', { body: params }, options);
+  }
+
+  /**
+   * One dossier.
+   *
+   * @example
+   * const dossier = await client.loanDossiers.retrieve('dos_1');
+   */
+  retrieve(dossierId: string, options?: RequestOptions): Promise<ResponseOf<'getLoanDossier'>> {
+    return this.transport.call('getLoanDossier', { path: { dossierId } }, options);
+  }
+
+  /**
+   * The account's dossiers, newest first.
+   *
+   * @example
+   * const dossiers = await client.loanDossiers.list().toArray();
+   */
+  list(params: QueryOf<'listLoanDossiers'> = {}, options?: RequestOptions): AutoPaginatedList<LoanDossier> {
+    return new AutoPaginatedList((cursor) => this.transport.call('listLoanDossiers', { query: { ...params, cursor: cursor ?? params.cursor } }, options));
+  }
+
+  /**
+   * Sends the substitution request to the bank, always with AR.
+   *
+   * @example
+   * await client.loanDossiers.sendSubstitution('dos_1', { mode: 'now' });
+   */
+  sendSubstitution(dossierId: string, params: BodyOf<'sendSubstitution'>, options?: RequestOptions): Promise<ResponseOf<'sendSubstitution'>> {
+    return this.transport.call('sendSubstitution', { path: { dossierId }, body: params }, options);
+  }
+
+  /**
+   * Records the bank's answer.
+   *
+   * @example
+   * await client.loanDossiers.recordBankAnswer('dos_1', { accepted: true, answeredOn: '2026-12-10' });
+   */
+  recordBankAnswer(dossierId: string, params: BodyOf<'recordBankAnswer'>, options?: RequestOptions): Promise<ResponseOf<'recordBankAnswer'>> {
+    return this.transport.call('recordBankAnswer', { path: { dossierId }, body: params }, options);
+  }
+
+  /**
+   * Sends the termination letter to the old insurer, once the bank has accepted.
+   *
+   * @example
+   * await client.loanDossiers.sendTermination('dos_1', { mode: 'now' });
+   */
+  sendTermination(dossierId: string, params: BodyOf<'sendLoanTermination'>, options?: RequestOptions): Promise<ResponseOf<'sendLoanTermination'>> {
+    return this.transport.call('sendLoanTermination', { path: { dossierId }, body: params }, options);
+  }
+}

@@ -1,0 +1,38 @@
+import type { RequestOptions } from '../options.js';
+import type { BodyOf, ResponseOf, Transport } from '../transport.js';
+
+/** Paper mail from the user's own PDF. */
+export class PaperMailResource {
+  /** @internal Created by {@link createJrmcClient}. */
+  constructor(private readonly transport: Transport) {}
+
+  /**
+   * Creates a paper letter (a draft until sent).
+   *
+   * @example
+   * await client.paperMail.create({ product: 'recommande-ar', addressee: { name: 'Mairie', address }, document: { filename: 'courrier.pdf', contentBase64 } });
+   */
+  create(params: BodyOf<'createPaperMail'>, options?: RequestOptions): Promise<ResponseOf<'createPaperMail'>> {
+    return this.transport.call('createPaperMail', { body: params }, options);
+  }
+
+  /**
+   * Posts it now (before 10:30 on a working day: today) or on a chosen working day.
+   *
+   * @example
+   * await client.paperMail.send('let_9', { mode: 'now' });
+   */
+  send(letterId: string, params: BodyOf<'sendPaperMail'>, options?: RequestOptions): Promise<ResponseOf<'sendPaperMail'>> {
+    return this.transport.call('sendPaperMail', { path: { letterId }, body: params }, options);
+  }
+
+  /**
+   * Opens an investigation for a letter still in transit more than 15 days after dispatch.
+   *
+   * @example
+   * await client.paperMail.openInvestigation('let_9', { message: 'Toujours en cours d’acheminement.' });
+   */
+  openInvestigation(letterId: string, params: BodyOf<'openInvestigation'>, options?: RequestOptions): Promise<ResponseOf<'openInvestigation'>> {
+    return this.transport.call('openInvestigation', { path: { letterId }, body: params }, options);
+  }
+}

@@ -1,0 +1,110 @@
+import * as z from 'zod/mini';
+import { Account, IdentityProof, AccountMandate, IdentityProofUploadParams, MandateSignParams, UserProfile, UserProfileCreateParams, UserProfileUpdateParams } from './account.js';
+import { PageParams, pageOf } from './common.js';
+import { Credit, Receipt, TopUp, TopUpParams } from './credit.js';
+import { ReasonInfo, Recipient, RecipientSearchParams } from './directory.js';
+import { Invoice } from './invoices.js';
+import {
+  AddContractParams,
+  Letter,
+  LetterEvent,
+  LetterListParams,
+  LetterSummary,
+  LetterTextSchema,
+  Proof,
+  Quote,
+  SendParams,
+  TerminationDraftParams,
+} from './letters.js';
+import { BankAnswerParams, LoanDossier, LoanDossierCreateParams, LoanLetterSendParams } from './loan-dossiers.js';
+import { InvestigationParams, PaperMailCreateParams, PaperMailSendParams } from './paper-mail.js';
+import { ClockAdvanceParams, ClockState } from './sandbox.js';
+import { Session, SessionCreateParams, type SessionScope } from './sessions.js';
+import { EventListParams, WebhookEndpoint, WebhookEndpointCreateParams, WebhookEvent } from './webhooks.js';
+
+/** One API operation: the single description the OpenAPI document, the sandbox and the tests share. */
+export interface Operation {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  /** Path template with `{param}` placeholders. */
+  path: string;
+  summary: string;
+  tag: string;
+  query?: z.ZodMiniType;
+  body?: z.ZodMiniType;
+  /** A JSON schema, or `'pdf'` for a binary download. */
+  response: z.ZodMiniType | 'pdf';
+  /** Success status. */
+  status: 200 | 201;
+  /** The session scope a browser token needs (`null`: API key only). */
+  scope: SessionScope | null;
+}
+
+const list = <T extends z.ZodMiniType>(item: T) => z.object({ data: z.array(item) });
+
+/** Every operation of the JRMC API, by a stable name. */
+export const OPERATIONS = {
+  createSession: { method: 'POST', path: '/v1/sessions', summary: 'Mint a short-lived browser session token (API key only)', tag: 'Sessions', body: SessionCreateParams, response: Session, status: 201, scope: null },
+
+  getAccount: { method: 'GET', path: '/v1/account', summary: 'The account, its onboarding and its balance', tag: 'Account', response: Account, status: 200, scope: 'account:read' },
+  listProfiles: { method: 'GET', path: '/v1/account/profiles', summary: 'User profiles of the account', tag: 'Account', response: list(UserProfile), status: 200, scope: 'account:read' },
+  createProfile: { method: 'POST', path: '/v1/account/profiles', summary: 'Create a user profile', tag: 'Account', body: UserProfileCreateParams, response: UserProfile, status: 201, scope: null },
+  updateProfile: { method: 'PATCH', path: '/v1/account/profiles/{profileId}', summary: 'Rename a profile or change its role', tag: 'Account', body: UserProfileUpdateParams, response: UserProfile, status: 200, scope: null },
+  deactivateProfile: { method: 'POST', path: '/v1/account/profiles/{profileId}/deactivate', summary: 'Deactivate a profile (it keeps its letters)', tag: 'Account', response: UserProfile, status: 200, scope: null },
+  uploadIdentityProof: { method: 'POST', path: '/v1/account/identity-proof', summary: 'Upload the professional identity proof', tag: 'Account', body: IdentityProofUploadParams, response: IdentityProof, status: 200, scope: null },
+  signMandate: { method: 'POST', path: '/v1/account/mandate', summary: 'Sign the mandate letting JRMC send for the account', tag: 'Account', body: MandateSignParams, response: AccountMandate, status: 200, scope: null },
+
+  searchRecipients: { method: 'GET', path: '/v1/directory/recipients', summary: 'Search the directory of insurers and banks', tag: 'Directory', query: RecipientSearchParams, response: pageOf(Recipient), status: 200, scope: 'directory:read' },
+  getRecipient: { method: 'GET', path: '/v1/directory/recipients/{recipientId}', summary: 'One directory entry', tag: 'Directory', response: Recipient, status: 200, scope: 'directory:read' },
+  listReasons: { method: 'GET', path: '/v1/reasons', summary: 'The termination reason catalogue', tag: 'Directory', response: list(ReasonInfo), status: 200, scope: 'directory:read' },
+
+  createLetter: { method: 'POST', path: '/v1/letters', summary: 'Create a termination letter draft', tag: 'Letters', body: TerminationDraftParams, response: Letter, status: 201, scope: 'letters:write' },
+  getLetter: { method: 'GET', path: '/v1/letters/{letterId}', summary: 'One letter, any service', tag: 'Letters', response: Letter, status: 200, scope: 'letters:read' },
+  updateLetter: { method: 'PATCH', path: '/v1/letters/{letterId}', summary: 'Update a draft (autosave)', tag: 'Letters', body: TerminationDraftParams, response: Letter, status: 200, scope: 'letters:write' },
+  listLetters: { method: 'GET', path: '/v1/letters', summary: 'Letter history across services, with filters', tag: 'Letters', query: LetterListParams, response: pageOf(LetterSummary), status: 200, scope: 'letters:read' },
+  addContract: { method: 'POST', path: '/v1/letters/{letterId}/contracts', summary: 'Add a contract to the letter (if combinable)', tag: 'Letters', body: AddContractParams, response: Letter, status: 200, scope: 'letters:write' },
+  removeContract: { method: 'DELETE', path: '/v1/letters/{letterId}/contracts/{contractNumber}', summary: 'Remove a contract from a draft', tag: 'Letters', response: Letter, status: 200, scope: 'letters:write' },
+  previewLetter: { method: 'GET', path: '/v1/letters/{letterId}/preview', summary: 'The letter text as it will be sent', tag: 'Letters', response: LetterTextSchema, status: 200, scope: 'letters:read' },
+  quoteLetter: { method: 'POST', path: '/v1/letters/{letterId}/quote', summary: 'Price, dispatch date and credit check before sending', tag: 'Letters', body: SendParams, response: Quote, status: 200, scope: 'letters:read' },
+  sendLetter: { method: 'POST', path: '/v1/letters/{letterId}/send', summary: 'Send now or schedule (debits the credit)', tag: 'Letters', body: SendParams, response: Letter, status: 200, scope: 'letters:write' },
+  cancelLetter: { method: 'POST', path: '/v1/letters/{letterId}/cancel', summary: 'Cancel a scheduled letter until its eve (refunded)', tag: 'Letters', response: Letter, status: 200, scope: 'letters:write' },
+  rescheduleLetter: { method: 'POST', path: '/v1/letters/{letterId}/reschedule', summary: 'Schedule a cancelled letter again (debited again)', tag: 'Letters', body: SendParams, response: Letter, status: 200, scope: 'letters:write' },
+  trashLetter: { method: 'POST', path: '/v1/letters/{letterId}/trash', summary: 'Move a draft to the trash (purged after 60 days)', tag: 'Letters', response: Letter, status: 200, scope: 'letters:write' },
+  restoreLetter: { method: 'POST', path: '/v1/letters/{letterId}/restore', summary: 'Take a draft out of the trash', tag: 'Letters', response: Letter, status: 200, scope: 'letters:write' },
+  listLetterEvents: { method: 'GET', path: '/v1/letters/{letterId}/events', summary: 'The letter timeline', tag: 'Letters', response: list(LetterEvent), status: 200, scope: 'letters:read' },
+  listProofs: { method: 'GET', path: '/v1/letters/{letterId}/proofs', summary: 'Proofs: letter, deposit, receipt, expiry notices', tag: 'Letters', response: list(Proof), status: 200, scope: 'letters:read' },
+  downloadProof: { method: 'GET', path: '/v1/letters/{letterId}/proofs/{proofId}/pdf', summary: 'Download a proof as PDF', tag: 'Letters', response: 'pdf', status: 200, scope: 'letters:read' },
+
+  createLoanDossier: { method: 'POST', path: '/v1/loan-dossiers', summary: 'Open a borrower-insurance substitution dossier', tag: 'Borrower insurance', body: LoanDossierCreateParams, response: LoanDossier, status: 201, scope: 'letters:write' },
+  getLoanDossier: { method: 'GET', path: '/v1/loan-dossiers/{dossierId}', summary: 'One dossier', tag: 'Borrower insurance', response: LoanDossier, status: 200, scope: 'letters:read' },
+  listLoanDossiers: { method: 'GET', path: '/v1/loan-dossiers', summary: 'Dossiers of the account', tag: 'Borrower insurance', query: PageParams, response: pageOf(LoanDossier), status: 200, scope: 'letters:read' },
+  sendSubstitution: { method: 'POST', path: '/v1/loan-dossiers/{dossierId}/substitution', summary: 'Send the substitution request to the bank (with AR)', tag: 'Borrower insurance', body: LoanLetterSendParams, response: LoanDossier, status: 200, scope: 'letters:write' },
+  recordBankAnswer: { method: 'POST', path: '/v1/loan-dossiers/{dossierId}/bank-answer', summary: 'Record the bank’s acceptance or refusal', tag: 'Borrower insurance', body: BankAnswerParams, response: LoanDossier, status: 200, scope: 'letters:write' },
+  sendLoanTermination: { method: 'POST', path: '/v1/loan-dossiers/{dossierId}/termination', summary: 'Send the termination to the old insurer (after acceptance)', tag: 'Borrower insurance', body: LoanLetterSendParams, response: LoanDossier, status: 200, scope: 'letters:write' },
+
+  createPaperMail: { method: 'POST', path: '/v1/paper-mail', summary: 'Create a paper letter from a PDF', tag: 'Paper mail', body: PaperMailCreateParams, response: Letter, status: 201, scope: 'letters:write' },
+  sendPaperMail: { method: 'POST', path: '/v1/paper-mail/{letterId}/send', summary: 'Post it now or on a working day', tag: 'Paper mail', body: PaperMailSendParams, response: Letter, status: 200, scope: 'letters:write' },
+  openInvestigation: { method: 'POST', path: '/v1/paper-mail/{letterId}/investigation', summary: 'Open an investigation (in transit > 15 days)', tag: 'Paper mail', body: InvestigationParams, response: Letter, status: 200, scope: 'letters:write' },
+
+  getCredit: { method: 'GET', path: '/v1/credit', summary: 'The prepaid balance', tag: 'Credit', response: Credit, status: 200, scope: 'credit:read' },
+  topUp: { method: 'POST', path: '/v1/credit/top-ups', summary: 'Top up by card (issues a receipt)', tag: 'Credit', body: TopUpParams, response: TopUp, status: 201, scope: 'credit:write' },
+  listReceipts: { method: 'GET', path: '/v1/credit/receipts', summary: 'Top-up receipts, newest first', tag: 'Credit', query: PageParams, response: pageOf(Receipt), status: 200, scope: 'credit:read' },
+  downloadReceipt: { method: 'GET', path: '/v1/credit/receipts/{receiptId}/pdf', summary: 'Download a receipt as PDF', tag: 'Credit', response: 'pdf', status: 200, scope: 'credit:read' },
+
+  listInvoices: { method: 'GET', path: '/v1/invoices', summary: 'Monthly invoices, newest first', tag: 'Invoices', query: PageParams, response: pageOf(Invoice), status: 200, scope: 'invoices:read' },
+  getInvoice: { method: 'GET', path: '/v1/invoices/{invoiceId}', summary: 'One invoice', tag: 'Invoices', response: Invoice, status: 200, scope: 'invoices:read' },
+  downloadInvoice: { method: 'GET', path: '/v1/invoices/{invoiceId}/pdf', summary: 'Download an invoice as PDF', tag: 'Invoices', response: 'pdf', status: 200, scope: 'invoices:read' },
+
+  createWebhookEndpoint: { method: 'POST', path: '/v1/webhook-endpoints', summary: 'Register a webhook endpoint (secret shown once)', tag: 'Webhooks', body: WebhookEndpointCreateParams, response: WebhookEndpoint, status: 201, scope: null },
+  listWebhookEndpoints: { method: 'GET', path: '/v1/webhook-endpoints', summary: 'Registered endpoints', tag: 'Webhooks', response: list(WebhookEndpoint), status: 200, scope: null },
+  deleteWebhookEndpoint: { method: 'DELETE', path: '/v1/webhook-endpoints/{endpointId}', summary: 'Remove an endpoint', tag: 'Webhooks', response: WebhookEndpoint, status: 200, scope: null },
+  listEvents: { method: 'GET', path: '/v1/events', summary: 'The event log, newest first', tag: 'Webhooks', query: EventListParams, response: pageOf(WebhookEvent), status: 200, scope: null },
+
+  advanceClock: { method: 'POST', path: '/v1/sandbox/clock', summary: 'Sandbox only: advance the clock and run what falls due', tag: 'Sandbox', body: ClockAdvanceParams, response: ClockState, status: 200, scope: null },
+  getClock: { method: 'GET', path: '/v1/sandbox/clock', summary: 'Sandbox only: the current sandbox time', tag: 'Sandbox', response: ClockState, status: 200, scope: null },
+} as const satisfies Record<string, Operation>;
+
+/** The operation table's type. */
+export type Operations = typeof OPERATIONS;
+
+/** The name of an operation. */
+export type OperationId = keyof Operations;
