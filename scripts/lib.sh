@@ -13,6 +13,9 @@ ensure_pnpm() {
 
 ensure_dependencies() {
   echo "› installing dependencies"
+  # better-sqlite3 compiles against Node's headers; Debian's Node ships them in /usr/include/node, and
+  # node-gyp would otherwise try to download them (no network here).
+  if [ -f /usr/include/node/node.h ]; then export npm_config_nodedir=/usr; fi
   # Browsers come from Debian, never downloaded by a package.
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 pnpm install --frozen-lockfile --reporter=append-only | tail -n 3
 }

@@ -49,6 +49,8 @@ export const RuleCode = z.enum([
   'investigation_not_open',
   /** The user profile is deactivated. */
   'profile_inactive',
+  /** The card payment of a top-up was declined. */
+  'card_declined',
 ]);
 export type RuleCode = z.infer<typeof RuleCode>;
 

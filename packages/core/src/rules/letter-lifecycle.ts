@@ -125,11 +125,14 @@ export interface CancellableLetter {
   status: LetterStatus;
   /** The day a scheduled letter will leave. */
   scheduledDate?: IsoDate | null;
+  /** How it was validated: a letter sent now is irreversible even while it waits for its dispatch day. */
+  sendMode?: 'now' | 'scheduled' | null;
 }
 
 /**
  * Whether a letter can be cancelled at `now`: only a scheduled letter, strictly before
- * {@link cancellationDeadline}. A letter sent now is irreversible.
+ * {@link cancellationDeadline}. A letter sent now is irreversible, even validated after the cut-off
+ * and waiting for the next day.
  *
  * @example
  * canCancel({ status: 'scheduled', scheduledDate: '2026-12-31' }, '2026-12-30T22:59:59Z') //=> true
@@ -137,7 +140,7 @@ export interface CancellableLetter {
  */
 export function canCancel(letter: CancellableLetter, now: Instant): boolean {
   const at = toInstant(now, 'now');
-  if (statusOf(letter.status, 'letter.status') !== 'scheduled' || !letter.scheduledDate) return false;
+  if (statusOf(letter.status, 'letter.status') !== 'scheduled' || !letter.scheduledDate || letter.sendMode === 'now') return false;
   return at.getTime() < Date.parse(cancellationDeadline(letter.scheduledDate));
 }
 

@@ -57,6 +57,11 @@ describe('letter life cycle', () => {
     assert.ok(!canCancel({ status: 'scheduled', scheduledDate: '2026-07-14' }, '2026-07-13T22:00:00Z'));
   });
 
+  it('a letter sent now stays irreversible while it waits for the next day', () => {
+    assert.ok(!canCancel({ status: 'scheduled', scheduledDate: '2026-11-30', sendMode: 'now' }, '2026-11-29T19:05:00Z'));
+    assert.ok(canCancel({ status: 'scheduled', scheduledDate: '2026-11-30', sendMode: 'scheduled' }, '2026-11-29T19:05:00Z'));
+  });
+
   it('only a scheduled letter can be cancelled', () => {
     for (const status of LETTER_STATUSES.filter((s) => s !== 'scheduled')) {
       assert.ok(!canCancel({ status, scheduledDate: '2030-01-01' }, '2026-11-29T10:00:00Z'), status);

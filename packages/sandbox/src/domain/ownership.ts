@@ -1,0 +1,12 @@
+import { notFound } from '../http/api-error.js';
+import type { AccountContext } from './context.js';
+
+/**
+ * A document of the context's account, or 404 — the same answer whether it does not exist or belongs
+ * to another account, so ids reveal nothing across accounts.
+ */
+export function getOwned<T extends { id: string; accountId: string }>(context: AccountContext, collection: string, id: string, what: string): T {
+  const doc = context.store.get<T>(collection, id);
+  if (!doc || doc.accountId !== context.accountId) throw notFound(what);
+  return doc;
+}

@@ -1,0 +1,48 @@
+import { Letter, type LetterSummary } from '@jrmc/core/contract';
+import type { LetterRecord } from './records.js';
+
+/** The letter as the API shows it (internal fields removed). */
+export function toLetterResource(record: LetterRecord): Letter {
+  return Letter.parse(record);
+}
+
+/** Strips the owner and other sandbox-only fields from a stored record. */
+export function withoutOwner<T extends { accountId: string }>(record: T): Omit<T, 'accountId'> {
+  const { accountId: _owner, ...resource } = record;
+  return resource;
+}
+
+/** A history row for any letter. */
+export function toLetterSummary(record: LetterRecord): LetterSummary {
+  const subscriberName =
+    record.service === 'paper-mail'
+      ? record.recipient?.name ?? null
+      : record.subscriber
+        ? record.subscriber.kind === 'person'
+          ? `${record.subscriber.firstName} ${record.subscriber.lastName}`
+          : record.subscriber.companyName
+        : null;
+  return {
+    id: record.id,
+    service: record.service,
+    status: record.status,
+    assigneeId: record.assigneeId,
+    subscriberName,
+    recipientName: record.recipient?.name ?? null,
+    references: referencesOf(record),
+    scheduledDate: record.scheduledDate,
+    dispatchDate: record.dispatchDate,
+    price: record.price,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    trashedAt: record.trashedAt,
+    billed: record.validatedAt !== null,
+  };
+}
+
+/** The references a letter names: contract numbers, loans, or the uploaded file. */
+export function referencesOf(record: LetterRecord): string {
+  if (record.service === 'termination') return record.contracts.map((contract) => contract.number).join(', ');
+  if (record.service === 'paper-mail') return record.document.filename;
+  return record.kind === 'substitution' ? 'Substitution' : 'Résiliation';
+}
