@@ -39,6 +39,7 @@ export class Sandbox {
   readonly fetch: (request: Request) => Promise<Response>;
   readonly #fetchForWebhooks: typeof fetch;
   #chain: Promise<unknown> = Promise.resolve();
+  #deliveries: Promise<unknown> = Promise.resolve();
 
   constructor(options: SandboxOptions = {}) {
     this.store = new DocumentStore(options.persistence);
@@ -74,9 +75,11 @@ export class Sandbox {
     }
   }
 
-  /** Sends the webhook deliveries due now. */
+  /** Sends the webhook deliveries due now, one run at a time (so no delivery is attempted twice at once). */
   deliverWebhooks(): Promise<number> {
-    return deliverDueWebhooks(this.store, this.clock.now(), this.#fetchForWebhooks);
+    const run = this.#deliveries.then(() => deliverDueWebhooks(this.store, this.clock.now(), this.#fetchForWebhooks));
+    this.#deliveries = run.catch(() => undefined);
+    return run;
   }
 
   /** `POST /v1/sandbox/clock`: moves time forward and runs (and delivers) everything that falls due. */
