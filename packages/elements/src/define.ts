@@ -1,0 +1,6 @@
+/**
+ * Registers every JRMC element (`import '@jrmc/elements/define'`). Importing the classes from
+ * `@jrmc/elements` registers nothing.
+ */
+import './jrmc-provider/define.js';
+import './jrmc-send-date-picker/define.js';

@@ -1,0 +1,53 @@
+import { checkLoanStart, checkSendDate, dispatchDate, switchSendDate, type IsoDate } from '@jrmc/core';
+import { formatDay } from '../i18n/format.js';
+import type { MessageKey } from '../i18n/messages-fr.js';
+import { translate, type Locale } from '../i18n/translate.js';
+
+/** What the picker chooses: a send date (LRE or paper), a Hamon/RIA new-contract start, or a loan cover start. */
+export type PickerMode = 'lre' | 'paper' | 'switch-start' | 'loan-start';
+
+/** What decides which days are open. */
+export interface AvailabilityOptions {
+  mode: PickerMode;
+  /** The current instant (the rules never read the clock themselves). */
+  now: Date;
+  /** The account's first send (LRE cut-off 18:00). */
+  firstSend: boolean;
+  /** `loan-start`: the day the substitution letter leaves (default: the earliest LRE dispatch). */
+  sendDate?: IsoDate | undefined;
+  /** Last acceptable day (an échéance's last send date). */
+  max?: IsoDate | undefined;
+}
+
+/** Whether a day can be chosen, and if not, why — in words, from core's rules. */
+export type DayAvailability = { available: true } | { available: false; reason: string };
+
+/**
+ * Asks core's rules about one day. Nothing is decided here: the reasons are the rules' answers put into words,
+ * so the picker and the API always agree.
+ */
+export function dayAvailability(date: IsoDate, options: AvailabilityOptions, locale: Locale): DayAvailability {
+  const no = (key: MessageKey, params: Record<string, string> = {}): DayAvailability => ({ available: false, reason: translate(locale, key, params) });
+  const day = (value: IsoDate) => formatDay(locale, value);
+  if (options.max && date > options.max) return no('picker.reason.afterDeadline', { date: day(options.max) });
+  switch (options.mode) {
+    case 'lre':
+    case 'paper': {
+      const check = checkSendDate({ channel: options.mode, date, now: options.now, firstSend: options.firstSend });
+      if (check.ok) return { available: true };
+      if (check.problem === 'past') return no('picker.reason.past');
+      if (check.problem === 'cutoff_passed') return no('picker.reason.cutoff');
+      return check.holidayName ? no('picker.reason.holiday', { name: check.holidayName }) : no('picker.reason.notWorkingDay');
+    }
+    case 'switch-start': {
+      const result = switchSendDate(date);
+      if (!result.reachable) return no('picker.reason.unreachable', { before: day(result.before.newContractStart), after: day(result.after.newContractStart) });
+      const earliest = dispatchDate({ channel: 'lre', validatedAt: options.now, firstSend: options.firstSend });
+      return result.timeline.sendDate < earliest ? no('picker.reason.tooSoon', { date: day(result.timeline.sendDate) }) : { available: true };
+    }
+    case 'loan-start': {
+      const sendDate = options.sendDate ?? dispatchDate({ channel: 'lre', validatedAt: options.now, firstSend: options.firstSend });
+      return checkLoanStart(sendDate, date).ok ? { available: true } : no('picker.reason.loanTooSoon');
+    }
+  }
+}

@@ -1,0 +1,303 @@
+import { consume } from '@lit/context';
+import { addDays, addMonthsLegal, dispatchDate, isIsoDate, isoWeekday, parisDate, switchSendDate, type IsoDate } from '@jrmc/core';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { jrmcContext, NO_PROVIDER, type JrmcContextValue } from '../context/jrmc-context.js';
+import { formatDay, formatMonth, weekdayNames } from '../i18n/format.js';
+import { localeOf, translate, type Locale } from '../i18n/translate.js';
+import { tokens } from '../styles/tokens.js';
+import { dayAvailability, type AvailabilityOptions, type PickerMode } from './day-availability.js';
+import { pickerStyles } from './jrmc-send-date-picker.styles.js';
+
+/**
+ * A calendar for choosing a date the rules allow: a send date (`lre`, `paper`), a Hamon/RIA new contract
+ * start (`switch-start`, showing the computed send date), or a borrower-insurance start (`loan-start`).
+ * Impossible days stay visible but disabled, with their reason (holiday, past cut-off, unreachable start,
+ * less than 25 days). It is a form control: `name`, `value` (`YYYY-MM-DD`), `required`, validity, and it
+ * submits with the host's own `<form>`.
+ *
+ * @summary Form-associated date picker guided by JRMC's rules.
+ * @event change - The user chose a day (`value` holds it).
+ * @csspart calendar - The calendar box.
+ * @csspart status - The line explaining the focused or chosen day.
+ * @cssproperty --jrmc-color-accent - Selected day and buttons.
+ * @cssproperty --jrmc-color-muted - Disabled days and weekday names.
+ * @cssstate invalid - The current value is missing (when required) or not allowed.
+ */
+export class JrmcSendDatePicker extends LitElement {
+  static override styles = [tokens, pickerStyles];
+  static formAssociated = true;
+
+  /** What is chosen: `lre` (default), `paper`, `switch-start` or `loan-start`. */
+  @property({ reflect: true }) accessor mode: PickerMode = 'lre';
+
+  /** The form field name. */
+  @property({ reflect: true }) accessor name = '';
+
+  /** The chosen day, `YYYY-MM-DD`, or empty. */
+  @property() accessor value = '';
+
+  /** A value is needed for the form to submit. */
+  @property({ type: Boolean, reflect: true }) accessor required = false;
+
+  /** The accessible name of the calendar. */
+  @property() accessor label = '';
+
+  /** The current instant as ISO-8601 (default: the real clock) — the sandbox's time in demos and tests. */
+  @property() accessor now = '';
+
+  /** The account's first send (18:00 cut-off). */
+  @property({ type: Boolean, attribute: 'first-send' }) accessor firstSend = false;
+
+  /** `loan-start`: the day the substitution letter leaves. */
+  @property({ attribute: 'send-date' }) accessor sendDate = '';
+
+  /** Last acceptable day (e.g. an échéance's last send date). */
+  @property() accessor max = '';
+
+  /** `fr` or `en`; default: the provider's locale. */
+  @property() accessor locale: Locale | '' = '';
+
+  @consume({ context: jrmcContext, subscribe: true })
+  @state()
+  accessor jrmc: JrmcContextValue = NO_PROVIDER;
+
+  /** The month on screen, `YYYY-MM`. */
+  @state() accessor visibleMonth = '';
+  /** The day that has keyboard focus. */
+  @state() accessor activeDay = '';
+
+  readonly #internals: ElementInternals;
+  #defaultValue = '';
+  #pendingFocus = false;
+
+  constructor() {
+    super();
+    this.#internals = this.attachInternals();
+  }
+
+  /** The form this control belongs to. */
+  get form(): HTMLFormElement | null {
+    return this.#internals.form;
+  }
+
+  get validity(): ValidityState {
+    return this.#internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.#internals.validationMessage;
+  }
+
+  get willValidate(): boolean {
+    return this.#internals.willValidate;
+  }
+
+  checkValidity(): boolean {
+    return this.#internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    return this.#internals.reportValidity();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#defaultValue = this.getAttribute('value') ?? '';
+  }
+
+  formResetCallback(): void {
+    this.value = this.#defaultValue;
+  }
+
+  formStateRestoreCallback(stateValue: string | null): void {
+    this.value = stateValue ?? '';
+  }
+
+  /** Why a day cannot be chosen (or `null` when it can), in the current locale. */
+  reasonFor(date: IsoDate): string | null {
+    const availability = dayAvailability(date, this.#options(), this.#locale());
+    return availability.available ? null : availability.reason;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const valueMoved = changed.has('value') && isIsoDate(this.value);
+    if (!this.visibleMonth || !this.activeDay || valueMoved) {
+      const anchor = isIsoDate(this.value) ? this.value : this.#firstAvailable();
+      this.visibleMonth = anchor.slice(0, 7);
+      this.activeDay = anchor;
+    }
+    this.#syncForm();
+  }
+
+  protected override updated(): void {
+    if (this.#pendingFocus) {
+      this.#pendingFocus = false;
+      this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
+    }
+  }
+
+  override render() {
+    const locale = this.#locale();
+    const weeks = this.#weeks();
+    const names = weekdayNames(locale, 'short');
+    const longNames = weekdayNames(locale, 'long');
+    const today = parisDate(this.#now());
+    return html`
+      <div class="calendar" part="calendar">
+        <div class="caption">
+          <button type="button" class="secondary" aria-label=${translate(locale, 'picker.previousMonth')} @click=${() => this.#moveMonth(-1)}>‹</button>
+          <h2 aria-live="polite">${formatMonth(locale, this.visibleMonth)}</h2>
+          <button type="button" class="secondary" aria-label=${translate(locale, 'picker.nextMonth')} @click=${() => this.#moveMonth(1)}>›</button>
+        </div>
+        <table role="grid" aria-label=${`${this.label || translate(locale, 'picker.label')} — ${formatMonth(locale, this.visibleMonth)}`} @keydown=${this.#onKeydown}>
+          <thead>
+            <tr>
+              ${names.map((name, index) => html`<th scope="col" abbr=${longNames[index] ?? name}>${name}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${weeks.map(
+              (week) => html`<tr>
+                ${week.map((date) => (date ? this.#renderDay(date, today, locale) : html`<td aria-hidden="true"></td>`))}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+        <div class="status" part="status" role="status" aria-live="polite">${this.#statusText(locale)}</div>
+      </div>
+    `;
+  }
+
+  #renderDay(date: IsoDate, today: IsoDate, locale: Locale) {
+    const reason = this.reasonFor(date);
+    const selected = date === this.value;
+    const label = `${formatDay(locale, date, 'full')}${reason ? ` — ${reason}` : ''}`;
+    return html`<td
+      tabindex=${date === this.activeDay ? 0 : -1}
+      class=${date === today ? 'today' : ''}
+      aria-selected=${selected ? 'true' : 'false'}
+      aria-disabled=${reason ? 'true' : 'false'}
+      aria-label=${label}
+      title=${reason ?? nothing}
+      data-date=${date}
+      @click=${() => this.#choose(date)}
+      @focus=${() => (this.activeDay = date)}
+    >${Number(date.slice(8))}</td>`;
+  }
+
+  #statusText(locale: Locale): string {
+    const focusedReason = this.activeDay ? this.reasonFor(this.activeDay) : null;
+    if (focusedReason && this.activeDay !== this.value) return `${formatDay(locale, this.activeDay)} : ${focusedReason}`;
+    if (!isIsoDate(this.value)) return translate(locale, 'picker.none');
+    const chosen = translate(locale, 'picker.selected', { date: formatDay(locale, this.value) });
+    if (this.mode === 'switch-start') {
+      const result = switchSendDate(this.value);
+      if (result.reachable) {
+        const { sendDate, notificationDate, terminationDate } = result.timeline;
+        return `${chosen} — ${translate(locale, 'picker.sendDateFor', { send: formatDay(locale, sendDate), notification: formatDay(locale, notificationDate), termination: formatDay(locale, terminationDate) })}`;
+      }
+    }
+    const reason = this.reasonFor(this.value);
+    return reason ? `${chosen} — ${reason}` : chosen;
+  }
+
+  #choose(date: IsoDate): void {
+    this.activeDay = date;
+    if (this.reasonFor(date)) return;
+    this.value = date;
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
+  #onKeydown = (event: KeyboardEvent): void => {
+    const day = this.activeDay;
+    const moves: Record<string, () => IsoDate> = {
+      ArrowLeft: () => addDays(day, -1),
+      ArrowRight: () => addDays(day, 1),
+      ArrowUp: () => addDays(day, -7),
+      ArrowDown: () => addDays(day, 7),
+      Home: () => addDays(day, 1 - isoWeekday(day)),
+      End: () => addDays(day, 7 - isoWeekday(day)),
+      PageUp: () => addMonthsLegal(day, event.shiftKey ? -12 : -1),
+      PageDown: () => addMonthsLegal(day, event.shiftKey ? 12 : 1),
+    };
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.#choose(day);
+      return;
+    }
+    const move = moves[event.key];
+    if (!move) return;
+    event.preventDefault();
+    this.activeDay = move();
+    this.visibleMonth = this.activeDay.slice(0, 7);
+    this.#pendingFocus = true;
+  };
+
+  #moveMonth(delta: number): void {
+    this.visibleMonth = addMonthsLegal(`${this.visibleMonth}-01`, delta).slice(0, 7);
+    this.activeDay = `${this.visibleMonth}-01`;
+  }
+
+  #weeks(): (IsoDate | null)[][] {
+    const first = `${this.visibleMonth}-01`;
+    const days: (IsoDate | null)[] = Array.from({ length: isoWeekday(first) - 1 }, () => null);
+    for (let date = first; date.startsWith(this.visibleMonth); date = addDays(date, 1)) days.push(date);
+    while (days.length % 7 !== 0) days.push(null);
+    return Array.from({ length: days.length / 7 }, (_, row) => days.slice(row * 7, row * 7 + 7));
+  }
+
+  #firstAvailable(): IsoDate {
+    const options = this.#options();
+    let date = parisDate(options.now);
+    if (options.mode === 'switch-start' || options.mode === 'loan-start') date = addDays(date, 20);
+    for (let tries = 0; tries < 400; tries += 1, date = addDays(date, 1)) {
+      if (dayAvailability(date, options, 'fr').available) return date;
+    }
+    return parisDate(options.now);
+  }
+
+  #syncForm(): void {
+    const value = isIsoDate(this.value) ? this.value : '';
+    this.#internals.setFormValue(value || null, value);
+    const locale = this.#locale();
+    const anchor = this.renderRoot?.querySelector<HTMLElement>('td[tabindex="0"]') ?? undefined;
+    let invalid = false;
+    if (this.required && !value) {
+      this.#internals.setValidity({ valueMissing: true }, translate(locale, 'common.required'), anchor);
+      invalid = true;
+    } else if (value && this.reasonFor(value)) {
+      this.#internals.setValidity({ customError: true }, translate(locale, 'picker.invalid'), anchor);
+      invalid = true;
+    } else {
+      this.#internals.setValidity({});
+    }
+    try {
+      if (invalid) this.#internals.states.add('invalid');
+      else this.#internals.states.delete('invalid');
+    } catch {
+      // Custom states are progressive: older engines simply do not expose :state(invalid).
+    }
+  }
+
+  #options(): AvailabilityOptions {
+    const now = this.#now();
+    return {
+      mode: this.mode,
+      now,
+      firstSend: this.firstSend || (this.jrmc.account ? !this.jrmc.account.hasSent : false),
+      sendDate: isIsoDate(this.sendDate) ? this.sendDate : this.mode === 'loan-start' ? dispatchDate({ channel: 'lre', validatedAt: now }) : undefined,
+      max: isIsoDate(this.max) ? this.max : undefined,
+    };
+  }
+
+  #now(): Date {
+    const parsed = this.now ? new Date(this.now) : new Date();
+    return Number.isNaN(parsed.getTime()) ? new Date() : parsed;
+  }
+
+  #locale(): Locale {
+    return localeOf(this.locale || this.jrmc.locale);
+  }
+}

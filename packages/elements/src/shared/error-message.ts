@@ -1,0 +1,61 @@
+import {
+  isAuthenticationError,
+  isInsufficientCreditError,
+  isJrmcNetworkError,
+  isJrmcTimeoutError,
+  isNotFoundError,
+  isPermissionError,
+  isRuleViolationError,
+  isServerError,
+} from '@jrmc/core';
+import type { FieldIssue } from '@jrmc/core/contract';
+import { formatCents, formatDay } from '../i18n/format.js';
+import type { MessageKey } from '../i18n/messages-fr.js';
+import { translate, type Locale } from '../i18n/translate.js';
+
+const RULE_KEYS: Record<string, MessageKey> = {
+  cutoff_passed: 'rule.cutoff_passed',
+  not_working_day: 'rule.not_working_day',
+  start_unreachable: 'rule.start_unreachable',
+  start_too_soon: 'rule.start_too_soon',
+  loan_start_too_soon: 'rule.loan_start_too_soon',
+  renewal_deadline_passed: 'rule.renewal_deadline_passed',
+  not_cancellable: 'rule.not_cancellable',
+  not_combinable: 'rule.not_combinable',
+  letter_incomplete: 'rule.letter_incomplete',
+  account_not_ready: 'rule.account_not_ready',
+};
+
+/** A localized sentence for any error a component meets. */
+export function errorMessage(locale: Locale, error: unknown): string {
+  const day = (value: unknown) => (typeof value === 'string' ? formatDay(locale, value) : '');
+  if (isInsufficientCreditError(error)) return translate(locale, 'rule.insufficient_credit', { missing: formatCents(locale, error.missing) });
+  if (isRuleViolationError(error)) {
+    const key = RULE_KEYS[error.code];
+    if (!key) return translate(locale, 'rule.generic', { message: error.message });
+    const data = error.data as Record<string, { newContractStart?: string } | string | string[] | undefined>;
+    return translate(locale, key, {
+      date: day(data.earliestDate ?? data.earliestStart ?? data.deadline ?? ''),
+      before: day((data.before as { newContractStart?: string } | undefined)?.newContractStart),
+      after: day((data.after as { newContractStart?: string } | undefined)?.newContractStart),
+      differs: Array.isArray(data.differs) ? data.differs.map((condition) => translate(locale, `condition.${condition}` as MessageKey)).join(', ') : '',
+    });
+  }
+  if (isJrmcNetworkError(error)) return translate(locale, 'errors.network');
+  if (isJrmcTimeoutError(error)) return translate(locale, 'errors.timeout');
+  if (isAuthenticationError(error)) return translate(locale, 'errors.auth');
+  if (isPermissionError(error)) return translate(locale, 'errors.permission');
+  if (isNotFoundError(error)) return translate(locale, 'errors.notFound');
+  if (isServerError(error)) return translate(locale, 'errors.server');
+  return translate(locale, 'common.error', { message: error instanceof Error ? error.message : String(error) });
+}
+
+/** A localized message for one field issue, by its path and code. */
+export function fieldIssueMessage(locale: Locale, issue: FieldIssue): string {
+  const last = String(issue.path.at(-1) ?? '');
+  if (issue.code === 'required' || issue.code === 'too_small') return translate(locale, 'errors.field.required');
+  if (last === 'siret') return translate(locale, 'errors.field.siret');
+  if (last === 'postcode') return translate(locale, 'errors.field.postcode');
+  if (/date|Date|Start/.test(last)) return translate(locale, 'errors.field.date');
+  return translate(locale, 'errors.field.invalid');
+}

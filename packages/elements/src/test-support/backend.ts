@@ -1,0 +1,56 @@
+// Test helpers talking to the in-process sandbox through the test backend (see web-test-runner.config.mjs).
+import type { JrmcProvider } from '../jrmc-provider/jrmc-provider.js';
+import '../define.js';
+
+export interface TestAccount {
+  accountId: string;
+  profileId: string;
+}
+
+async function post<T>(path: string, body: unknown = {}): Promise<T> {
+  const response = await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** A fresh account with `credit` cents. */
+export function newAccount(options: { credit?: number; hasSent?: boolean } = {}): Promise<TestAccount> {
+  return post('/test-backend/account', options);
+}
+
+/** Moves the sandbox clock (for every account). */
+export function advanceClock(account: TestAccount, params: { to?: string; days?: number; seconds?: number }): Promise<{ now: string }> {
+  return post('/test-backend/clock', { account: account.accountId, ...params });
+}
+
+/** The sandbox's current instant. */
+export async function sandboxNow(): Promise<string> {
+  return ((await (await fetch('/test-backend/now')).json()) as { now: string }).now;
+}
+
+/** Letters of the account, read server side. */
+export function lettersOf(account: TestAccount, params: Record<string, unknown> = {}): Promise<{ id: string; status: string }[]> {
+  return post('/test-backend/letters', { account: account.accountId, ...params });
+}
+
+/**
+ * A `<jrmc-provider>` connected to the sandbox with session tokens from the test backend — the same
+ * wiring an integrator's page uses.
+ */
+export function providerFor(account: TestAccount, locale: 'fr' | 'en' = 'fr'): JrmcProvider {
+  const provider = document.createElement('jrmc-provider');
+  provider.baseUrl = `${location.origin}/sandbox-api`;
+  provider.sessionUrl = `/test-backend/session?account=${account.accountId}`;
+  provider.locale = locale;
+  document.body.append(provider);
+  return provider;
+}
+
+/** Waits until `check` passes (component updates after network round trips). */
+export async function until(check: () => boolean | Promise<boolean>, timeoutMs = 8000): Promise<void> {
+  const started = Date.now();
+  while (!(await check())) {
+    if (Date.now() - started > timeoutMs) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}

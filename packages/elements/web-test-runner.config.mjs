@@ -1,0 +1,88 @@
+// Browser tests of @jrmc/elements in Debian's Chromium, against the real sandbox running in this process.
+// The middleware plays the integrator's backend: it holds the API keys, mints session tokens for the page
+// (/test-backend/session), creates a fresh account per test and moves the sandbox clock. The page itself only
+// ever sees session tokens, as in production.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { createAccount, createSandbox } from '@jrmc/sandbox';
+import { createJrmcClient } from '@jrmc/core';
+
+const sandbox = createSandbox({ frozen: true, startAt: new Date('2026-11-30T09:00:00Z') });
+const accounts = new Map(); // accountId → apiKey
+const serverClient = (accountId) => createJrmcClient({ baseUrl: 'http://sandbox.internal', apiKey: accounts.get(accountId), fetch: (input, init) => sandbox.fetch(new Request(input, init)) });
+
+async function readJson(context) {
+  let body = '';
+  for await (const chunk of context.req) body += chunk;
+  return body ? JSON.parse(body) : {};
+}
+
+async function backend(context, next) {
+  if (context.path.startsWith('/sandbox-api/')) {
+    // Same-origin access to the sandbox API for the page (no CORS needed in tests).
+    const url = `http://sandbox.internal${context.path.slice('/sandbox-api'.length)}${context.search}`;
+    const body = ['GET', 'HEAD'].includes(context.method) ? undefined : await new Promise((resolve) => {
+      const chunks = [];
+      context.req.on('data', (chunk) => chunks.push(chunk));
+      context.req.on('end', () => resolve(Buffer.concat(chunks)));
+    });
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(context.headers)) if (typeof value === 'string' && name !== 'host') headers.set(name, value);
+    const response = await sandbox.fetch(new Request(url, { method: context.method, headers, body }));
+    context.status = response.status;
+    response.headers.forEach((value, name) => context.set(name, value));
+    context.body = Buffer.from(await response.arrayBuffer());
+    return;
+  }
+  if (!context.path.startsWith('/test-backend/')) return next();
+  const json = (body, status = 200) => {
+    context.status = status;
+    context.type = 'application/json';
+    context.body = JSON.stringify(body);
+  };
+  const input = context.method === 'POST' ? await readJson(context) : {};
+  const accountId = context.query.account ?? input.account;
+  switch (context.path) {
+    case '/test-backend/account': {
+      const created = createAccount(sandbox, {
+        name: input.name ?? 'Cabinet Test',
+        credit: input.credit ?? 10_000,
+        hasSent: input.hasSent ?? true,
+        profiles: [{ name: 'Claire Durand', email: 'claire@test.fr', role: 'manager' }],
+      });
+      accounts.set(created.accountId, created.apiKey);
+      return json({ accountId: created.accountId, profileId: created.profileIds[0] });
+    }
+    case '/test-backend/session': {
+      const session = await serverClient(accountId).sessions.create({ ttlSeconds: 900 });
+      return json({ token: session.token, expiresAt: session.expiresAt });
+    }
+    case '/test-backend/clock':
+      return json(await serverClient(accountId).sandbox.advanceClock(input));
+    case '/test-backend/now':
+      return json({ now: sandbox.clock.now().toISOString() });
+    case '/test-backend/letters':
+      return json(await serverClient(accountId).letters.list(input).toArray());
+    default:
+      return json({ error: 'unknown test backend route' }, 404);
+  }
+}
+
+export default {
+  files: ['src/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['@jrmc/source', 'browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  middleware: [backend],
+  concurrency: 1,
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath: '/usr/bin/chromium',
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 20000 } },
+};
