@@ -4,3 +4,4 @@
  */
 import './jrmc-provider/define.js';
 import './jrmc-send-date-picker/define.js';
+import './jrmc-letter-builder/define.js';

@@ -1,0 +1,15 @@
+/**
+ * `@jrmc/elements`: drop-in web components for JRMC. Importing this module registers nothing; import
+ * `@jrmc/elements/define` (or a component's own `define` module) to register the tags.
+ *
+ * @packageDocumentation
+ */
+export { JrmcProvider } from './jrmc-provider/jrmc-provider.js';
+export { JrmcSendDatePicker } from './jrmc-send-date-picker/jrmc-send-date-picker.js';
+export { dayAvailability, type PickerMode, type AvailabilityOptions, type DayAvailability } from './jrmc-send-date-picker/day-availability.js';
+export { JrmcLetterBuilder } from './jrmc-letter-builder/jrmc-letter-builder.js';
+export { jrmcContext, type JrmcContextValue } from './context/jrmc-context.js';
+export * from './events/jrmc-events.js';
+export { translate, localeOf, type Locale } from './i18n/translate.js';
+export { messagesFr, type MessageKey, type Messages } from './i18n/messages-fr.js';
+export { messagesEn } from './i18n/messages-en.js';

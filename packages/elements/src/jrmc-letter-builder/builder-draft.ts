@@ -1,0 +1,201 @@
+import { isIsoDate, isValidFrenchPostcode, isValidSiret, reasonByCode, type ReasonCode } from '@jrmc/core';
+import type { Letter, Subscriber, TerminationDraftParams, TerminationFacts } from '@jrmc/core/contract';
+
+/** The steps of the builder, in order. */
+export const STEPS = ['subscriber', 'recipient', 'reason', 'contracts', 'dates', 'options', 'review', 'done'] as const;
+export type Step = (typeof STEPS)[number];
+
+/** Everything the user types, kept as typed (strings), even when not valid yet. */
+export interface BuilderDraft {
+  letterId: string | null;
+  step: Step;
+  subscriber: {
+    kind: 'person' | 'company';
+    civility: 'M.' | 'Mme';
+    firstName: string;
+    lastName: string;
+    companyName: string;
+    siret: string;
+    line1: string;
+    postcode: string;
+    city: string;
+  };
+  recipient: { id: string; name: string; address: { line1: string; line2?: string | null | undefined; postcode: string; city: string } } | null;
+  contracts: string[];
+  reason: ReasonCode | null;
+  customReasonText: string;
+  facts: {
+    renewalDate: string;
+    renewalNoticeReceivedOn: string;
+    newInsurerName: string;
+    compulsoryCover: boolean;
+    eventDescription: string;
+    eventDate: string;
+    heirCapacity: string;
+  };
+  newContractStart: string;
+  sendMode: 'now' | 'scheduled';
+  scheduledDate: string;
+  withAcknowledgement: boolean;
+  mandateAttached: boolean;
+}
+
+/** A problem with a field, by its path (`subscriber.siret`), to show next to it. */
+export type FieldProblems = Record<string, 'required' | 'siret' | 'postcode' | 'date'>;
+
+/** A new, empty draft. */
+export function emptyDraft(): BuilderDraft {
+  return {
+    letterId: null,
+    step: 'subscriber',
+    subscriber: { kind: 'person', civility: 'Mme', firstName: '', lastName: '', companyName: '', siret: '', line1: '', postcode: '', city: '' },
+    recipient: null,
+    contracts: [],
+    reason: null,
+    customReasonText: '',
+    facts: { renewalDate: '', renewalNoticeReceivedOn: '', newInsurerName: '', compulsoryCover: false, eventDescription: '', eventDate: '', heirCapacity: '' },
+    newContractStart: '',
+    sendMode: 'scheduled',
+    scheduledDate: '',
+    withAcknowledgement: true,
+    mandateAttached: true,
+  };
+}
+
+/** The subscriber as the API takes it, or `null` while incomplete or invalid. */
+export function subscriberOf(draft: BuilderDraft): Subscriber | null {
+  const s = draft.subscriber;
+  if (Object.keys(problemsOf(draft, 'subscriber')).length > 0) return null;
+  const address = { line1: s.line1.trim(), postcode: s.postcode.trim(), city: s.city.trim() };
+  return s.kind === 'person'
+    ? { kind: 'person', civility: s.civility, firstName: s.firstName.trim(), lastName: s.lastName.trim(), address }
+    : { kind: 'company', companyName: s.companyName.trim(), siret: s.siret.replace(/\s/g, ''), address };
+}
+
+/** The facts the draft holds, without empty strings. */
+function factsOf(draft: BuilderDraft): TerminationFacts {
+  const f = draft.facts;
+  const date = (value: string) => (isIsoDate(value) ? value : null);
+  const text = (value: string) => value.trim() || null;
+  return {
+    renewalDate: date(f.renewalDate),
+    renewalNoticeReceivedOn: date(f.renewalNoticeReceivedOn),
+    newInsurerName: text(f.newInsurerName),
+    compulsoryCover: f.compulsoryCover,
+    eventDescription: text(f.eventDescription),
+    eventDate: date(f.eventDate),
+    heirCapacity: text(f.heirCapacity),
+  };
+}
+
+/** What autosave sends: everything valid so far (incomplete parts are kept locally until they are). */
+export function draftToParams(draft: BuilderDraft): TerminationDraftParams {
+  return {
+    subscriber: subscriberOf(draft),
+    recipientId: draft.recipient?.id ?? null,
+    contracts: draft.contracts.map((number) => ({ number })),
+    reason: draft.reason,
+    customReasonText: draft.customReasonText.trim() || null,
+    facts: factsOf(draft),
+    withAcknowledgement: draft.withAcknowledgement,
+    mandateAttached: draft.mandateAttached,
+    resumeStep: draft.step === 'done' ? 'review' : draft.step,
+  };
+}
+
+/** A draft resumed from a saved letter. */
+export function draftFromLetter(letter: Letter): BuilderDraft {
+  const draft = emptyDraft();
+  if (letter.service !== 'termination') return { ...draft, letterId: letter.id };
+  const s = letter.subscriber;
+  const f = letter.facts;
+  return {
+    ...draft,
+    letterId: letter.id,
+    step: STEPS.includes(letter.resumeStep as Step) ? (letter.resumeStep as Step) : 'subscriber',
+    subscriber: s
+      ? s.kind === 'person'
+        ? { ...draft.subscriber, kind: 'person', civility: s.civility, firstName: s.firstName, lastName: s.lastName, line1: s.address.line1, postcode: s.address.postcode, city: s.address.city }
+        : { ...draft.subscriber, kind: 'company', companyName: s.companyName, siret: s.siret, line1: s.address.line1, postcode: s.address.postcode, city: s.address.city }
+      : draft.subscriber,
+    recipient: letter.recipient?.id ? { id: letter.recipient.id, name: letter.recipient.name, address: letter.recipient.address } : null,
+    contracts: letter.contracts.map((contract) => contract.number),
+    reason: letter.reason,
+    customReasonText: letter.customReasonText ?? '',
+    facts: {
+      renewalDate: f.renewalDate ?? '',
+      renewalNoticeReceivedOn: f.renewalNoticeReceivedOn ?? '',
+      newInsurerName: f.newInsurerName ?? '',
+      compulsoryCover: f.compulsoryCover ?? false,
+      eventDescription: f.eventDescription ?? '',
+      eventDate: f.eventDate ?? '',
+      heirCapacity: f.heirCapacity ?? '',
+    },
+    newContractStart: letter.newContractStart ?? '',
+    withAcknowledgement: letter.withAcknowledgement,
+    mandateAttached: letter.mandateAttached,
+  };
+}
+
+/**
+ * What keeps a step from being complete, by field. Identifier checks are core's (SIRET Luhn, postcode),
+ * so the builder refuses exactly what the API would.
+ */
+export function problemsOf(draft: BuilderDraft, step: Step): FieldProblems {
+  const problems: FieldProblems = {};
+  const need = (path: string, value: string) => {
+    if (!value.trim()) problems[path] = 'required';
+  };
+  const s = draft.subscriber;
+  switch (step) {
+    case 'subscriber':
+      if (s.kind === 'person') {
+        need('subscriber.firstName', s.firstName);
+        need('subscriber.lastName', s.lastName);
+      } else {
+        need('subscriber.companyName', s.companyName);
+        if (!s.siret.trim()) problems['subscriber.siret'] = 'required';
+        else if (!isValidSiret(s.siret)) problems['subscriber.siret'] = 'siret';
+      }
+      need('subscriber.line1', s.line1);
+      need('subscriber.city', s.city);
+      if (!s.postcode.trim()) problems['subscriber.postcode'] = 'required';
+      else if (!isValidFrenchPostcode(s.postcode)) problems['subscriber.postcode'] = 'postcode';
+      break;
+    case 'recipient':
+      if (!draft.recipient) problems.recipientId = 'required';
+      break;
+    case 'reason':
+      if (!draft.reason) problems.reason = 'required';
+      else if (draft.reason === 'custom') need('customReasonText', draft.customReasonText);
+      break;
+    case 'contracts':
+      if (draft.contracts.length === 0) problems.contracts = 'required';
+      break;
+    case 'dates':
+      return dateProblems(draft);
+    default:
+      break;
+  }
+  return problems;
+}
+
+function dateProblems(draft: BuilderDraft): FieldProblems {
+  const problems: FieldProblems = {};
+  if (!draft.reason) return problems;
+  const reason = reasonByCode(draft.reason);
+  const f = draft.facts;
+  const needDate = (path: string, value: string) => {
+    if (!isIsoDate(value)) problems[path] = value ? 'date' : 'required';
+  };
+  if (reason.dateMode === 'switch-start') {
+    if (!f.newInsurerName.trim()) problems['facts.newInsurerName'] = 'required';
+    needDate('newContractStart', draft.newContractStart);
+    return problems;
+  }
+  if (reason.noticeRule === 'renewal') needDate('facts.renewalDate', f.renewalDate);
+  if (reason.noticeRule === 'situation-change' && !f.eventDescription.trim()) problems['facts.eventDescription'] = 'required';
+  if (reason.noticeRule === 'situation-change' || reason.noticeRule === 'transfer' || draft.reason === 'deces') needDate('facts.eventDate', f.eventDate);
+  if (draft.sendMode === 'scheduled') needDate('scheduledDate', draft.scheduledDate);
+  return problems;
+}

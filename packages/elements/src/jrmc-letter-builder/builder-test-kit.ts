@@ -1,0 +1,73 @@
+// Drives a <jrmc-letter-builder> the way a person does, for the builder's tests.
+import type { JrmcLetterBuilder } from './jrmc-letter-builder.js';
+import { until } from '../test-support/backend.js';
+
+export function $(builder: JrmcLetterBuilder, selector: string): HTMLElement {
+  const found = builder.shadowRoot!.querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`nothing matches ${selector} in step ${builder.draft.step}`);
+  return found;
+}
+
+export async function type(builder: JrmcLetterBuilder, selector: string, text: string): Promise<void> {
+  const input = $(builder, selector) as HTMLInputElement;
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await builder.updateComplete;
+}
+
+export async function click(builder: JrmcLetterBuilder, selector: string): Promise<void> {
+  $(builder, selector).click();
+  await builder.updateComplete;
+}
+
+export async function next(builder: JrmcLetterBuilder): Promise<void> {
+  await click(builder, 'button.next');
+}
+
+/** Fills the subscriber step with a person. */
+export async function fillPerson(builder: JrmcLetterBuilder, lastName = 'Martin'): Promise<void> {
+  await type(builder, '#field-subscriber-firstName', 'Éloïse');
+  await type(builder, '#field-subscriber-lastName', lastName);
+  await type(builder, '#field-subscriber-line1', '12 rue des Lilas');
+  await type(builder, '#field-subscriber-postcode', '69003');
+  await type(builder, '#field-subscriber-city', 'Lyon');
+}
+
+/** Searches the directory and picks the first result. */
+export async function pickInsurer(builder: JrmcLetterBuilder, query: string): Promise<void> {
+  await type(builder, '#field-recipient-search', query);
+  await until(() => builder.shadowRoot!.querySelector('button.result') !== null);
+  await click(builder, 'button.result');
+}
+
+export async function chooseReason(builder: JrmcLetterBuilder, code: string): Promise<void> {
+  await click(builder, `input[name="reason"][value="${code}"]`);
+}
+
+export async function addContract(builder: JrmcLetterBuilder, number: string): Promise<void> {
+  await type(builder, '#field-contract-number', number);
+  const form = $(builder, 'form.add-contract') as HTMLFormElement;
+  form.requestSubmit();
+  await builder.updateComplete;
+}
+
+/** A picker's day cell inside the current step. */
+export function pickerCell(builder: JrmcLetterBuilder, date: string): HTMLElement {
+  const picker = builder.shadowRoot!.querySelector('jrmc-send-date-picker')!;
+  const cell = picker.shadowRoot!.querySelector<HTMLElement>(`td[data-date="${date}"]`);
+  if (!cell) throw new Error(`no day ${date} on the picker`);
+  return cell;
+}
+
+/** Moves the picker's month until `date` shows, then clicks it. */
+export async function pickDate(builder: JrmcLetterBuilder, date: string): Promise<void> {
+  const picker = builder.shadowRoot!.querySelector('jrmc-send-date-picker')!;
+  for (let i = 0; i < 24 && !picker.shadowRoot!.querySelector(`td[data-date="${date}"]`); i += 1) {
+    const forward = (picker.visibleMonth ?? '') < date.slice(0, 7);
+    (picker.shadowRoot!.querySelectorAll<HTMLButtonElement>('.caption button')[forward ? 1 : 0]!).click();
+    await picker.updateComplete;
+  }
+  pickerCell(builder, date).click();
+  await picker.updateComplete;
+  await builder.updateComplete;
+}

@@ -1,0 +1,33 @@
+import type { JrmcClient } from '@jrmc/core';
+import type { Account, Quote, Recipient } from '@jrmc/core/contract';
+import type { MessageKey } from '../i18n/messages-fr.js';
+import type { Locale } from '../i18n/translate.js';
+import type { BuilderDraft } from './builder-draft.js';
+
+/** What a step's template reads and calls: the builder, seen from its steps. */
+export interface BuilderView {
+  readonly draft: BuilderDraft;
+  readonly locale: Locale;
+  readonly client: JrmcClient | null;
+  readonly account: Account | null;
+  /** The current instant (ISO), for the pickers. */
+  readonly now: string;
+  t(key: MessageKey, params?: Record<string, string | number>): string;
+  /** The message to show under a field, if it has a problem the user should see now. */
+  problem(path: string): string | null;
+  /** Changes the draft (autosaved). */
+  update(change: (draft: BuilderDraft) => BuilderDraft): void;
+
+  readonly search: { query: string; results: Recipient[]; loading: boolean; error: string | null };
+  searchRecipients(query: string): void;
+
+  readonly contractError: string | null;
+  addContract(number: string, sameSubscriber: boolean, sameRecipient: boolean, reason: string): void;
+
+  readonly quote: { value: Quote | null; loading: boolean; error: string | null };
+  readonly sending: boolean;
+  confirm(): void;
+  requestTopUp(): void;
+  readonly sent: { id: string; status: string; dispatchDate: string | null } | null;
+  startOver(): void;
+}

@@ -1,0 +1,9 @@
+import { JrmcLetterBuilder } from './jrmc-letter-builder.js';
+
+if (!customElements.get('jrmc-letter-builder')) customElements.define('jrmc-letter-builder', JrmcLetterBuilder);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'jrmc-letter-builder': JrmcLetterBuilder;
+  }
+}

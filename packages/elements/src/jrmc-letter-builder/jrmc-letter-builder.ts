@@ -1,0 +1,439 @@
+import { consume } from '@lit/context';
+import { checkCombinable, isInsufficientCreditError, isJrmcApiError, isValidationError, newIdempotencyKey, type ReasonCode } from '@jrmc/core';
+import type { Letter, Quote, Recipient } from '@jrmc/core/contract';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { jrmcContext, NO_PROVIDER, type JrmcContextValue } from '../context/jrmc-context.js';
+import {
+  JrmcCreditInsufficientEvent,
+  JrmcErrorEvent,
+  JrmcLetterChangeEvent,
+  JrmcLetterSavedEvent,
+  JrmcLetterScheduledEvent,
+  JrmcLetterSentEvent,
+} from '../events/jrmc-events.js';
+import type { MessageKey } from '../i18n/messages-fr.js';
+import { localeOf, translate, type Locale } from '../i18n/translate.js';
+import { errorMessage, fieldIssueMessage } from '../shared/error-message.js';
+import { tokens } from '../styles/tokens.js';
+import { draftFromLetter, draftToParams, emptyDraft, problemsOf, STEPS, type BuilderDraft, type FieldProblems, type Step } from './builder-draft.js';
+import type { BuilderView } from './builder-view.js';
+import { builderStyles } from './jrmc-letter-builder.styles.js';
+import { backUp, forget, restore } from './local-backup.js';
+import { contractsStep } from './steps/contracts-step.js';
+import { datesStep } from './steps/dates-step.js';
+import { doneStep } from './steps/done-step.js';
+import { optionsStep } from './steps/options-step.js';
+import { reasonStep } from './steps/reason-step.js';
+import { recipientStep } from './steps/recipient-step.js';
+import { reviewStep } from './steps/review-step.js';
+import { subscriberStep } from './steps/subscriber-step.js';
+
+const AUTOSAVE_DELAY_MS = 600;
+const SEARCH_DELAY_MS = 250;
+
+const PROBLEM_KEYS: Record<FieldProblems[string], MessageKey> = {
+  required: 'errors.field.required',
+  siret: 'errors.field.siret',
+  postcode: 'errors.field.postcode',
+  date: 'errors.field.date',
+};
+
+const RENDER_STEP = {
+  subscriber: subscriberStep,
+  recipient: recipientStep,
+  reason: reasonStep,
+  contracts: contractsStep,
+  dates: datesStep,
+  options: optionsStep,
+  review: reviewStep,
+  done: doneStep,
+} satisfies Record<Step, (view: BuilderView) => unknown>;
+
+/**
+ * The whole termination-letter flow of JRMC, guided by the rules the server enforces: subscriber
+ * (person or company with a SIRET checked as typed), insurer from the directory, reason with its legal
+ * basis, contracts (combinability checked), dates (Hamon/RIA by new contract start, échéance with its
+ * last send date), acknowledgement of receipt, live preview of the letter, quote with the cut-offs and
+ * a credit check, then send or schedule.
+ *
+ * Drafts autosave to the server (and to the browser's storage as you type): give `letter-id` to resume
+ * one where it stopped; nothing typed is lost on a reload.
+ *
+ * @summary Drop-in termination-letter builder.
+ * @event jrmc-letter-change - Any edit (`detail.letterId`, `detail.step`).
+ * @event jrmc-letter-saved - The draft reached the server (`detail.letterId`).
+ * @event jrmc-letter-scheduled - Validated for a later day; the credit is debited.
+ * @event jrmc-letter-sent - Sent now and deposited today.
+ * @event jrmc-credit-insufficient - The credit does not cover the price: open your top-up (`detail.missing`).
+ * @event jrmc-error - A call failed in a way the builder could not resolve.
+ * @csspart preview - The letter preview.
+ * @csspart quote - The price and dispatch summary.
+ * @cssproperty --jrmc-color-accent - Buttons, current step.
+ * @cssproperty --jrmc-color-surface - Background.
+ */
+export class JrmcLetterBuilder extends LitElement {
+  static override styles = [tokens, builderStyles];
+
+  /** Resume this draft (set by the builder itself once the first autosave created it). */
+  @property({ attribute: 'letter-id', reflect: true }) accessor letterId = '';
+
+  /** The current instant as ISO-8601 (default: the real clock) — set it to the sandbox's time in demos. */
+  @property() accessor now = '';
+
+  /** `fr` or `en`; default: the provider's locale. */
+  @property() accessor locale: Locale | '' = '';
+
+  @consume({ context: jrmcContext, subscribe: true })
+  @state()
+  accessor jrmc: JrmcContextValue = NO_PROVIDER;
+
+  @state() accessor draft: BuilderDraft = emptyDraft();
+  @state() accessor shownProblems: FieldProblems = {};
+  @state() accessor serverProblems: Record<string, string> = {};
+  @state() accessor search = { query: '', results: [] as Recipient[], loading: false, error: null as string | null };
+  @state() accessor contractError: string | null = null;
+  @state() accessor quoteState = { value: null as Quote | null, loading: false, error: null as string | null };
+  @state() accessor sending = false;
+  @state() accessor sent: { id: string; status: string; dispatchDate: string | null } | null = null;
+  @state() accessor saveStatus: 'idle' | 'saving' | 'saved' | 'error' = 'idle';
+  @state() accessor announcement = '';
+
+  #loadedFor = '';
+  #saveTimer: ReturnType<typeof setTimeout> | undefined;
+  #searchTimer: ReturnType<typeof setTimeout> | undefined;
+  #saving: Promise<void> = Promise.resolve();
+  #dirty = false;
+  #focusStep = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('pagehide', this.#flushOnHide);
+    document.addEventListener('visibilitychange', this.#flushOnHide);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('pagehide', this.#flushOnHide);
+    document.removeEventListener('visibilitychange', this.#flushOnHide);
+    void this.flush();
+  }
+
+  /** Saves now whatever autosave has not sent yet. */
+  async flush(): Promise<void> {
+    clearTimeout(this.#saveTimer);
+    if (this.#dirty) await this.#save();
+    await this.#saving;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const accountId = this.jrmc.account?.id;
+    const key = `${accountId ?? ''}|${this.letterId}`;
+    if (accountId && this.jrmc.client && key !== this.#loadedFor) {
+      this.#loadedFor = key;
+      if (this.letterId && this.letterId !== this.draft.letterId) {
+        void this.#resume(accountId);
+      } else if (!this.letterId && !this.draft.letterId) {
+        // A reload of a page that never kept the id: the browser's copy knows the draft.
+        const backup = restore(accountId, null);
+        if (backup) {
+          this.draft = backup;
+          if (backup.letterId) this.letterId = backup.letterId;
+        }
+      }
+    }
+    if (changed.has('draft') && this.draft.step === 'review') this.#maybeQuote(changed.get('draft'));
+  }
+
+  protected override updated(): void {
+    if (this.#focusStep) {
+      this.#focusStep = false;
+      this.renderRoot.querySelector<HTMLElement>('#step-title')?.focus();
+    }
+  }
+
+  override render() {
+    const locale = this.#locale();
+    if (!this.jrmc.client) return html`<p class="error" role="alert">${translate(locale, 'common.notConnected')}</p>`;
+    const view = this.#view(locale);
+    const step = this.draft.step;
+    const visible = STEPS.filter((s) => s !== 'done');
+    const index = visible.indexOf(step as (typeof visible)[number]);
+    const stepName = translate(locale, `builder.step.${step}` as MessageKey);
+    return html`
+      <section class="builder" aria-labelledby="builder-title">
+        <h2 id="builder-title">${translate(locale, 'builder.title')}</h2>
+        <nav aria-label=${translate(locale, 'builder.steps')}>
+          <ol class="progress">
+            ${visible.map((s) => html`<li aria-current=${s === step ? 'step' : 'false'}>${translate(locale, `builder.step.${s}` as MessageKey)}</li>`)}
+          </ol>
+        </nav>
+        <h3 id="step-title" tabindex="-1">${step === 'done' ? stepName : translate(locale, 'builder.stepOf', { current: index + 1, total: visible.length, name: stepName })}</h3>
+        <div class="step" data-step=${step}>${RENDER_STEP[step](view)}</div>
+        ${step !== 'done'
+          ? html`<div class="nav">
+              <button type="button" class="secondary previous" ?disabled=${index <= 0} @click=${() => this.#go(-1)}>${translate(locale, 'common.previous')}</button>
+              ${step !== 'review' ? html`<button type="button" class="next" @click=${() => this.#go(1)}>${translate(locale, 'common.next')}</button>` : nothing}
+            </div>`
+          : nothing}
+        <p class="status-line" role="status" aria-live="polite">${this.#statusLine(locale)}</p>
+        <p class="visually-hidden" role="alert">${this.announcement}</p>
+      </section>
+    `;
+  }
+
+  #view(locale: Locale): BuilderView {
+    return {
+      draft: this.draft,
+      locale,
+      client: this.jrmc.client,
+      account: this.jrmc.account,
+      now: this.#now(),
+      t: (key, params) => translate(locale, key, params),
+      problem: (path) => {
+        const local = this.shownProblems[path];
+        if (local) return translate(locale, PROBLEM_KEYS[local]);
+        return this.serverProblems[path] ?? null;
+      },
+      update: (change) => this.#update(change),
+      search: this.search,
+      searchRecipients: (query) => this.#searchRecipients(query),
+      contractError: this.contractError,
+      addContract: (number, sameSubscriber, sameRecipient, reason) => this.#addContract(number, sameSubscriber, sameRecipient, reason),
+      quote: this.quoteState,
+      sending: this.sending,
+      confirm: () => void this.#confirm(),
+      requestTopUp: () => this.#requestTopUp(),
+      sent: this.sent,
+      startOver: () => this.#startOver(),
+    };
+  }
+
+  #update(change: (draft: BuilderDraft) => BuilderDraft): void {
+    this.draft = change(this.draft);
+    // A problem disappears as soon as it is fixed; new ones appear on "Continue".
+    const current = problemsOf(this.draft, this.draft.step);
+    this.shownProblems = Object.fromEntries(Object.entries(this.shownProblems).filter(([path]) => path in current));
+    this.serverProblems = {};
+    this.#dirty = true;
+    if (this.jrmc.account) backUp(this.jrmc.account.id, this.draft);
+    this.dispatchEvent(new JrmcLetterChangeEvent({ letterId: this.draft.letterId, step: this.draft.step }));
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => void this.#save(), AUTOSAVE_DELAY_MS);
+  }
+
+  #go(delta: 1 | -1): void {
+    const index = STEPS.indexOf(this.draft.step);
+    if (delta === 1) {
+      const problems = problemsOf(this.draft, this.draft.step);
+      if (Object.keys(problems).length > 0) {
+        this.shownProblems = problems;
+        this.announcement = Object.keys(problems).map((path) => translate(this.#locale(), PROBLEM_KEYS[problems[path]!])).join(' ');
+        this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"], .error')?.focus?.());
+        return;
+      }
+    }
+    const next = STEPS[Math.max(0, Math.min(STEPS.length - 2, index + delta))]!;
+    this.shownProblems = {};
+    this.announcement = '';
+    this.#focusStep = true;
+    this.#update((draft) => ({ ...draft, step: next }));
+  }
+
+  async #save(): Promise<void> {
+    const client = this.jrmc.client;
+    if (!client || !this.#dirty) return;
+    this.#dirty = false;
+    const run = this.#saving.then(async () => {
+      const params = draftToParams(this.draft);
+      this.saveStatus = 'saving';
+      try {
+        const letter = this.draft.letterId ? await client.letters.update(this.draft.letterId, params) : await client.letters.create(params);
+        if (!this.draft.letterId) {
+          this.draft = { ...this.draft, letterId: letter.id };
+          this.letterId = letter.id;
+          this.#loadedFor = `${this.jrmc.account?.id ?? ''}|${letter.id}`;
+          if (this.jrmc.account) backUp(this.jrmc.account.id, this.draft);
+        }
+        this.saveStatus = 'saved';
+        this.dispatchEvent(new JrmcLetterSavedEvent({ letterId: letter.id, letter }));
+      } catch (error) {
+        this.saveStatus = 'error';
+        this.#showServerError(error);
+      }
+    });
+    this.#saving = run.catch(() => undefined);
+    await run;
+  }
+
+  async #resume(accountId: string): Promise<void> {
+    const client = this.jrmc.client;
+    if (!client || !this.letterId) return;
+    try {
+      const letter = await client.letters.retrieve(this.letterId);
+      if (letter.status !== 'draft') {
+        this.sent = { id: letter.id, status: letter.status, dispatchDate: letter.dispatchDate };
+        this.draft = { ...draftFromLetter(letter), step: 'done' };
+        return;
+      }
+      // The browser's copy holds what was typed after the last autosave.
+      const local = restore(accountId, letter.id);
+      this.draft = local ?? draftFromLetter(letter);
+      this.#focusStep = true;
+    } catch (error) {
+      this.#showServerError(error);
+    }
+  }
+
+  #searchRecipients(query: string): void {
+    this.search = { ...this.search, query, loading: query.trim().length > 0, error: null };
+    clearTimeout(this.#searchTimer);
+    if (!query.trim()) {
+      this.search = { query, results: [], loading: false, error: null };
+      return;
+    }
+    this.#searchTimer = setTimeout(async () => {
+      try {
+        const page = await this.jrmc.client!.directory.search({ q: query, kind: 'insurer', limit: 8 }).page();
+        if (this.search.query === query) this.search = { query, results: page.data, loading: false, error: null };
+      } catch (error) {
+        this.search = { query, results: [], loading: false, error: errorMessage(this.#locale(), error) };
+      }
+    }, SEARCH_DELAY_MS);
+  }
+
+  #addContract(rawNumber: string, sameSubscriber: boolean, sameRecipient: boolean, reason: string): void {
+    const number = rawNumber.trim();
+    const locale = this.#locale();
+    if (!number) {
+      this.contractError = translate(locale, 'errors.field.required');
+      return;
+    }
+    if (this.draft.contracts.includes(number)) {
+      this.contractError = translate(locale, 'contracts.duplicate');
+      return;
+    }
+    if (this.draft.contracts.length > 0) {
+      // The FAQ's three conditions, decided by core's rule.
+      const letterSubscriber = { kind: 'person' as const, firstName: 'letter', lastName: 'subscriber' };
+      const check = checkCombinable([
+        { subscriber: letterSubscriber, recipientId: this.draft.recipient?.id ?? '', reason: this.draft.reason ?? '' },
+        {
+          subscriber: sameSubscriber ? letterSubscriber : { kind: 'person', firstName: 'other', lastName: 'subscriber' },
+          recipientId: sameRecipient ? this.draft.recipient?.id ?? '' : `other:${this.draft.recipient?.id ?? ''}`,
+          reason: (reason || this.draft.reason) as ReasonCode,
+        },
+      ]);
+      if (!check.ok) {
+        this.contractError = translate(locale, 'rule.not_combinable', { differs: check.differs.map((condition) => translate(locale, `condition.${condition}` as MessageKey)).join(', ') });
+        return;
+      }
+    }
+    this.contractError = null;
+    this.#update((draft) => ({ ...draft, contracts: [...draft.contracts, number] }));
+  }
+
+  #maybeQuote(previous: BuilderDraft | undefined): void {
+    const draft = this.draft;
+    const relevant = (d: BuilderDraft | undefined) => (d ? JSON.stringify([d.step, d.sendMode, d.scheduledDate, d.newContractStart, d.withAcknowledgement, d.letterId]) : '');
+    if (previous && relevant(previous) === relevant(draft) && (this.quoteState.value || this.quoteState.loading)) return;
+    void this.#quote();
+  }
+
+  async #quote(): Promise<void> {
+    const client = this.jrmc.client;
+    if (!client) return;
+    this.quoteState = { value: null, loading: true, error: null };
+    try {
+      await this.flush();
+      const letterId = this.draft.letterId;
+      if (!letterId) throw new Error('draft not saved');
+      const quote = await client.letters.quote(letterId, this.#sendParams());
+      this.quoteState = { value: quote, loading: false, error: null };
+      if (!quote.sufficientCredit) {
+        this.dispatchEvent(new JrmcCreditInsufficientEvent({ balance: quote.balance, price: quote.price.inclVat, missing: quote.missing, letterId }));
+      }
+    } catch (error) {
+      this.quoteState = { value: null, loading: false, error: errorMessage(this.#locale(), error) };
+      this.#showServerError(error, false);
+    }
+  }
+
+  #sendParams() {
+    const draft = this.draft;
+    const switching = draft.newContractStart && draft.reason && ['loi-hamon', 'ria-sante'].includes(draft.reason);
+    return switching
+      ? { mode: 'scheduled' as const, newContractStart: draft.newContractStart, withAcknowledgement: draft.withAcknowledgement }
+      : { mode: draft.sendMode, ...(draft.sendMode === 'scheduled' ? { scheduledDate: draft.scheduledDate } : {}), withAcknowledgement: draft.withAcknowledgement };
+  }
+
+  async #confirm(): Promise<void> {
+    const client = this.jrmc.client;
+    const letterId = this.draft.letterId;
+    if (!client || !letterId || this.sending) return;
+    this.sending = true;
+    // One key per confirmation: the client's retries reuse it, so a lost answer never debits twice.
+    const idempotencyKey = newIdempotencyKey();
+    try {
+      const letter: Letter = await client.letters.send(letterId, this.#sendParams(), { idempotencyKey });
+      this.sent = { id: letter.id, status: letter.status, dispatchDate: letter.dispatchDate };
+      if (this.jrmc.account) forget(this.jrmc.account.id, letterId);
+      this.draft = { ...this.draft, step: 'done' };
+      this.#focusStep = true;
+      this.dispatchEvent(letter.status === 'scheduled' ? new JrmcLetterScheduledEvent({ letterId, letter }) : new JrmcLetterSentEvent({ letterId, letter }));
+    } catch (error) {
+      if (isInsufficientCreditError(error)) {
+        this.dispatchEvent(new JrmcCreditInsufficientEvent({ balance: error.balance, price: error.price, missing: error.missing, letterId }));
+      }
+      this.quoteState = { ...this.quoteState, error: errorMessage(this.#locale(), error) };
+      this.#showServerError(error, false);
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  #requestTopUp(): void {
+    const quote = this.quoteState.value;
+    if (!quote) return;
+    this.dispatchEvent(new JrmcCreditInsufficientEvent({ balance: quote.balance, price: quote.price.inclVat, missing: quote.missing, letterId: this.draft.letterId }));
+  }
+
+  #startOver(): void {
+    this.letterId = '';
+    this.sent = null;
+    this.quoteState = { value: null, loading: false, error: null };
+    this.draft = emptyDraft();
+    this.#loadedFor = `${this.jrmc.account?.id ?? ''}|`;
+    this.#focusStep = true;
+  }
+
+  /** Puts server validation errors on their fields; anything else is announced and reported. */
+  #showServerError(error: unknown, report = true): void {
+    const locale = this.#locale();
+    if (isValidationError(error) || (isJrmcApiError(error) && error.issues.length > 0)) {
+      const issues = (error as { issues: { path: (string | number)[]; code: string; message: string }[] }).issues;
+      this.serverProblems = Object.fromEntries(issues.map((issue) => [issue.path.join('.'), fieldIssueMessage(locale, issue)]));
+    }
+    const message = errorMessage(locale, error);
+    this.announcement = message;
+    if (report) this.dispatchEvent(new JrmcErrorEvent({ error, message }));
+  }
+
+  #statusLine(locale: Locale): string {
+    if (this.saveStatus === 'saving') return translate(locale, 'common.saving');
+    if (this.saveStatus === 'saved') return translate(locale, 'common.saved');
+    return '';
+  }
+
+  #flushOnHide = (): void => {
+    if (document.visibilityState === 'hidden' || !document.visibilityState) void this.flush();
+  };
+
+  #now(): string {
+    return this.now || new Date().toISOString();
+  }
+
+  #locale(): Locale {
+    return localeOf(this.locale || this.jrmc.locale);
+  }
+}

@@ -1,0 +1,96 @@
+import { isIsoDate, reasonByCode, renewalNoticeDeadline, switchSendDate } from '@jrmc/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatDay } from '../../i18n/format.js';
+import type { BuilderView } from '../builder-view.js';
+import type { BuilderDraft } from '../builder-draft.js';
+import { groupProblem, textField } from './fields.js';
+import '../../jrmc-send-date-picker/define.js';
+
+type FactField = keyof BuilderDraft['facts'];
+
+/**
+ * Step 5: the dates, by the reason's rule. Hamon / RIA: the user picks the new contract's start, the send
+ * date and chain are computed. Échéance: the renewal date and its last send date. Otherwise: the facts the
+ * letter states, then send now or on a chosen day.
+ */
+export function datesStep(view: BuilderView) {
+  const { draft } = view;
+  if (!draft.reason) return html`<p>${view.t('rule.letter_incomplete')}</p>`;
+  const reason = reasonByCode(draft.reason);
+  const setFact = (field: FactField) => (value: string | boolean) => view.update((d) => ({ ...d, facts: { ...d.facts, [field]: value } }));
+  if (reason.dateMode === 'switch-start') return switchDates(view, setFact);
+  const deadline = reason.noticeRule === 'renewal' && isIsoDate(draft.facts.renewalDate) ? renewalNoticeDeadline(draft.facts.renewalDate) : null;
+  return html`
+    ${reason.noticeRule === 'renewal'
+      ? html`${textField(view, 'facts.renewalDate', view.t('dates.renewalDate'), draft.facts.renewalDate, setFact('renewalDate'), { type: 'date' })}
+        ${deadline ? html`<p class="deadline">${view.t('dates.lastSendDate', { date: formatDay(view.locale, deadline) })}</p>` : nothing}`
+      : nothing}
+    ${reason.noticeRule === 'chatel' ? textField(view, 'facts.renewalNoticeReceivedOn', view.t('dates.renewalNoticeReceived'), draft.facts.renewalNoticeReceivedOn, setFact('renewalNoticeReceivedOn'), { type: 'date' }) : nothing}
+    ${reason.noticeRule === 'situation-change'
+      ? html`${textField(view, 'facts.eventDescription', view.t('dates.eventDescription'), draft.facts.eventDescription, setFact('eventDescription'))}
+        ${textField(view, 'facts.eventDate', view.t('dates.eventDate'), draft.facts.eventDate, setFact('eventDate'), { type: 'date' })}`
+      : nothing}
+    ${reason.noticeRule === 'transfer' ? textField(view, 'facts.eventDate', view.t('dates.saleDate'), draft.facts.eventDate, setFact('eventDate'), { type: 'date' }) : nothing}
+    ${draft.reason === 'deces'
+      ? html`${textField(view, 'facts.eventDate', view.t('dates.deathDate'), draft.facts.eventDate, setFact('eventDate'), { type: 'date' })}
+        ${textField(view, 'facts.heirCapacity', view.t('dates.heirCapacity'), draft.facts.heirCapacity, setFact('heirCapacity'))}`
+      : nothing}
+    ${sendModeChoice(view, deadline)}
+  `;
+}
+
+function switchDates(view: BuilderView, setFact: (field: FactField) => (value: string | boolean) => void): TemplateResult {
+  const { draft } = view;
+  const chosen = isIsoDate(draft.newContractStart) ? switchSendDate(draft.newContractStart) : null;
+  return html`
+    ${textField(view, 'facts.newInsurerName', view.t('dates.newInsurer'), draft.facts.newInsurerName, setFact('newInsurerName'))}
+    <label><input type="checkbox" .checked=${draft.facts.compulsoryCover} @change=${(event: Event) => setFact('compulsoryCover')((event.target as HTMLInputElement).checked)} /> ${view.t('dates.compulsory')}</label>
+    <p id="switch-start-label"><strong>${view.t('dates.newContractStart')}</strong> <span class="hint">${view.t('dates.newContractHint')}</span></p>
+    <jrmc-send-date-picker
+      mode="switch-start"
+      label=${view.t('dates.newContractStart')}
+      .value=${draft.newContractStart}
+      now=${view.now}
+      locale=${view.locale}
+      @change=${(event: Event) => view.update((d) => ({ ...d, newContractStart: (event.target as HTMLInputElement).value, sendMode: 'scheduled' }))}
+    ></jrmc-send-date-picker>
+    ${groupProblem(view, 'newContractStart')}
+    ${chosen?.reachable
+      ? html`<p class="chain" aria-live="polite">
+          ${view.t('dates.chain', {
+            send: formatDay(view.locale, chosen.timeline.sendDate),
+            notification: formatDay(view.locale, chosen.timeline.notificationDate),
+            termination: formatDay(view.locale, chosen.timeline.terminationDate),
+            start: formatDay(view.locale, chosen.timeline.newContractStart),
+          })}
+        </p>`
+      : nothing}
+  `;
+}
+
+function sendModeChoice(view: BuilderView, deadline: string | null): TemplateResult {
+  const { draft } = view;
+  return html`
+    <fieldset class="choice">
+      <legend>${view.t('dates.sendMode')}</legend>
+      ${(['now', 'scheduled'] as const).map(
+        (mode) => html`<label
+          ><input type="radio" name="send-mode" value=${mode} .checked=${draft.sendMode === mode} @change=${() => view.update((d) => ({ ...d, sendMode: mode }))} />
+          ${view.t(mode === 'now' ? 'dates.sendNow' : 'dates.schedule')}</label
+        >`,
+      )}
+    </fieldset>
+    ${draft.sendMode === 'scheduled'
+      ? html`<jrmc-send-date-picker
+            mode="lre"
+            label=${view.t('dates.sendDate')}
+            .value=${draft.scheduledDate}
+            now=${view.now}
+            locale=${view.locale}
+            max=${deadline ?? ''}
+            @change=${(event: Event) => view.update((d) => ({ ...d, scheduledDate: (event.target as HTMLInputElement).value }))}
+          ></jrmc-send-date-picker>
+          ${groupProblem(view, 'scheduledDate')}`
+      : nothing}
+  `;
+}

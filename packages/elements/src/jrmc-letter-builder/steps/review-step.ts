@@ -1,0 +1,80 @@
+import { addDays, parisDate, sameDayCutoff, terminationLetterText, type LetterText } from '@jrmc/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatCents, formatDay } from '../../i18n/format.js';
+import type { BuilderView } from '../builder-view.js';
+import { subscriberOf } from '../builder-draft.js';
+
+/** The letter text exactly as core generates it for the server, or `null` while incomplete. */
+export function previewText(view: BuilderView): LetterText | null {
+  const { draft, account } = view;
+  const subscriber = subscriberOf(draft);
+  if (!account || !subscriber || !draft.recipient || !draft.reason || draft.contracts.length === 0) return null;
+  try {
+    return terminationLetterText({
+      sender: { name: account.name, oriasNumber: account.oriasNumber, address: account.address },
+      subscriber,
+      recipient: draft.recipient,
+      contractNumbers: draft.contracts,
+      reason: draft.reason,
+      facts: { ...draft.facts, customReasonText: draft.customReasonText, renewalDate: draft.facts.renewalDate || null, eventDate: draft.facts.eventDate || null, renewalNoticeReceivedOn: draft.facts.renewalNoticeReceivedOn || null },
+      sendDate: view.quote.value?.dispatchDate ?? parisDate(view.now),
+      withMandate: draft.mandateAttached,
+    });
+  } catch {
+    return null;
+  }
+}
+
+/** The letter as it will be sent; every string is rendered as text. */
+export function letterPreview(view: BuilderView): TemplateResult {
+  const text = previewText(view);
+  return html`<section class="preview" part="preview" aria-labelledby="preview-title">
+    <h3 id="preview-title">${view.t('review.preview')}</h3>
+    ${text
+      ? html`<article lang="fr">
+          <div class="sender">${text.sender.map((line) => html`<div>${line}</div>`)}</div>
+          <div class="recipient">${text.recipient.map((line) => html`<div>${line}</div>`)}</div>
+          <p class="place">${text.placeAndDate}</p>
+          <p><strong>${text.subject}</strong></p>
+          <p class="hint">${text.references}</p>
+          <p>${text.salutation}</p>
+          ${text.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
+          <p>${text.closing}</p>
+          <div>${text.signature.map((line) => html`<div>${line}</div>`)}</div>
+          ${text.attachments.map((line) => html`<p class="hint">${line}</p>`)}
+        </article>`
+      : html`<p class="hint">${view.t('review.previewIncomplete')}</p>`}
+  </section>`;
+}
+
+/** Step 7: preview, price, dispatch date with its cut-off, credit check, and the confirmation. */
+export function reviewStep(view: BuilderView) {
+  const { value: quote, loading, error } = view.quote;
+  return html`
+    ${letterPreview(view)}
+    <section class="quote" part="quote" aria-labelledby="quote-title" aria-busy=${loading ? 'true' : 'false'}>
+      <h3 id="quote-title">${view.t('review.quote')}</h3>
+      ${loading ? html`<p role="status">${view.t('common.loading')}</p>` : nothing}
+      ${error ? html`<p class="error" role="alert">${error}</p>` : nothing}
+      ${quote
+        ? html`<ul>
+              <li>${view.t('review.price', { price: formatCents(view.locale, quote.price.inclVat), excl: formatCents(view.locale, quote.price.exclVat) })}</li>
+              <li><strong>${view.t('review.dispatch', { date: formatDay(view.locale, quote.dispatchDate) })}</strong></li>
+              <li>${quote.firstSend ? view.t('review.firstSend', { time: quote.sameDayCutoff }) : view.t('review.cutoff', { time: sameDayCutoff({ channel: quote.channel }) })}</li>
+              <li>
+                ${quote.cancellableUntil
+                  ? view.t('review.cancellable', { date: formatDay(view.locale, addDays(quote.dispatchDate, -1)) })
+                  : view.t('review.irreversible')}
+              </li>
+              <li>${view.t('review.balance', { balance: formatCents(view.locale, quote.balance) })}</li>
+            </ul>
+            ${quote.sufficientCredit
+              ? html`<button type="button" class="confirm" ?disabled=${view.sending} @click=${() => view.confirm()}>
+                  ${view.sending ? view.t('review.sending') : view.t(view.draft.sendMode === 'now' ? 'review.confirmNow' : 'review.confirmScheduled')}
+                </button>`
+              : html`<p class="error" role="alert">${view.t('review.insufficient', { missing: formatCents(view.locale, quote.missing) })}</p>
+                  <button type="button" class="top-up" @click=${() => view.requestTopUp()}>${view.t('review.topUp')}</button>`}`
+        : nothing}
+    </section>
+  `;
+}
