@@ -4,7 +4,7 @@
 // ever sees session tokens, as in production.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
-import { createAccount, createSandbox } from '@jrmc/sandbox';
+import { createAccount, createSandbox, seedHistory } from '@jrmc/sandbox';
 import { createJrmcClient } from '@jrmc/core';
 
 const sandbox = createSandbox({ frozen: true, startAt: new Date('2026-11-30T09:00:00Z') });
@@ -63,6 +63,31 @@ async function backend(context, next) {
       return json({ now: sandbox.clock.now().toISOString() });
     case '/test-backend/letters':
       return json(await serverClient(accountId).letters.list(input).toArray());
+    case '/test-backend/seed-history':
+      seedHistory(sandbox, accountId, { count: input.count });
+      return json({ ok: true });
+    case '/test-backend/send-letter': {
+      // A complete termination letter, sent as the test asks (contract number may carry a magic value).
+      const client = serverClient(accountId);
+      const draft = await client.letters.create({
+        subscriber: { kind: 'person', civility: 'Mme', firstName: 'Éloïse', lastName: 'Martin', address: { line1: '12 rue des Lilas', postcode: '69003', city: 'Lyon' } },
+        recipientId: 'ins_axa',
+        contracts: [{ number: input.contract ?? 'T-1' }],
+        reason: 'custom',
+        customReasonText: 'Départ',
+        withAcknowledgement: input.withAcknowledgement ?? true,
+      });
+      return json(await client.letters.send(draft.id, { mode: input.mode ?? 'now', scheduledDate: input.scheduledDate, withAcknowledgement: input.withAcknowledgement ?? true }));
+    }
+    case '/test-backend/send-paper': {
+      const client = serverClient(accountId);
+      const letter = await client.paperMail.create({
+        product: 'recommande-ar',
+        addressee: { name: input.name ?? 'Mairie de Lyon', address: { line1: '1 place de la Comédie', postcode: '69001', city: 'Lyon' } },
+        document: { filename: 'courrier.pdf', contentBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') },
+      });
+      return json(await client.paperMail.send(letter.id, { mode: 'now' }));
+    }
     default:
       return json({ error: 'unknown test backend route' }, 404);
   }

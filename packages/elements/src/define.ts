@@ -5,3 +5,6 @@
 import './jrmc-provider/define.js';
 import './jrmc-send-date-picker/define.js';
 import './jrmc-letter-builder/define.js';
+import './jrmc-credit-widget/define.js';
+import './jrmc-shipment-tracker/define.js';
+import './jrmc-letter-history/define.js';

@@ -13,3 +13,6 @@ export * from './events/jrmc-events.js';
 export { translate, localeOf, type Locale } from './i18n/translate.js';
 export { messagesFr, type MessageKey, type Messages } from './i18n/messages-fr.js';
 export { messagesEn } from './i18n/messages-en.js';
+export { JrmcCreditWidget } from './jrmc-credit-widget/jrmc-credit-widget.js';
+export { JrmcShipmentTracker } from './jrmc-shipment-tracker/jrmc-shipment-tracker.js';
+export { JrmcLetterHistory } from './jrmc-letter-history/jrmc-letter-history.js';

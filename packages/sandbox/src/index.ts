@@ -13,3 +13,4 @@ export { DECLINED_PAYMENT_TOKENS } from './domain/top-ups.js';
 export { DEFAULT_PRICES, type PriceList } from './domain/prices.js';
 export { DELIVERY_RETRY_DELAYS_MS } from './domain/webhook-delivery.js';
 export { DocumentStore, type Persistence, type StoreChange, type StoredDoc } from './store/document-store.js';
+export { seedHistory } from './seed/history.js';

@@ -345,6 +345,8 @@ export class JrmcLetterBuilder extends LitElement {
     if (!client) return;
     this.quoteState = { value: null, loading: true, error: null };
     try {
+      // A quote needs the letter on the server: save it first, even if nothing was typed since.
+      if (!this.draft.letterId) this.#dirty = true;
       await this.flush();
       const letterId = this.draft.letterId;
       if (!letterId) throw new Error('draft not saved');

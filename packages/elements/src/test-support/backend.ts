@@ -54,3 +54,32 @@ export async function until(check: () => boolean | Promise<boolean>, timeoutMs =
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
+
+/** Seeds `count` letters (drafts and scheduled) into the account. */
+export function seedHistory(account: TestAccount, count: number): Promise<unknown> {
+  return post('/test-backend/seed-history', { account: account.accountId, count });
+}
+
+/** Sends a complete termination letter server side; `contract` may carry a sandbox magic value. */
+export function sendLetter(
+  account: TestAccount,
+  options: { contract?: string; mode?: 'now' | 'scheduled'; scheduledDate?: string; withAcknowledgement?: boolean } = {},
+): Promise<{ id: string; status: string; dispatchDate: string; price: { inclVat: number } }> {
+  return post('/test-backend/send-letter', { account: account.accountId, ...options });
+}
+
+/** Posts a paper letter (recommandé AR) now; `name` may carry a sandbox magic value. */
+export function sendPaper(account: TestAccount, name?: string): Promise<{ id: string; status: string; dispatchDate: string }> {
+  return post('/test-backend/send-paper', { account: account.accountId, name });
+}
+
+/** Text as a person reads it: Intl's narrow no-break spaces (before €, in dates) become plain spaces. */
+export function readable(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ');
+}
+
+/** A Paris calendar day `days` after the sandbox's current day. */
+export async function sandboxDayPlus(days: number): Promise<string> {
+  const { addDays, parisDate } = await import('@jrmc/core');
+  return addDays(parisDate(await sandboxNow()), days);
+}

@@ -1,0 +1,107 @@
+import '../test-support/defer-resize-observer.js';
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { JrmcLetterOpenEvent } from '../events/jrmc-events.js';
+import { newAccount, providerFor, seedHistory, until, type TestAccount } from '../test-support/backend.js';
+import type { JrmcLetterHistory } from './jrmc-letter-history.js';
+import './define.js';
+
+async function mount(account: TestAccount): Promise<JrmcLetterHistory> {
+  const provider = providerFor(account);
+  const history = document.createElement('jrmc-letter-history');
+  provider.append(history);
+  await until(() => history.rows.length > 0 || (!history.loading && history.jrmc.client !== null && history.shadowRoot?.querySelector('[role="status"]') !== null));
+  return history;
+}
+
+async function setSelect(history: JrmcLetterHistory, id: string, value: string) {
+  const select = history.shadowRoot!.querySelector<HTMLSelectElement>(id)!;
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+  await until(() => !history.loading);
+}
+
+afterEach(() => document.querySelectorAll('jrmc-provider').forEach((provider) => provider.remove()));
+
+
+
+describe('<jrmc-letter-history>', () => {
+  let account: TestAccount;
+  before(async () => {
+    account = await newAccount();
+    await seedHistory(account, 2500);
+  });
+
+  it('pages through thousands of letters by cursor, rendering only visible rows', async () => {
+    const history = await mount(account);
+    await until(() => history.rows.length === 100 && history.shadowRoot!.querySelectorAll('.row').length > 0);
+    expect(history.nextCursor).to.be.a('string');
+    const rendered = history.shadowRoot!.querySelectorAll('.row').length;
+    expect(rendered).to.be.greaterThan(0).and.lessThan(60);
+    const scroller = history.shadowRoot!.querySelector<HTMLElement>('.rows')!;
+    // Scrolling to the end fetches the next page by cursor, again and again.
+    for (let i = 0; i < 20 && history.rows.length < 400; i += 1) {
+      scroller.scrollTop = scroller.scrollHeight;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await until(() => !history.loading);
+    }
+    expect(history.rows.length).to.be.at.least(400);
+    expect(new Set(history.rows.map((row) => row.id)).size).to.equal(history.rows.length, 'no row twice');
+    expect(history.shadowRoot!.querySelectorAll('.row').length).to.be.lessThan(60);
+  });
+
+  it('filters by status and by text', async () => {
+    const history = await mount(account);
+    await setSelect(history, '#filter-status', 'scheduled');
+    expect(history.rows.length).to.equal(100);
+    expect(history.rows.every((row) => row.status === 'scheduled')).to.equal(true);
+    const search = history.shadowRoot!.querySelector<HTMLInputElement>('#filter-q')!;
+    search.value = 'HIST-00004';
+    search.dispatchEvent(new Event('input'));
+    await until(() => history.rows.length === 1);
+    expect(history.rows[0]!.references).to.equal('HIST-00004');
+  });
+
+  it('moves a draft to the trash and restores it; billed letters say why they cannot go', async () => {
+    const history = await mount(account);
+    await until(() => history.shadowRoot!.querySelector('.row .trash') !== null);
+    const row = history.shadowRoot!.querySelector<HTMLElement>('.row:has(.trash)')!;
+    const id = row.dataset.id!;
+    row.querySelector<HTMLButtonElement>('.trash')!.click();
+    await until(() => !history.rows.some((candidate) => candidate.id === id));
+    const billed = history.shadowRoot!.querySelector<HTMLElement>('.row .billed');
+    expect(billed?.getAttribute('title')).to.equal('Courrier facturé : il ne peut pas être mis à la corbeille.');
+    const trash = history.shadowRoot!.querySelector<HTMLInputElement>('.show-trash')!;
+    trash.click();
+    await until(() => history.rows.some((candidate) => candidate.id === id));
+    await history.updateComplete;
+    history.shadowRoot!.querySelector<HTMLElement>(`.row[data-id="${id}"] .restore`)!.click();
+    await until(() => !history.rows.some((candidate) => candidate.id === id));
+  });
+
+  it('emits jrmc-letter-open on activation, and continue for drafts, by keyboard', async () => {
+    const history = await mount(account);
+    await until(() => history.shadowRoot!.querySelector('.row .continue') !== null);
+    const open = history.shadowRoot!.querySelector<HTMLButtonElement>('.row button.open')!;
+    open.focus();
+    const opened = oneEvent(history, 'jrmc-letter-open');
+    await sendKeys({ press: 'Enter' });
+    expect(((await opened) as JrmcLetterOpenEvent).detail.action).to.equal('open');
+    const continuing = oneEvent(history, 'jrmc-letter-open');
+    history.shadowRoot!.querySelector<HTMLButtonElement>('.row .continue')!.click();
+    expect(((await continuing) as JrmcLetterOpenEvent).detail.action).to.equal('continue');
+  });
+
+  it('shows an empty state', async () => {
+    const empty = await newAccount();
+    const history = await mount(empty);
+    await until(() => !history.loading);
+    expect(history.shadowRoot!.textContent).to.contain('Aucun courrier ne correspond.');
+  });
+
+  it('has no axe violation', async () => {
+    const history = await mount(account);
+    await until(() => history.rows.length > 0);
+    await expect(history).to.be.accessible();
+  });
+});

@@ -1,0 +1,209 @@
+import { consume } from '@lit/context';
+import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
+import { canTrash, LETTER_STATUSES } from '@jrmc/core';
+import type { LetterListParams, LetterSummary, UserProfile } from '@jrmc/core/contract';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { jrmcContext, NO_PROVIDER, type JrmcContextValue } from '../context/jrmc-context.js';
+import { JrmcErrorEvent, JrmcLetterOpenEvent } from '../events/jrmc-events.js';
+import { formatDay } from '../i18n/format.js';
+import type { MessageKey } from '../i18n/messages-fr.js';
+import { localeOf, translate, type Locale } from '../i18n/translate.js';
+import { errorMessage } from '../shared/error-message.js';
+import { tokens } from '../styles/tokens.js';
+import { historyStyles } from './jrmc-letter-history.styles.js';
+
+const PAGE_SIZE = 100;
+const SEARCH_DELAY_MS = 300;
+// Fetch the next page when the visible range comes this close to the end of what is loaded.
+const PREFETCH_ROWS = 30;
+const SERVICES = ['termination', 'borrower-insurance', 'paper-mail'] as const;
+const SORTS = ['-createdAt', 'createdAt', '-dispatchDate', 'dispatchDate'] as const;
+
+type Filters = Pick<LetterListParams, 'service' | 'status' | 'from' | 'to' | 'assigneeId' | 'q' | 'sort' | 'trashed'>;
+
+/**
+ * Every letter of the account across services, with filters (service, status, creation dates, handler,
+ * text), sorting and the API's cursor pagination; rows are virtualized so thousands scroll smoothly. Drafts
+ * offer "continue" and "move to trash" (billed letters cannot be trashed: the action is replaced by its
+ * reason), the trash offers "restore". Activating a row emits `jrmc-letter-open`.
+ *
+ * @summary Letter history with filters and virtualized rows.
+ * @event jrmc-letter-open - A row was activated (`detail.letterId`, `detail.action`: `open` or `continue`).
+ * @event jrmc-error - A call failed.
+ * @csspart rows - The scrolling list.
+ * @cssproperty --jrmc-history-height - Height of the scrolling list (default 28rem).
+ */
+export class JrmcLetterHistory extends LitElement {
+  static override styles = [tokens, historyStyles];
+
+  /** `fr` or `en`; default: the provider's locale. */
+  @property() accessor locale: Locale | '' = '';
+
+  @consume({ context: jrmcContext, subscribe: true })
+  @state()
+  accessor jrmc: JrmcContextValue = NO_PROVIDER;
+
+  @state() accessor filters: Filters = { sort: '-createdAt', trashed: false };
+  @state() accessor rows: LetterSummary[] = [];
+  @state() accessor nextCursor: string | null = null;
+  @state() accessor loading = false;
+  @state() accessor error: string | null = null;
+  @state() accessor profiles: UserProfile[] = [];
+
+  #generation = 0;
+  #loadedFor: unknown = null;
+  #searchTimer: ReturnType<typeof setTimeout> | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.jrmc.client && this.#loadedFor !== this.jrmc.client) {
+      this.#loadedFor = this.jrmc.client;
+      void this.reload();
+      void this.jrmc.client.account.profiles
+        .list()
+        .then(({ data }) => (this.profiles = data))
+        .catch(() => undefined);
+    } else if (changed.has('jrmc') && this.jrmc.client && changed.get('jrmc')?.creditVersion !== this.jrmc.creditVersion) {
+      // A letter was sent or cancelled under the same provider: statuses changed.
+      void this.reload();
+    }
+  }
+
+  /** Reloads from the first page with the current filters. */
+  async reload(): Promise<void> {
+    this.rows = [];
+    this.nextCursor = null;
+    await this.#loadPage(undefined);
+  }
+
+  override render() {
+    const locale = this.#locale();
+    const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
+    if (!this.jrmc.client) return html`<p class="error" role="alert">${t('common.notConnected')}</p>`;
+    return html`<section class="history" aria-labelledby="history-title">
+      <h2 id="history-title">${this.filters.trashed ? t('history.trash') : t('history.title')}</h2>
+      ${this.#renderFilters(locale, t)}
+      ${this.filters.trashed ? html`<p class="hint">${t('history.trashNotice')}</p>` : nothing}
+      ${this.error ? html`<p class="error" role="alert">${this.error} <button type="button" class="secondary" @click=${() => this.reload()}>${t('common.retry')}</button></p>` : nothing}
+      ${this.rows.length === 0 && !this.loading && !this.error ? html`<p role="status">${t('history.empty')}</p>` : nothing}
+      <div class="rows" part="rows" role="list" aria-label=${t('history.title')} aria-busy=${this.loading ? 'true' : 'false'} @rangeChanged=${this.#onRange}>
+        ${virtualize({ items: this.rows, renderItem: (row: LetterSummary) => this.#renderRow(row, locale, t), keyFunction: (row: LetterSummary) => row.id, scroller: true })}
+      </div>
+      <div class="footer">
+        <span role="status" aria-live="polite">${this.loading ? t('common.loading') : t('history.count', { count: this.rows.length })}</span>
+        ${this.nextCursor ? html`<button type="button" class="secondary more" ?disabled=${this.loading} @click=${() => this.#loadPage(this.nextCursor!)}>${t('history.more')}</button>` : nothing}
+      </div>
+    </section>`;
+  }
+
+  #renderFilters(locale: Locale, t: (key: MessageKey, params?: Record<string, string | number>) => string) {
+    const set = (patch: Partial<Filters>) => {
+      this.filters = { ...this.filters, ...patch };
+      void this.reload();
+    };
+    const select = (id: string, label: string, value: string | undefined, options: [string, string][], onChange: (value: string) => void) => html`<div class="field">
+      <label for=${id}>${label}</label>
+      <select id=${id} @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value)}>
+        <option value="" ?selected=${!value}>${t('history.any')}</option>
+        ${options.map(([optionValue, optionLabel]) => html`<option value=${optionValue} ?selected=${value === optionValue}>${optionLabel}</option>`)}
+      </select>
+    </div>`;
+    return html`<form class="filters" role="search" aria-label=${t('history.filters')} @submit=${(event: Event) => event.preventDefault()}>
+      <div class="field">
+        <label for="filter-q">${t('history.search')}</label>
+        <input id="filter-q" type="search" .value=${this.filters.q ?? ''} @input=${(event: Event) => this.#search((event.target as HTMLInputElement).value)} />
+      </div>
+      ${select('filter-service', t('history.service'), this.filters.service, SERVICES.map((service) => [service, t(`service.${service}` as MessageKey)]), (value) => set({ service: (value || undefined) as Filters['service'] }))}
+      ${select('filter-status', t('history.status'), this.filters.status, LETTER_STATUSES.map((status) => [status, t(`status.${status}` as MessageKey)]), (value) => set({ status: (value || undefined) as Filters['status'] }))}
+      ${select('filter-assignee', t('history.assignee'), this.filters.assigneeId, this.profiles.map((profile) => [profile.id, profile.name]), (value) => set({ assigneeId: value || undefined }))}
+      <div class="field">
+        <label for="filter-from">${t('history.from')}</label>
+        <input id="filter-from" type="date" .value=${this.filters.from ?? ''} @change=${(event: Event) => set({ from: (event.target as HTMLInputElement).value || undefined })} />
+      </div>
+      <div class="field">
+        <label for="filter-to">${t('history.to')}</label>
+        <input id="filter-to" type="date" .value=${this.filters.to ?? ''} @change=${(event: Event) => set({ to: (event.target as HTMLInputElement).value || undefined })} />
+      </div>
+      <div class="field">
+        <label for="filter-sort">${t('history.sort')}</label>
+        <select id="filter-sort" @change=${(event: Event) => set({ sort: (event.target as HTMLSelectElement).value as Filters['sort'] })}>
+          ${SORTS.map((sort) => html`<option value=${sort} ?selected=${this.filters.sort === sort}>${t(`history.sort.${sort}` as MessageKey)}</option>`)}
+        </select>
+      </div>
+      <label><input type="checkbox" class="show-trash" .checked=${this.filters.trashed === true} @change=${(event: Event) => set({ trashed: (event.target as HTMLInputElement).checked })} /> ${t('history.showTrash')}</label>
+    </form>`;
+  }
+
+  #renderRow(row: LetterSummary, locale: Locale, t: (key: MessageKey, params?: Record<string, string | number>) => string) {
+    const service = t(`service.${row.service}` as MessageKey);
+    const status = t(`status.${row.status}` as MessageKey);
+    const name = row.subscriberName ?? '—';
+    const date = row.dispatchDate ?? row.createdAt.slice(0, 10);
+    const trashable = canTrash(row.status) && !row.billed;
+    return html`<div class="row" role="listitem" data-id=${row.id}>
+      <button type="button" class="open" @click=${() => this.#open(row, 'open')}>
+        <span>${row.id}</span><span>${service}</span><span>${status}</span><span>${name} · ${row.recipientName ?? ''} ${row.references}</span><span>${formatDay(locale, date, 'short')}</span>
+      </button>
+      <span class="row-actions">
+        ${row.trashedAt
+          ? html`<button type="button" class="secondary restore" @click=${() => this.#trash(row, false)}>${t('history.restore')}</button>`
+          : trashable
+            ? html`<button type="button" class="secondary continue" @click=${() => this.#open(row, 'continue')}>${t('history.continue')}</button>
+                <button type="button" class="secondary trash" @click=${() => this.#trash(row, true)}>${t('history.moveToTrash')}</button>`
+            : html`<span class="billed" role="img" title=${t('history.notTrashable')} aria-label=${t('history.notTrashable')}>ⓘ</span>`}
+      </span>
+    </div>`;
+  }
+
+  #onRange = (event: RangeChangedEvent): void => {
+    if (this.nextCursor && !this.loading && event.last >= this.rows.length - PREFETCH_ROWS) void this.#loadPage(this.nextCursor);
+  };
+
+  async #loadPage(cursor: string | undefined): Promise<void> {
+    const client = this.jrmc.client;
+    if (!client) return;
+    const generation = cursor ? this.#generation : ++this.#generation;
+    this.loading = true;
+    this.error = null;
+    try {
+      const page = await client.letters.list({ ...this.filters, limit: PAGE_SIZE }).page(cursor);
+      if (generation !== this.#generation) return; // the filters changed meanwhile
+      this.rows = cursor ? [...this.rows, ...page.data] : page.data;
+      this.nextCursor = page.nextCursor;
+    } catch (error) {
+      if (generation !== this.#generation) return;
+      this.error = errorMessage(this.#locale(), error);
+      this.dispatchEvent(new JrmcErrorEvent({ error, message: this.error }));
+    } finally {
+      if (generation === this.#generation) this.loading = false;
+    }
+  }
+
+  #search(query: string): void {
+    clearTimeout(this.#searchTimer);
+    this.#searchTimer = setTimeout(() => {
+      this.filters = { ...this.filters, q: query.trim() || undefined };
+      void this.reload();
+    }, SEARCH_DELAY_MS);
+  }
+
+  #open(row: LetterSummary, action: 'open' | 'continue'): void {
+    this.dispatchEvent(new JrmcLetterOpenEvent({ letterId: row.id, action }));
+  }
+
+  async #trash(row: LetterSummary, toTrash: boolean): Promise<void> {
+    try {
+      if (toTrash) await this.jrmc.client!.letters.trash(row.id);
+      else await this.jrmc.client!.letters.restore(row.id);
+      this.rows = this.rows.filter((candidate) => candidate.id !== row.id);
+    } catch (error) {
+      this.error = errorMessage(this.#locale(), error);
+      this.dispatchEvent(new JrmcErrorEvent({ error, message: this.error }));
+    }
+  }
+
+  #locale(): Locale {
+    return localeOf(this.locale || this.jrmc.locale);
+  }
+}

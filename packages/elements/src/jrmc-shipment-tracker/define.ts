@@ -1,0 +1,9 @@
+import { JrmcShipmentTracker } from './jrmc-shipment-tracker.js';
+
+if (!customElements.get('jrmc-shipment-tracker')) customElements.define('jrmc-shipment-tracker', JrmcShipmentTracker);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'jrmc-shipment-tracker': JrmcShipmentTracker;
+  }
+}

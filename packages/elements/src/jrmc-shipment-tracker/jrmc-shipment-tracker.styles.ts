@@ -1,0 +1,54 @@
+import { css } from 'lit';
+
+export const trackerStyles = css`
+  .tracker {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    max-width: 40rem;
+  }
+  ol.timeline {
+    list-style: none;
+    padding: 0 0 0 1rem;
+    border-left: 2px solid var(--_border);
+  }
+  ol.timeline li {
+    margin: 0 0 0.6rem;
+    position: relative;
+  }
+  ol.timeline li::before {
+    content: '';
+    position: absolute;
+    left: -1.4rem;
+    top: 0.35rem;
+    width: 0.6rem;
+    height: 0.6rem;
+    border-radius: 50%;
+    background: var(--_accent);
+  }
+  .when {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.85rem;
+  }
+  .status {
+    font-weight: 700;
+  }
+  .actions {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0.75rem 0;
+  }
+  ul.proofs {
+    list-style: none;
+    padding: 0;
+  }
+  ul.proofs button {
+    background: none;
+    border: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    padding: 0.15rem 0;
+  }
+`;

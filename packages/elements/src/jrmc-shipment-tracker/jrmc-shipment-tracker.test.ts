@@ -1,0 +1,118 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { addDays, parisTimeToInstant } from '@jrmc/core';
+import type { JrmcLetterCancelledEvent } from '../events/jrmc-events.js';
+import { advanceClock, newAccount, providerFor, readable, sandboxDayPlus, sandboxNow, sendLetter, sendPaper, until, type TestAccount } from '../test-support/backend.js';
+import type { JrmcShipmentTracker } from './jrmc-shipment-tracker.js';
+import './define.js';
+
+async function track(account: TestAccount, letterId: string): Promise<JrmcShipmentTracker> {
+  const provider = providerFor(account);
+  const tracker = document.createElement('jrmc-shipment-tracker');
+  tracker.letterId = letterId;
+  tracker.now = await sandboxNow();
+  provider.append(tracker);
+  await until(() => tracker.letter !== null);
+  return tracker;
+}
+
+async function moveTo(account: TestAccount, tracker: JrmcShipmentTracker, params: { to?: string; days?: number }) {
+  const { now } = await advanceClock(account, params);
+  tracker.now = now;
+  await tracker.refresh();
+}
+
+const text = (tracker: JrmcShipmentTracker) => readable(tracker.shadowRoot!.textContent);
+
+afterEach(() => document.querySelectorAll('jrmc-provider').forEach((provider) => provider.remove()));
+
+describe('<jrmc-shipment-tracker>', () => {
+  it('follows a letter through the clock to SIGNE, explained, with proofs', async () => {
+    const account = await newAccount();
+    const letter = await sendLetter(account, { withAcknowledgement: true });
+    const tracker = await track(account, letter.id);
+    expect(tracker.shadowRoot!.querySelector('.status')!.textContent).to.equal('Déposé');
+    const changed = oneEvent(tracker, 'jrmc-status-change');
+    await moveTo(account, tracker, { days: 3 });
+    expect((await changed).detail.status).to.equal('signed');
+    expect(text(tracker)).to.contain('SIGNE : le destinataire a accepté le courrier');
+    const proofs = [...tracker.shadowRoot!.querySelectorAll('ul.proofs button')].map((button) => button.textContent);
+    expect(proofs.join(' ')).to.contain('Avis de dépôt').and.contain('Avis de réception').and.contain('Copie du courrier');
+  });
+
+  it('shows an LRE nobody collects as expired, with its notice', async () => {
+    const account = await newAccount();
+    const letter = await sendLetter(account, { contract: 'X-SANDBOX-EXPIRE' });
+    const tracker = await track(account, letter.id);
+    await moveTo(account, tracker, { days: 17 });
+    expect(tracker.letter!.status).to.equal('expired');
+    expect(text(tracker)).to.contain('Expiré : non retiré dans le délai de 15 jours').and.contain('Avis d’expiration');
+  });
+
+  it('cancels on the eve with a refund, and reschedules', async () => {
+    const account = await newAccount();
+    // The sandbox clock is shared by the whole file: dates are relative to it.
+    const day = await sandboxDayPlus(10);
+    const letter = await sendLetter(account, { mode: 'scheduled', scheduledDate: day });
+    const tracker = await track(account, letter.id);
+    await moveTo(account, tracker, { to: parisTimeToInstant(addDays(day, -1), '23:30').toISOString() });
+    expect(tracker.shadowRoot!.querySelector('button.cancel')).to.not.equal(null, 'still cancellable at 23:30 on the eve');
+    const cancelled = oneEvent(tracker, 'jrmc-letter-cancelled');
+    tracker.shadowRoot!.querySelector<HTMLButtonElement>('button.cancel')!.click();
+    expect(((await cancelled) as JrmcLetterCancelledEvent).detail.refunded).to.equal(letter.price.inclVat);
+    await until(() => tracker.letter?.status === 'cancelled' && !tracker.busy);
+    const later = addDays(day, 5);
+    tracker.rescheduleDate = later;
+    await tracker.updateComplete;
+    const rescheduled = oneEvent(tracker, 'jrmc-letter-rescheduled');
+    tracker.shadowRoot!.querySelector<HTMLButtonElement>('button.reschedule')!.click();
+    await rescheduled;
+    await until(() => tracker.letter?.status === 'scheduled' && tracker.letter.dispatchDate === later);
+  });
+
+  it('offers no cancel on the scheduled day itself', async () => {
+    const account = await newAccount();
+    const day = await sandboxDayPlus(20);
+    const letter = await sendLetter(account, { mode: 'scheduled', scheduledDate: day });
+    const tracker = await track(account, letter.id);
+    expect(tracker.shadowRoot!.querySelector('button.cancel')).to.not.equal(null);
+    await moveTo(account, tracker, { to: parisTimeToInstant(day, '00:30').toISOString() });
+    expect(tracker.shadowRoot!.querySelector('button.cancel')).to.equal(null);
+  });
+
+  it('opens an investigation for paper still in transit after 15 days', async () => {
+    const account = await newAccount();
+    const paper = await sendPaper(account, 'Perdu SANDBOX-PERDU');
+    const tracker = await track(account, paper.id);
+    await moveTo(account, tracker, { days: 2 });
+    expect(tracker.letter!.status).to.equal('in_transit');
+    expect(tracker.shadowRoot!.querySelector('button.investigate')).to.equal(null);
+    await moveTo(account, tracker, { days: 15 });
+    tracker.shadowRoot!.querySelector<HTMLButtonElement>('button.investigate')!.click();
+    await until(() => tracker.letter?.service === 'paper-mail' && tracker.letter.investigation !== null);
+    expect(text(tracker)).to.contain('Enquête ouverte');
+  });
+
+  it('stops refreshing once the status is final', async () => {
+    const account = await newAccount();
+    const letter = await sendLetter(account, { contract: 'R-SANDBOX-REFUSE' });
+    await advanceClock(account, { days: 2 });
+    const tracker = await track(account, letter.id);
+    expect(tracker.letter!.status).to.equal('refused');
+    let calls = 0;
+    const original = tracker.refresh.bind(tracker);
+    tracker.refresh = async () => {
+      calls += 1;
+      await original();
+    };
+    tracker.pollInterval = 20;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(calls).to.equal(0);
+  });
+
+  it('has no axe violation', async () => {
+    const account = await newAccount();
+    const letter = await sendLetter(account, { mode: 'scheduled', scheduledDate: await sandboxDayPlus(30) });
+    const tracker = await track(account, letter.id);
+    await expect(tracker).to.be.accessible();
+  });
+});

@@ -1,0 +1,243 @@
+import { consume } from '@lit/context';
+import { addDays, canCancel, canReschedule, investigationOpensOn, isFinalStatus, parisDate } from '@jrmc/core';
+import type { Letter, LetterEvent, Proof } from '@jrmc/core/contract';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { jrmcContext, NO_PROVIDER, type JrmcContextValue } from '../context/jrmc-context.js';
+import { JrmcErrorEvent, JrmcLetterCancelledEvent, JrmcLetterRescheduledEvent, JrmcStatusChangeEvent } from '../events/jrmc-events.js';
+import { formatCents, formatDay, formatInstant } from '../i18n/format.js';
+import type { MessageKey } from '../i18n/messages-fr.js';
+import { localeOf, translate, type Locale } from '../i18n/translate.js';
+import { downloadPdf } from '../shared/download.js';
+import { errorMessage } from '../shared/error-message.js';
+import { tokens } from '../styles/tokens.js';
+import '../jrmc-send-date-picker/define.js';
+import { trackerStyles } from './jrmc-shipment-tracker.styles.js';
+import { TrackerPolling } from './tracker-polling.js';
+
+/**
+ * The life of one letter as a timeline, each status explained in plain words (RELEVE, SIGNE…), with its
+ * proofs to download; cancel while allowed (until the eve, refund shown), reschedule once cancelled, and
+ * open an investigation for paper mail still in transit after 15 days. It refreshes itself while the
+ * letter can still change (backing off, paused in a hidden tab) and stops once the status is final.
+ *
+ * @summary Timeline, proofs and actions of one letter.
+ * @event jrmc-status-change - The status changed (`detail.status`, `detail.previous`).
+ * @event jrmc-letter-cancelled - Cancelled and refunded (`detail.refunded`).
+ * @event jrmc-letter-rescheduled - Scheduled again.
+ * @event jrmc-error - A call failed.
+ * @csspart timeline - The list of events.
+ * @csspart proofs - The proofs list.
+ */
+export class JrmcShipmentTracker extends LitElement {
+  static override styles = [tokens, trackerStyles];
+
+  /** The letter to follow. */
+  @property({ attribute: 'letter-id', reflect: true }) accessor letterId = '';
+
+  /** The current instant as ISO-8601 (default: the real clock) — the sandbox's time in demos and tests. */
+  @property() accessor now = '';
+
+  /** First refresh delay in ms (doubles up to 60 s). */
+  @property({ type: Number, attribute: 'poll-interval' }) accessor pollInterval = 5_000;
+
+  /** `fr` or `en`; default: the provider's locale. */
+  @property() accessor locale: Locale | '' = '';
+
+  @consume({ context: jrmcContext, subscribe: true })
+  @state()
+  accessor jrmc: JrmcContextValue = NO_PROVIDER;
+
+  @state() accessor letter: Letter | null = null;
+  @state() accessor events: LetterEvent[] = [];
+  @state() accessor proofs: Proof[] = [];
+  @state() accessor loading = false;
+  @state() accessor busy = false;
+  @state() accessor error: string | null = null;
+  @state() accessor rescheduleDate = '';
+
+  readonly #polling = new TrackerPolling(() => this.refresh(), { initialMs: 5_000, maxMs: 60_000 });
+  #loadedFor = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.#onVisibility);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    this.#polling.stop();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const key = `${this.letterId}|${this.jrmc.client ? 'c' : ''}`;
+    if (this.letterId && this.jrmc.client && key !== this.#loadedFor) {
+      this.#loadedFor = key;
+      this.letter = null;
+      void this.refresh();
+    }
+    if (changed.has('pollInterval')) this.#polling.setInitialDelay(this.pollInterval);
+  }
+
+  /** Reloads the letter, its timeline and proofs now. */
+  async refresh(): Promise<void> {
+    const client = this.jrmc.client;
+    if (!client || !this.letterId) return;
+    this.loading = true;
+    try {
+      const [letter, events, proofs] = await Promise.all([client.letters.retrieve(this.letterId), client.letters.events(this.letterId), client.letters.proofs(this.letterId)]);
+      const previous = this.letter?.status ?? null;
+      this.letter = letter;
+      this.events = events.data;
+      this.proofs = proofs.data;
+      this.error = null;
+      if (previous !== letter.status) {
+        this.#polling.reset();
+        this.dispatchEvent(new JrmcStatusChangeEvent({ letterId: letter.id, status: letter.status, previous }));
+      }
+      if (isFinalStatus(letter.status, { withAcknowledgement: letter.withAcknowledgement })) this.#polling.stop();
+      else this.#polling.schedule();
+    } catch (error) {
+      this.error = errorMessage(this.#locale(), error);
+      this.#polling.schedule();
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  override render() {
+    const locale = this.#locale();
+    const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
+    if (!this.jrmc.client) return html`<p class="error" role="alert">${t('common.notConnected')}</p>`;
+    const letter = this.letter;
+    if (!letter) return html`<p role="status">${this.error ?? t('common.loading')}</p>`;
+    return html`<section class="tracker" aria-labelledby="tracker-title" aria-busy=${this.loading ? 'true' : 'false'}>
+      <h2 id="tracker-title">${t('tracker.title', { id: letter.id })}</h2>
+      <p class="status" role="status" aria-live="polite">${t(`status.${letter.status}` as MessageKey)}</p>
+      ${letter.service === 'paper-mail' && letter.expectedDeliveryDate && ['sent', 'in_transit'].includes(letter.status)
+        ? html`<p>${t('tracker.expectedDelivery', { date: formatDay(locale, letter.expectedDeliveryDate) })}</p>`
+        : nothing}
+      ${this.#actions(letter, locale, t)}
+      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      <h3 id="timeline-title">${t('tracker.timeline')}</h3>
+      <ol class="timeline" part="timeline" aria-labelledby="timeline-title">
+        ${this.events.map(
+          (event) => html`<li>
+            <span>${this.#describe(event, locale, t)}</span>
+            <span class="when">${formatInstant(locale, event.at)}</span>
+          </li>`,
+        )}
+      </ol>
+      ${this.proofs.length > 0
+        ? html`<h3 id="proofs-title">${t('tracker.proofs')}</h3>
+            <ul class="proofs" part="proofs" aria-labelledby="proofs-title">
+              ${this.proofs.map(
+                (proof) => html`<li><button type="button" @click=${() => this.#download(proof)}>${t(`tracker.proof.${proof.kind}` as MessageKey)} — ${formatInstant(locale, proof.issuedAt)}</button></li>`,
+              )}
+            </ul>`
+        : nothing}
+    </section>`;
+  }
+
+  #actions(letter: Letter, locale: Locale, t: (key: MessageKey, params?: Record<string, string | number>) => string) {
+    const now = this.#now();
+    const today = parisDate(now);
+    const cancellable = canCancel({ status: letter.status, scheduledDate: letter.dispatchDate, sendMode: letter.sendMode }, now);
+    const reschedulable = canReschedule(letter.status);
+    const opensOn = letter.service === 'paper-mail' && letter.dispatchDate ? investigationOpensOn(letter.dispatchDate) : null;
+    const investigable = letter.service === 'paper-mail' && letter.status === 'in_transit' && !letter.investigation && opensOn !== null && today >= opensOn;
+    return html`<div class="actions">
+      ${cancellable && letter.dispatchDate
+        ? html`<p id="cancel-hint">${t('tracker.cancelUntil', { date: formatDay(locale, addDays(letter.dispatchDate, -1)), amount: formatCents(locale, letter.price?.inclVat ?? 0) })}</p>
+            <button type="button" class="cancel" aria-describedby="cancel-hint" ?disabled=${this.busy} @click=${() => this.#cancel()}>${t('tracker.cancel')}</button>`
+        : nothing}
+      ${reschedulable
+        ? html`<p id="reschedule-hint" class="hint">${t('tracker.rescheduleHint')}</p>
+            <jrmc-send-date-picker
+              label=${t('tracker.reschedule')}
+              mode=${letter.channel === 'paper' ? 'paper' : 'lre'}
+              now=${now.toISOString()}
+              locale=${locale}
+              .value=${this.rescheduleDate}
+              @change=${(event: Event) => (this.rescheduleDate = (event.target as HTMLInputElement).value)}
+            ></jrmc-send-date-picker>
+            <button type="button" class="reschedule" aria-describedby="reschedule-hint" ?disabled=${this.busy || !this.rescheduleDate} @click=${() => this.#reschedule()}>${t('tracker.reschedule')}</button>`
+        : nothing}
+      ${investigable
+        ? html`<p id="investigate-hint" class="hint">${t('tracker.investigateHint')}</p>
+            <button type="button" class="investigate" aria-describedby="investigate-hint" ?disabled=${this.busy} @click=${() => this.#investigate()}>${t('tracker.investigate')}</button>`
+        : nothing}
+      ${letter.service === 'paper-mail' && letter.investigation ? html`<p>${t('tracker.investigated', { date: formatInstant(locale, letter.investigation.openedAt) })}</p>` : nothing}
+    </div>`;
+  }
+
+  #describe(event: LetterEvent, locale: Locale, t: (key: MessageKey, params?: Record<string, string | number>) => string): string {
+    const data = event.data as { dispatchDate?: string; refunded?: number };
+    const params = {
+      date: data.dispatchDate ? formatDay(locale, data.dispatchDate) : '',
+      amount: formatCents(locale, data.refunded ?? 0),
+    };
+    return t(`tracker.event.${event.type}` as MessageKey, params);
+  }
+
+  async #act(action: () => Promise<Letter>, after: (letter: Letter) => Event): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      const letter = await action();
+      this.letter = letter;
+      this.dispatchEvent(after(letter));
+      await this.refresh();
+    } catch (error) {
+      this.error = errorMessage(this.#locale(), error);
+      this.dispatchEvent(new JrmcErrorEvent({ error, message: this.error }));
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  #cancel(): Promise<void> {
+    const refunded = this.letter?.price?.inclVat ?? 0;
+    return this.#act(
+      () => this.jrmc.client!.letters.cancel(this.letterId),
+      (letter) => new JrmcLetterCancelledEvent({ letterId: letter.id, letter, refunded }),
+    );
+  }
+
+  #reschedule(): Promise<void> {
+    return this.#act(
+      () => this.jrmc.client!.letters.reschedule(this.letterId, { mode: 'scheduled', scheduledDate: this.rescheduleDate }),
+      (letter) => new JrmcLetterRescheduledEvent({ letterId: letter.id, letter }),
+    );
+  }
+
+  #investigate(): Promise<void> {
+    return this.#act(
+      () => this.jrmc.client!.paperMail.openInvestigation(this.letterId, { message: translate(this.#locale(), 'tracker.investigationMessage') }),
+      (letter) => new JrmcStatusChangeEvent({ letterId: letter.id, status: letter.status, previous: letter.status }),
+    );
+  }
+
+  async #download(proof: Proof): Promise<void> {
+    try {
+      downloadPdf(await this.jrmc.client!.letters.downloadProof(this.letterId, proof.id), `${this.letterId}-${proof.kind}.pdf`);
+    } catch (error) {
+      this.dispatchEvent(new JrmcErrorEvent({ error, message: errorMessage(this.#locale(), error) }));
+    }
+  }
+
+  #onVisibility = (): void => {
+    if (document.hidden) this.#polling.stop();
+    else if (this.letter && !isFinalStatus(this.letter.status, { withAcknowledgement: this.letter.withAcknowledgement })) void this.refresh();
+  };
+
+  #now(): Date {
+    const parsed = this.now ? new Date(this.now) : new Date();
+    return Number.isNaN(parsed.getTime()) ? new Date() : parsed;
+  }
+
+  #locale(): Locale {
+    return localeOf(this.locale || this.jrmc.locale);
+  }
+}
