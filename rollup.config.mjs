@@ -1,6 +1,8 @@
 // Builds every workspace package to ESM + bundled .d.ts under packages/<name>/dist/.
 // Entries come from each package's `exports` map: the `@jrmc/source` condition names the TypeScript
-// source, the `default` condition the built file, so the map is the single place an entry is declared.
+// source, `types` the bundled declaration file, so the map is the single place an entry is declared.
+// JavaScript keeps one file per source module (dist/ mirrors src/): an integrator's bundler then drops
+// every module a page does not use, and lazy imports stay lazy.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
@@ -12,8 +14,8 @@ const only = process.env.JRMC_PACKAGE; // build one package: JRMC_PACKAGE=core p
 function entriesOf(dir, manifest) {
   const entries = {};
   for (const target of Object.values(manifest.exports ?? {})) {
-    if (typeof target !== 'object' || !target['@jrmc/source'] || !target.default) continue;
-    const name = target.default.replace(/^\.\/dist\//, '').replace(/\.js$/, '');
+    if (typeof target !== 'object' || !target['@jrmc/source'] || !target.types) continue;
+    const name = target.types.replace(/^\.\/dist\//, '').replace(/\.d\.ts$/, '');
     entries[name] = join(dir, target['@jrmc/source']);
   }
   return entries;
@@ -37,17 +39,16 @@ for (const name of readdirSync(packagesDir)) {
   const input = entriesOf(dir, manifest);
   if (Object.keys(input).length === 0) continue;
   const external = isExternal(manifest);
-  const output = { dir: join(dir, 'dist'), format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true };
   configs.push({
-    input,
+    input: Object.values(input),
     external,
-    output,
+    output: { dir: join(dir, 'dist'), format: 'es', preserveModules: true, preserveModulesRoot: join(dir, 'src'), entryFileNames: '[name].js', sourcemap: true },
     plugins: [esbuild({ target: 'es2022', tsconfig: join(dir, 'tsconfig.json') })],
   });
   configs.push({
     input,
     external,
-    output: { ...output, entryFileNames: '[name].d.ts', chunkFileNames: 'chunks/[name]-[hash].d.ts', sourcemap: false },
+    output: { dir: join(dir, 'dist'), format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'types/[name]-[hash].d.ts' },
     plugins: [dts({ tsconfig: join(dir, 'tsconfig.json') })],
   });
 }

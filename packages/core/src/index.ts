@@ -5,4 +5,5 @@
  * @packageDocumentation
  */
 export * from './rules/index.js';
+export * from './letter-text/index.js';
 export * from './client/index.js';

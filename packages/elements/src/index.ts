@@ -10,9 +10,7 @@ export { dayAvailability, type PickerMode, type AvailabilityOptions, type DayAva
 export { JrmcLetterBuilder } from './jrmc-letter-builder/jrmc-letter-builder.js';
 export { jrmcContext, type JrmcContextValue } from './context/jrmc-context.js';
 export * from './events/jrmc-events.js';
-export { translate, localeOf, type Locale } from './i18n/translate.js';
-export { messagesFr, type MessageKey, type Messages } from './i18n/messages-fr.js';
-export { messagesEn } from './i18n/messages-en.js';
+export { translator, localeOf, type Locale, type Messages, type Translate } from './i18n/translate.js';
 export { JrmcCreditWidget } from './jrmc-credit-widget/jrmc-credit-widget.js';
 export { JrmcShipmentTracker } from './jrmc-shipment-tracker/jrmc-shipment-tracker.js';
 export { JrmcLetterHistory } from './jrmc-letter-history/jrmc-letter-history.js';

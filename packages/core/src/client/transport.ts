@@ -1,7 +1,6 @@
 import ky, { isHTTPError, isNetworkError, isTimeoutError, type KyInstance } from 'ky';
 import type * as z from 'zod/mini';
-import { OPERATIONS, type OperationId, type Operations } from '../contract/operations.js';
-import { errorFromResponse } from './errors/error-from-response.js';
+import type { OperationId, Operations } from '../contract/operations.js';
 import { ResponseValidationError } from './errors/response-validation-error.js';
 import { JrmcNetworkError, JrmcTimeoutError } from './errors/transport-errors.js';
 import { ValidationError } from './errors/validation-error.js';
@@ -62,6 +61,7 @@ export class Transport {
 
   /** Calls an operation and returns its validated answer. */
   async call<K extends OperationId>(operationId: K, input: CallInput = {}, requestOptions: RequestOptions = {}): Promise<ResponseOf<K>> {
+    const { OPERATIONS } = await loadContractRuntime();
     const operation = OPERATIONS[operationId];
     const path = expandPath(operation.path, input.path ?? {});
     const label = `${operation.method} ${path}`;
@@ -101,6 +101,7 @@ export class Transport {
             this.#tokens.invalidate();
             continue;
           }
+          const { errorFromResponse } = await loadContractRuntime();
           throw errorFromResponse(error.response.status, error.data, label, error.response.headers.get('retry-after'));
         }
         if (isTimeoutError(error)) throw new JrmcTimeoutError(label, requestOptions.timeout ?? this.#options.timeout);
@@ -109,6 +110,13 @@ export class Transport {
       }
     }
   }
+}
+
+let contractRuntime: Promise<typeof import('./contract-runtime.js')> | undefined;
+
+function loadContractRuntime(): Promise<typeof import('./contract-runtime.js')> {
+  contractRuntime ??= import('./contract-runtime.js');
+  return contractRuntime;
 }
 
 function expandPath(template: string, params: Record<string, string>): string {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { TOP_UP_MAX, TOP_UP_MIN } from '../rules/billing.js';
 import { Cents, Id, SignedCents, Timestamp } from './common.js';
 
 /** The prepaid credit (incl. VAT; never expires). */
@@ -7,10 +8,6 @@ export const Credit = z.object({
   currency: z.literal('EUR'),
 });
 export type Credit = z.infer<typeof Credit>;
-
-/** Top-up amounts: 10 € to 10,000 €. */
-export const TOP_UP_MIN: number = 1_000;
-export const TOP_UP_MAX: number = 1_000_000;
 
 /**
  * `POST /v1/credit/top-ups`: credit the account by card. The card is tokenized by the payment page;

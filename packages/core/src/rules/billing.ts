@@ -8,6 +8,12 @@ export type Cents = number;
 /** French standard VAT rate, in basis points (20 %). */
 export const VAT_RATE_BASIS_POINTS = 2000;
 
+/** Smallest card top-up: 10 €. */
+export const TOP_UP_MIN: Cents = 1_000;
+
+/** Largest card top-up: 10,000 €. */
+export const TOP_UP_MAX: Cents = 1_000_000;
+
 /** Handling fee withheld when a closed account's credit is refunded: 25 € excl. VAT. */
 export const CLOSURE_FEE_EXCL_VAT: Cents = 2500;
 

@@ -133,6 +133,8 @@ export {
   type MonthlyInvoice,
   VAT_RATE_BASIS_POINTS,
   CLOSURE_FEE_EXCL_VAT,
+  TOP_UP_MIN,
+  TOP_UP_MAX,
   vatOf,
   withVat,
   hasSufficientCredit,
@@ -149,17 +151,3 @@ export {
   isValidOrias,
   isValidFrenchPostcode,
 } from './identifiers.js';
-export { formatFrenchDate } from './french-date.js';
-export {
-  type PostalAddress,
-  type LetterSender,
-  type LetterSubscriber,
-  type LetterRecipient,
-  type TerminationFacts,
-  type TerminationLetterInput,
-  type SubstitutionLetterInput,
-  type LetterText,
-  terminationLetterText,
-  substitutionLetterText,
-  subscriberDisplayName,
-} from './letter-text.js';

@@ -1,4 +1,3 @@
-import { fromZonedTime } from 'date-fns-tz';
 import { assertIsoDate, type IsoDate } from './iso-date.js';
 import { RuleInputError } from './rule-input-error.js';
 
@@ -40,9 +39,11 @@ export function toInstant(value: unknown, argument: string): Date {
   throw new RuleInputError(argument, value, 'expected a Date or an ISO-8601 timestamp with offset, e.g. 2026-11-29T19:00:00Z');
 }
 
-// date-fns-tz's toZonedTime writes Paris time into the *host's* local fields, which shifts by an hour
-// when that wall time falls in the host's own DST gap (e.g. TZ=America/Santiago). Intl reads the
-// Paris fields directly, whatever the host zone; the formatter is built once.
+// Paris time goes through Intl in both directions. date-fns-tz was the first choice, but its
+// toZonedTime writes Paris time into the *host's* local fields, which shifts by an hour when that wall
+// time falls in the host's own DST gap (e.g. TZ=America/Santiago), and its fromZonedTime brings a 3.6 kB
+// date parser into every page. Intl reads the Paris fields directly, whatever the host zone; the
+// formatter is built once.
 let parisFormatter: Intl.DateTimeFormat | undefined;
 
 /**
@@ -54,6 +55,24 @@ let parisFormatter: Intl.DateTimeFormat | undefined;
  */
 export function parisWallClock(instant: Instant): ParisWallClock {
   const at = toInstant(instant, 'instant');
+  const parts = parisParts(at.getTime());
+  return {
+    date: `${pad(parts.year, 4)}-${pad(parts.month)}-${pad(parts.day)}`,
+    minutesOfDay: parts.hour * 60 + parts.minute,
+    seconds: parts.second,
+  };
+}
+
+interface ParisParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+function parisParts(epochMs: number): ParisParts {
   parisFormatter ??= new Intl.DateTimeFormat('en-US', {
     timeZone: PARIS_TIME_ZONE,
     year: 'numeric',
@@ -65,12 +84,25 @@ export function parisWallClock(instant: Instant): ParisWallClock {
     hourCycle: 'h23',
   });
   const parts: Record<string, string> = {};
-  for (const part of parisFormatter.formatToParts(at)) parts[part.type] = part.value;
+  for (const part of parisFormatter.formatToParts(epochMs)) parts[part.type] = part.value;
   return {
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    minutesOfDay: (Number(parts.hour) % 24) * 60 + Number(parts.minute),
-    seconds: Number(parts.second),
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour) % 24,
+    minute: Number(parts.minute),
+    second: Number(parts.second),
   };
+}
+
+/** Paris's offset from UTC at an instant, in ms (+1 h in winter, +2 h in summer). */
+function parisOffsetMs(epochMs: number): number {
+  const p = parisParts(epochMs);
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(epochMs / 1000) * 1000;
+}
+
+function pad(value: number, width = 2): string {
+  return String(value).padStart(width, '0');
 }
 
 /**
@@ -95,5 +127,11 @@ export function parisDate(instant: Instant): IsoDate {
 export function parisTimeToInstant(date: IsoDate, time = '00:00'): Date {
   assertIsoDate(date, 'date');
   if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) throw new RuleInputError('time', time, 'expected HH:MM');
-  return fromZonedTime(`${date}T${time}:00`, PARIS_TIME_ZONE);
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const [hour, minute] = time.split(':').map(Number) as [number, number];
+  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  // The offset at the wall time read as UTC is right except within hours of a change; one correction
+  // with the offset at the first guess settles it (Paris changes at 02:00/03:00, never at our times).
+  const guess = wall - parisOffsetMs(wall);
+  return new Date(wall - parisOffsetMs(guess));
 }

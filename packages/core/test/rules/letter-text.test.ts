@@ -10,7 +10,7 @@ import {
   terminationReasons,
   type ReasonCode,
   type TerminationLetterInput,
-} from '../../src/rules/index.js';
+} from '../../src/index.js';
 import { isoDateArb, PROPERTY_RUNS } from './arbitraries.js';
 
 const base: TerminationLetterInput = {

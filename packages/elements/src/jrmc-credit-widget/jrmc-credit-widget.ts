@@ -1,15 +1,17 @@
 import { consume } from '@lit/context';
-import { TOP_UP_MAX, TOP_UP_MIN, type Receipt } from '@jrmc/core/contract';
+import { TOP_UP_MAX, TOP_UP_MIN } from '@jrmc/core';
+import type { Receipt } from '@jrmc/core/contract';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { jrmcContext, NO_PROVIDER, type JrmcContextValue } from '../context/jrmc-context.js';
 import { JrmcCreditChangedEvent, JrmcCreditLowEvent, JrmcErrorEvent } from '../events/jrmc-events.js';
 import { formatCents, formatInstant } from '../i18n/format.js';
-import { localeOf, translate, type Locale } from '../i18n/translate.js';
+import { localeOf, type Locale } from '../i18n/translate.js';
 import { downloadPdf } from '../shared/download.js';
 import { errorMessage } from '../shared/error-message.js';
 import { tokens } from '../styles/tokens.js';
 import { creditStyles } from './jrmc-credit-widget.styles.js';
+import { creditT as translate } from './credit-i18n.js';
 
 const PRESETS = [2_000, 5_000, 10_000];
 

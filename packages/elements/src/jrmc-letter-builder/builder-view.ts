@@ -1,8 +1,8 @@
 import type { JrmcClient } from '@jrmc/core';
 import type { Account, Quote, Recipient } from '@jrmc/core/contract';
-import type { MessageKey } from '../i18n/messages-fr.js';
 import type { Locale } from '../i18n/translate.js';
 import type { BuilderDraft } from './builder-draft.js';
+import { type BuilderMessageKey as MessageKey } from './builder-i18n.js';
 
 /** What a step's template reads and calls: the builder, seen from its steps. */
 export interface BuilderView {
@@ -29,5 +29,7 @@ export interface BuilderView {
   confirm(): void;
   requestTopUp(): void;
   readonly sent: { id: string; status: string; dispatchDate: string | null } | null;
+  /** Core's letter templates, loaded when the preview is first needed (`null` until then). */
+  readonly letterTemplates: typeof import('@jrmc/core/letter-text') | null;
   startOver(): void;
 }

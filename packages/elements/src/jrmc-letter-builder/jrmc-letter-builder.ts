@@ -12,8 +12,7 @@ import {
   JrmcLetterScheduledEvent,
   JrmcLetterSentEvent,
 } from '../events/jrmc-events.js';
-import type { MessageKey } from '../i18n/messages-fr.js';
-import { localeOf, translate, type Locale } from '../i18n/translate.js';
+import { localeOf, type Locale } from '../i18n/translate.js';
 import { errorMessage, fieldIssueMessage } from '../shared/error-message.js';
 import { tokens } from '../styles/tokens.js';
 import { draftFromLetter, draftToParams, emptyDraft, problemsOf, STEPS, type BuilderDraft, type FieldProblems, type Step } from './builder-draft.js';
@@ -28,6 +27,7 @@ import { reasonStep } from './steps/reason-step.js';
 import { recipientStep } from './steps/recipient-step.js';
 import { reviewStep } from './steps/review-step.js';
 import { subscriberStep } from './steps/subscriber-step.js';
+import { builderT as translate, type BuilderMessageKey as MessageKey } from './builder-i18n.js';
 
 const AUTOSAVE_DELAY_MS = 600;
 const SEARCH_DELAY_MS = 250;
@@ -98,6 +98,8 @@ export class JrmcLetterBuilder extends LitElement {
   @state() accessor sent: { id: string; status: string; dispatchDate: string | null } | null = null;
   @state() accessor saveStatus: 'idle' | 'saving' | 'saved' | 'error' = 'idle';
   @state() accessor announcement = '';
+  /** Core's letter templates, imported when the review step first needs them (they weigh 4 kB). */
+  @state() accessor letterTemplates: typeof import('@jrmc/core/letter-text') | null = null;
 
   #loadedFor = '';
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -142,7 +144,10 @@ export class JrmcLetterBuilder extends LitElement {
         }
       }
     }
-    if (changed.has('draft') && this.draft.step === 'review') this.#maybeQuote(changed.get('draft'));
+    if (changed.has('draft') && this.draft.step === 'review') {
+      this.#maybeQuote(changed.get('draft'));
+      if (!this.letterTemplates) void import('@jrmc/core/letter-text').then((templates) => (this.letterTemplates = templates));
+    }
   }
 
   protected override updated(): void {
@@ -205,6 +210,7 @@ export class JrmcLetterBuilder extends LitElement {
       confirm: () => void this.#confirm(),
       requestTopUp: () => this.#requestTopUp(),
       sent: this.sent,
+      letterTemplates: this.letterTemplates,
       startOver: () => this.#startOver(),
     };
   }

@@ -8,11 +8,11 @@ import { property, state } from 'lit/decorators.js';
 import { jrmcContext, NO_PROVIDER, type JrmcContextValue } from '../context/jrmc-context.js';
 import { JrmcErrorEvent, JrmcLetterOpenEvent } from '../events/jrmc-events.js';
 import { formatDay } from '../i18n/format.js';
-import type { MessageKey } from '../i18n/messages-fr.js';
-import { localeOf, translate, type Locale } from '../i18n/translate.js';
+import { localeOf, type Locale } from '../i18n/translate.js';
 import { errorMessage } from '../shared/error-message.js';
 import { tokens } from '../styles/tokens.js';
 import { historyStyles } from './jrmc-letter-history.styles.js';
+import { historyT as translate, type HistoryMessageKey as MessageKey } from './history-i18n.js';
 
 const PAGE_SIZE = 100;
 const SEARCH_DELAY_MS = 300;

@@ -1,7 +1,7 @@
 import { checkLoanStart, checkSendDate, dispatchDate, switchSendDate, type IsoDate } from '@jrmc/core';
 import { formatDay } from '../i18n/format.js';
-import type { MessageKey } from '../i18n/messages-fr.js';
-import { translate, type Locale } from '../i18n/translate.js';
+import type { Locale } from '../i18n/translate.js';
+import { pickerT as translate, type PickerMessageKey as MessageKey } from './picker-i18n.js';
 
 /** What the picker chooses: a send date (LRE or paper), a Hamon/RIA new-contract start, or a loan cover start. */
 export type PickerMode = 'lre' | 'paper' | 'switch-start' | 'loan-start';

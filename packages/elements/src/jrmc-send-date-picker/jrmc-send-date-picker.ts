@@ -4,10 +4,11 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { jrmcContext, NO_PROVIDER, type JrmcContextValue } from '../context/jrmc-context.js';
 import { formatDay, formatMonth, weekdayNames } from '../i18n/format.js';
-import { localeOf, translate, type Locale } from '../i18n/translate.js';
+import { localeOf, type Locale } from '../i18n/translate.js';
 import { tokens } from '../styles/tokens.js';
 import { dayAvailability, type AvailabilityOptions, type PickerMode } from './day-availability.js';
 import { pickerStyles } from './jrmc-send-date-picker.styles.js';
+import { pickerT as translate } from './picker-i18n.js';
 
 /**
  * A calendar for choosing a date the rules allow: a send date (`lre`, `paper`), a Hamon/RIA new contract

@@ -6,14 +6,14 @@ import { property, state } from 'lit/decorators.js';
 import { jrmcContext, NO_PROVIDER, type JrmcContextValue } from '../context/jrmc-context.js';
 import { JrmcErrorEvent, JrmcLetterCancelledEvent, JrmcLetterRescheduledEvent, JrmcStatusChangeEvent } from '../events/jrmc-events.js';
 import { formatCents, formatDay, formatInstant } from '../i18n/format.js';
-import type { MessageKey } from '../i18n/messages-fr.js';
-import { localeOf, translate, type Locale } from '../i18n/translate.js';
+import { localeOf, type Locale } from '../i18n/translate.js';
 import { downloadPdf } from '../shared/download.js';
 import { errorMessage } from '../shared/error-message.js';
 import { tokens } from '../styles/tokens.js';
 import '../jrmc-send-date-picker/define.js';
 import { trackerStyles } from './jrmc-shipment-tracker.styles.js';
 import { TrackerPolling } from './tracker-polling.js';
+import { trackerT as translate, type TrackerMessageKey as MessageKey } from './tracker-i18n.js';
 
 /**
  * The life of one letter as a timeline, each status explained in plain words (RELEVE, SIGNE…), with its

@@ -10,8 +10,11 @@ import {
 } from '@jrmc/core';
 import type { FieldIssue } from '@jrmc/core/contract';
 import { formatCents, formatDay } from '../i18n/format.js';
-import type { MessageKey } from '../i18n/messages-fr.js';
-import { translate, type Locale } from '../i18n/translate.js';
+import { commonEn, commonFr } from '../i18n/common-messages.js';
+import { translator, type Locale } from '../i18n/translate.js';
+
+const translate = translator({ fr: commonFr, en: commonEn });
+type MessageKey = keyof typeof commonFr;
 
 const RULE_KEYS: Record<string, MessageKey> = {
   cutoff_passed: 'rule.cutoff_passed',

@@ -1,4 +1,5 @@
-import { addDays, parisDate, sameDayCutoff, terminationLetterText, type LetterText } from '@jrmc/core';
+import { addDays, parisDate, sameDayCutoff } from '@jrmc/core';
+import type { LetterText } from '@jrmc/core/letter-text';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatCents, formatDay } from '../../i18n/format.js';
 import type { BuilderView } from '../builder-view.js';
@@ -8,9 +9,10 @@ import { subscriberOf } from '../builder-draft.js';
 export function previewText(view: BuilderView): LetterText | null {
   const { draft, account } = view;
   const subscriber = subscriberOf(draft);
-  if (!account || !subscriber || !draft.recipient || !draft.reason || draft.contracts.length === 0) return null;
+  const templates = view.letterTemplates;
+  if (!templates || !account || !subscriber || !draft.recipient || !draft.reason || draft.contracts.length === 0) return null;
   try {
-    return terminationLetterText({
+    return templates.terminationLetterText({
       sender: { name: account.name, oriasNumber: account.oriasNumber, address: account.address },
       subscriber,
       recipient: draft.recipient,

@@ -1,4 +1,4 @@
-import { assertIsoDate, fieldsOf, type IsoDate } from './iso-date.js';
+import { assertIsoDate, fieldsOf, type IsoDate } from '../rules/iso-date.js';
 
 const MONTHS_FR = [
   'janvier', 'février', 'mars', 'avril', 'mai', 'juin',

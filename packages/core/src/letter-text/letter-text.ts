@@ -1,9 +1,9 @@
-import { assertIsoDate, type IsoDate } from './iso-date.js';
+import { assertIsoDate, type IsoDate } from '../rules/iso-date.js';
 import { formatFrenchDate } from './french-date.js';
-import { requestedTerminationDate } from './notice-deadlines.js';
-import { reasonByCode, type ReasonCode } from './reasons.js';
-import { RuleInputError } from './rule-input-error.js';
-import { switchTimeline } from './switch-deadlines.js';
+import { requestedTerminationDate } from '../rules/notice-deadlines.js';
+import { reasonByCode, type ReasonCode } from '../rules/reasons.js';
+import { RuleInputError } from '../rules/rule-input-error.js';
+import { switchTimeline } from '../rules/switch-deadlines.js';
 
 /** A postal address as printed on a letter. */
 export interface PostalAddress {
@@ -58,7 +58,7 @@ export interface TerminationLetterInput {
   sender: LetterSender;
   subscriber: LetterSubscriber;
   recipient: LetterRecipient;
-  /** One or more contract numbers (several only when {@link checkCombinable} allows it). */
+  /** One or more contract numbers (several only when the rules’ `checkCombinable` allows it). */
   contractNumbers: readonly string[];
   reason: ReasonCode;
   facts?: TerminationFacts;

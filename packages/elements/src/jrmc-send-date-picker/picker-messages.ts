@@ -1,0 +1,36 @@
+// Picker strings, French (default) and English; the English table has the same keys by type.
+export const pickerFr = {
+  'picker.label': 'Date',
+  'picker.previousMonth': 'Mois précédent',
+  'picker.nextMonth': 'Mois suivant',
+  'picker.selected': 'Date choisie : {date}',
+  'picker.none': 'Aucune date choisie',
+  'picker.reason.past': 'Date passée',
+  'picker.reason.cutoff': 'Heure limite d’envoi du jour dépassée',
+  'picker.reason.notWorkingDay': 'Pas d’envoi papier ce jour (week-end)',
+  'picker.reason.holiday': 'Jour férié : {name}',
+  'picker.reason.unreachable': 'Prise d’effet impossible à cette date (dates possibles les plus proches : {before} ou {after})',
+  'picker.reason.tooSoon': 'Trop tard : l’envoi aurait dû partir le {date}',
+  'picker.reason.loanTooSoon': 'Moins de 25 jours après l’envoi',
+  'picker.reason.afterDeadline': 'Après la date limite d’envoi ({date})',
+  'picker.sendDateFor': 'Envoi le {send} · notification le {notification} · résiliation le {termination} à 24 h',
+  'picker.invalid': 'Cette date n’est pas disponible.',
+} as const;
+
+export const pickerEn: Record<keyof typeof pickerFr, string> = {
+  'picker.label': 'Date',
+  'picker.previousMonth': 'Previous month',
+  'picker.nextMonth': 'Next month',
+  'picker.selected': 'Chosen date: {date}',
+  'picker.none': 'No date chosen',
+  'picker.reason.past': 'Past date',
+  'picker.reason.cutoff': 'Today’s sending cut-off has passed',
+  'picker.reason.notWorkingDay': 'No paper dispatch that day (weekend)',
+  'picker.reason.holiday': 'Public holiday: {name}',
+  'picker.reason.unreachable': 'No start possible on that day (nearest possible: {before} or {after})',
+  'picker.reason.tooSoon': 'Too late: the letter should have left on {date}',
+  'picker.reason.loanTooSoon': 'Less than 25 days after sending',
+  'picker.reason.afterDeadline': 'After the last send date ({date})',
+  'picker.sendDateFor': 'Sent on {send} · notified on {notification} · terminated on {termination} at midnight',
+  'picker.invalid': 'This date is not available.',
+};
