@@ -110,6 +110,7 @@ export class JrmcShipmentTracker extends LitElement {
     const locale = this.#locale();
     const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
     if (!this.jrmc.client) return html`<p class="error" role="alert">${t('common.notConnected')}</p>`;
+    if (!this.letterId) return html`<p role="status">${t('tracker.none')}</p>`;
     const letter = this.letter;
     if (!letter) return html`<p role="status">${this.error ?? t('common.loading')}</p>`;
     return html`<section class="tracker" aria-labelledby="tracker-title" aria-busy=${this.loading ? 'true' : 'false'}>

@@ -33,6 +33,7 @@ export const trackerFr = {
   'tracker.investigationMessage': 'Courrier toujours en cours d’acheminement.',
   'tracker.investigated': 'Enquête ouverte le {date}.',
   'tracker.refreshing': 'Actualisation…',
+  'tracker.none': 'Aucun courrier à suivre : choisissez-en un.',
 } as const;
 
 export const trackerEn: Record<keyof typeof trackerFr, string> = {
@@ -69,4 +70,5 @@ export const trackerEn: Record<keyof typeof trackerFr, string> = {
   'tracker.investigationMessage': 'Letter still in transit.',
   'tracker.investigated': 'Investigation opened on {date}.',
   'tracker.refreshing': 'Refreshing…',
+  'tracker.none': 'No letter to follow yet: choose one.',
 };

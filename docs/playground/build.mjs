@@ -1,0 +1,86 @@
+// Builds the documentation playground into docs/site/: a page per component (live instance + API from
+// custom-elements.json + snippet), the guides (Markdown → HTML), the components bundle, and the examples.
+import { build } from 'esbuild';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { marked } from 'marked';
+import { componentPage, DEMOS, GUIDES, layout, navigation, sandboxPanel } from './pages.mjs';
+
+const root = join(import.meta.dirname, '..', '..');
+const site = join(root, 'docs', 'site');
+rmSync(site, { recursive: true, force: true });
+for (const folder of ['assets', 'components', 'guides', 'examples']) mkdirSync(join(site, folder), { recursive: true });
+
+// The components, as an integrator's bundler would build them from the published packages.
+await build({
+  entryPoints: { 'jrmc-elements': join(root, 'packages/elements/dist/define.js') },
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  splitting: true,
+  target: 'es2022',
+  outdir: join(site, 'assets'),
+  conditions: ['browser', 'production'],
+  logLevel: 'warning',
+});
+cpSync(join(import.meta.dirname, 'site.css'), join(site, 'assets', 'site.css'));
+cpSync(join(import.meta.dirname, 'playground.js'), join(site, 'assets', 'playground.js'));
+
+const manifest = JSON.parse(readFileSync(join(root, 'packages/elements/custom-elements.json'), 'utf8'));
+const declarations = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName && DEMOS[declaration.tagName]);
+const nav = navigation(declarations.map((declaration) => declaration.tagName));
+
+for (const declaration of declarations) {
+  writeFileSync(join(site, 'components', `${declaration.tagName}.html`), layout({ title: `<${declaration.tagName}>`, body: componentPage(declaration), depth: 1, nav }));
+}
+
+const guideSource = (slug) => (slug === 'sandbox' ? join(root, 'packages/sandbox/README.md') : join(root, 'docs/guides', `${slug}.md`));
+for (const [slug, title] of GUIDES) {
+  const markdown = readFileSync(guideSource(slug), 'utf8');
+  writeFileSync(join(site, 'guides', `${slug}.html`), layout({ title, body: marked.parse(markdown), depth: 1, nav }));
+}
+
+writeFileSync(
+  join(site, 'index.html'),
+  layout({
+    title: 'Playground',
+    nav,
+    body: `<h1>JRMC Kit playground</h1>
+<p>Every component below runs live against the local JRMC sandbox (data in <code>.sandbox-data/</code>). The page holds no API key:
+its backend mints session tokens at <code>/session</code>, exactly as yours will.</p>
+${sandboxPanel()}
+<div class="grid">
+<jrmc-provider base-url="/api" session-url="/session">
+<section aria-labelledby="home-builder"><h2 id="home-builder">Letter builder</h2><jrmc-letter-builder></jrmc-letter-builder></section>
+<section aria-labelledby="home-credit"><h2 id="home-credit">Credit</h2><jrmc-credit-widget low-threshold="2000"></jrmc-credit-widget></section>
+<section aria-labelledby="home-tracker"><h2 id="home-tracker">Tracker (last letter)</h2><jrmc-shipment-tracker data-latest poll-interval="2000"></jrmc-shipment-tracker></section>
+<section aria-labelledby="home-history"><h2 id="home-history">History</h2><jrmc-letter-history></jrmc-letter-history></section>
+</jrmc-provider>
+</div>`,
+  }),
+);
+
+// A page served under a strict Content-Security-Policy (see the CSP guide); the server adds the header.
+writeFileSync(
+  join(site, 'csp-check.html'),
+  `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>CSP check · JRMC Kit</title>
+<script type="module" src="assets/jrmc-elements.js"></script><script type="module" src="assets/csp-check.js"></script></head>
+<body><main><h1>Page sous CSP stricte</h1>
+<jrmc-provider base-url="/api" session-url="/session"><jrmc-credit-widget></jrmc-credit-widget><jrmc-send-date-picker mode="paper"></jrmc-send-date-picker></jrmc-provider>
+<p id="csp-violations">0</p></main></body></html>`,
+);
+writeFileSync(
+  join(site, 'assets', 'csp-check.js'),
+  `let count = 0;\ndocument.addEventListener('securitypolicyviolation', (event) => { count += 1; document.getElementById('csp-violations').textContent = String(count) + ' ' + event.violatedDirective; });\n`,
+);
+
+// Examples served from the playground.
+for (const example of readdirSync(join(root, 'examples'))) {
+  const source = join(root, 'examples', example, 'public');
+  try {
+    cpSync(source, join(site, 'examples', example), { recursive: true });
+  } catch {
+    // examples without a public folder are scripts (node-batch) or servers (crm-embed)
+  }
+}
+console.log(`Built the playground in ${site}`);

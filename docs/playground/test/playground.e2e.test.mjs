@@ -1,0 +1,144 @@
+// End to end, as a new user would: run the README's main-job command, open the playground in Debian's
+// Chromium, build and schedule a letter, move the sandbox clock, see SIGNE in the tracker and the debit in the
+// credit widget, download a proof; then check the CSP page and the examples served beside it.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright-core';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+let server;
+let browser;
+let baseUrl;
+
+before(async () => {
+  server = spawn(join(root, 'scripts/start'), { cwd: root, env: { ...process.env, PORT: '0', SANDBOX_PORT: '0', JRMC_DATA_DIR: mkdtempSync(join(tmpdir(), 'jrmc-e2e-')) }, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+  baseUrl = await new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`main job did not start:\n${output}`)), 240_000);
+    server.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = /Playground: (http:\/\/\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    server.on('exit', (code) => reject(new Error(`main job exited with ${code}:\n${output}`)));
+  });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+});
+
+describe('the main job, end to end', () => {
+  it('builds and schedules a letter, sees SIGNE and the debit, downloads a proof', { timeout: 120_000 }, async () => {
+    const page = await browser.newPage({ acceptDownloads: true });
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(baseUrl);
+    const builder = page.locator('jrmc-letter-builder');
+    const credit = page.locator('jrmc-credit-widget .balance');
+    await credit.filter({ hasText: '100,00' }).waitFor();
+
+    await builder.locator('#field-subscriber-firstName').fill('Jean');
+    await builder.locator('#field-subscriber-lastName').fill('Parcours');
+    await builder.locator('#field-subscriber-line1').fill('3 rue Haute');
+    await builder.locator('#field-subscriber-postcode').fill('38000');
+    await builder.locator('#field-subscriber-city').fill('Grenoble');
+    await builder.locator('button.next').click();
+    await builder.locator('#field-recipient-search').fill('maif');
+    await builder.locator('button.result').first().click();
+    await builder.locator('button.next').click();
+    await builder.locator('input[name="reason"][value="custom"]').check();
+    await builder.locator('#field-customReasonText').fill('Fin de la relation de conseil');
+    await builder.locator('button.next').click();
+    await builder.locator('#field-contract-number').fill('E2E-001');
+    await builder.locator('form.add-contract button[type="submit"]').click();
+    await builder.locator('button.next').click();
+    await builder.locator('input[name="send-mode"][value="scheduled"]').check();
+    // A day after today, so the letter waits for its date (today would leave at once); on a month's last
+    // day, that day is in the next month.
+    const openDays = builder.locator('jrmc-send-date-picker td[aria-disabled="false"]');
+    let firstOpenDay = openDays.nth(1);
+    if ((await openDays.count()) < 2) {
+      await builder.locator('jrmc-send-date-picker .caption button').nth(1).click();
+      firstOpenDay = openDays.first();
+    }
+    const scheduledDate = await firstOpenDay.getAttribute('data-date');
+    await firstOpenDay.click();
+    await builder.locator('button.next').click();
+    await builder.locator('button.next').click();
+
+    const confirm = builder.locator('button.confirm');
+    await confirm.waitFor();
+    assert.match(await builder.locator('.preview').innerText(), /Fin de la relation de conseil/);
+    const priceText = await builder.locator('.quote').innerText();
+    const price = Number(/Prix : ([\d,]+)/.exec(priceText.replace(/\s/g, ' '))[1].replace(',', '.'));
+    await confirm.click();
+    await builder.locator('.success').waitFor();
+    assert.match(await builder.locator('.success').innerText(), /Envoi programmé/);
+    assert.ok(scheduledDate);
+    const letterId = /let_[0-9a-f]+/.exec(await builder.locator('.step').innerText())[0];
+
+    const expected = (100 - price).toFixed(2).replace('.', ',');
+    await credit.filter({ hasText: expected }).waitFor();
+
+    const tracker = page.locator('jrmc-shipment-tracker');
+    await tracker.locator(`h2:has-text("${letterId}")`).waitFor();
+    await page.getByRole('button', { name: '+15 days' }).click();
+    await tracker.locator('.status', { hasText: 'SIGNE' }).waitFor();
+
+    const receipt = tracker.locator('ul.proofs button', { hasText: 'Avis de réception' });
+    const [download] = await Promise.all([page.waitForEvent('download'), receipt.click()]);
+    const stream = await download.createReadStream();
+    let head = '';
+    for await (const chunk of stream) {
+      head += chunk.toString('latin1');
+      if (head.length > 8) break;
+    }
+    assert.ok(head.startsWith('%PDF-'), 'the proof is a PDF');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('renders under a strict Content-Security-Policy without violation', { timeout: 60_000 }, async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${baseUrl}csp-check.html`);
+    assert.match(response.headers()['content-security-policy'], /script-src 'self'/);
+    await page.locator('jrmc-credit-widget .balance', { hasText: '€' }).waitFor();
+    await page.locator('jrmc-send-date-picker td[data-date]').first().waitFor();
+    assert.equal(await page.locator('#csp-violations').innerText(), '0');
+    await page.close();
+  });
+
+  it('serves the vanilla HTML and React examples, live', { timeout: 60_000 }, async () => {
+    for (const example of ['vanilla-html', 'react']) {
+      const page = await browser.newPage();
+      await page.goto(`${baseUrl}examples/${example}/index.html`);
+      await page.locator('jrmc-letter-builder #field-subscriber-firstName').waitFor();
+      await page.locator('jrmc-credit-widget .balance', { hasText: '€' }).waitFor();
+      await page.close();
+    }
+  });
+
+  it('documents every component from custom-elements.json, with the API reference linked', { timeout: 30_000 }, async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}components/jrmc-send-date-picker.html`);
+    const text = await page.locator('main').innerText();
+    for (const expected of ['Attributes', 'Events', 'CSS parts', 'first-send', 'change']) assert.ok(text.includes(expected), expected);
+    await page.locator('jrmc-send-date-picker td[data-date]').first().waitFor();
+    const reference = await page.goto(`${baseUrl}api/core/index.html`);
+    assert.equal(reference.status(), 200);
+    await page.close();
+  });
+});

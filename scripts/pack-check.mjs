@@ -1,0 +1,40 @@
+// Packs every publishable package as npm would publish it, installs the tarballs into an empty project, and
+// imports each entry with plain Node: what an integrator gets from `npm install` works outside this repo.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), 'jrmc-pack-'));
+const packages = ['core', 'elements', 'sandbox'];
+
+const tarballs = {};
+for (const name of packages) {
+  execFileSync('pnpm', ['pack', '--pack-destination', work], { cwd: join(root, 'packages', name), stdio: 'ignore' });
+}
+for (const file of readdirSync(work)) {
+  const match = /^jrmc-(core|elements|sandbox)-.*\.tgz$/.exec(file);
+  if (match) tarballs[`@jrmc/${match[1]}`] = `file:${join(work, file)}`;
+}
+writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'pack-check', private: true, type: 'module', dependencies: tarballs }, null, 2));
+// Native builds are skipped: this checks the packages' contents and exports, not better-sqlite3's compiler.
+execFileSync('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: work, stdio: 'inherit' });
+
+const check = `
+import assert from 'node:assert/strict';
+const core = await import('@jrmc/core');
+assert.equal(core.switchSendDate('2027-01-01').reachable, false);
+assert.equal(typeof core.createJrmcClient, 'function');
+for (const entry of ['@jrmc/core/rules', '@jrmc/core/letter-text', '@jrmc/core/contract', '@jrmc/core/client']) await import(entry);
+const { createSandbox, createDemoAccount } = await import('@jrmc/sandbox');
+const sandbox = createSandbox();
+const { apiKey } = createDemoAccount(sandbox);
+const client = core.createJrmcClient({ baseUrl: 'http://sandbox', apiKey, fetch: (input, init) => sandbox.fetch(new Request(input, init)) });
+assert.equal((await client.credit.retrieve()).balance, 10000);
+const manifest = (await import('@jrmc/elements/custom-elements.json', { with: { type: 'json' } })).default;
+assert.ok(manifest.modules.length > 0);
+console.log('packed packages install and import: ok');
+`;
+writeFileSync(join(work, 'check.mjs'), check);
+execFileSync(process.execPath, ['check.mjs'], { cwd: work, stdio: 'inherit' });
