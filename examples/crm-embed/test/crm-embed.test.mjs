@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 import { createJrmcClient } from '@jrmc/core';
 import { createDemoAccount } from '@jrmc/sandbox';
 import { startSandboxServer } from '@jrmc/sandbox/server';
@@ -15,7 +16,7 @@ before(async () => {
   sandbox = await startSandboxServer({ port: 0, database: ':memory:', frozen: true, startAt: new Date('2026-12-01T09:00:00Z') });
   apiKey = createDemoAccount(sandbox.sandbox).apiKey;
   crm = await startCrm({ jrmcUrl: sandbox.url, apiKey, port: 0 });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+  browser = await chromium.launch(chromiumLaunchOptions);
 });
 
 after(async () => {

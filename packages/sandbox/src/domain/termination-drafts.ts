@@ -2,7 +2,7 @@ import { canEditContent, checkCombinable, type SubscriberIdentity } from '@jrmc/
 import type { AddContractParams, Subscriber, TerminationDraftParams, TerminationLetter } from '@jrmc/core/contract';
 import { invalidRequest, notFound, ruleViolation } from '../http/api-error.js';
 import { nowIso, type AccountContext } from './context.js';
-import { newId } from './ids.js';
+import { newLetterBase } from './new-letter.js';
 import { recordLetterEvent } from './letter-events.js';
 import { getOwned } from './ownership.js';
 import { COLLECTIONS, type LetterRecord, type ProfileRecord, type RecipientRecord } from './records.js';
@@ -11,29 +11,11 @@ type TerminationRecord = Extract<LetterRecord, { service: 'termination' }>;
 
 /** Starts a termination letter as a draft, assigned to the acting profile unless told otherwise. */
 export function createTerminationDraft(context: AccountContext, params: TerminationDraftParams): TerminationRecord {
-  const now = nowIso(context);
   const draft: TerminationRecord = {
-    id: newId('let'),
-    accountId: context.accountId,
+    ...newLetterBase(context),
     service: 'termination',
-    status: 'draft',
     channel: 'lre',
-    assigneeId: context.profileId,
-    subscriber: null,
-    recipient: null,
     withAcknowledgement: false,
-    sendMode: null,
-    scheduledDate: null,
-    dispatchDate: null,
-    price: null,
-    cancellableUntil: null,
-    createdAt: now,
-    updatedAt: now,
-    validatedAt: null,
-    sentAt: null,
-    cancelledAt: null,
-    trashedAt: null,
-    purgeOn: null,
     contracts: [],
     reason: null,
     customReasonText: null,
@@ -42,8 +24,6 @@ export function createTerminationDraft(context: AccountContext, params: Terminat
     switchTimeline: null,
     mandateAttached: false,
     resumeStep: null,
-    plan: [],
-    letterSha256: null,
   };
   const saved = context.store.put(COLLECTIONS.letters, applyDraftParams(context, draft, params));
   recordLetterEvent(context, saved, 'created');

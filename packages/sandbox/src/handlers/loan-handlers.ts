@@ -3,6 +3,7 @@ import { checkLoanStart, checkSameInsurer, dispatchDate } from '@jrmc/core';
 import { nowIso, type AccountContext } from '../domain/context.js';
 import { newId } from '../domain/ids.js';
 import { recordLetterEvent } from '../domain/letter-events.js';
+import { newLetterBase } from '../domain/new-letter.js';
 import { getOwned } from '../domain/ownership.js';
 import { COLLECTIONS, type AccountRecord, type DossierRecord, type LetterRecord, type RecipientRecord } from '../domain/records.js';
 import { withoutOwner } from '../domain/resources.js';
@@ -20,33 +21,16 @@ function recipientOfKind(context: AccountContext, id: string, kind: 'bank' | 'in
 
 /** A letter of the dossier, as a draft ready to be sent (always with AR). */
 function loanLetter(context: AccountContext, dossier: DossierRecord, kind: 'substitution' | 'termination', recipient: RecipientRecord, channel: 'lre' | 'paper'): LetterRecord {
-  const now = nowIso(context);
   const letter = context.store.put<LetterRecord>(COLLECTIONS.letters, {
-    id: newId('let'),
-    accountId: context.accountId,
+    ...newLetterBase(context),
+    assigneeId: dossier.assigneeId,
     service: 'borrower-insurance',
     dossierId: dossier.id,
     kind,
-    status: 'draft',
     channel,
-    assigneeId: dossier.assigneeId,
     subscriber: dossier.subscriber,
     recipient: { id: recipient.id, name: recipient.name, address: kind === 'substitution' ? dossier.bankAddress : recipient.address },
     withAcknowledgement: true,
-    sendMode: null,
-    scheduledDate: null,
-    dispatchDate: null,
-    price: null,
-    cancellableUntil: null,
-    createdAt: now,
-    updatedAt: now,
-    validatedAt: null,
-    sentAt: null,
-    cancelledAt: null,
-    trashedAt: null,
-    purgeOn: null,
-    plan: [],
-    letterSha256: null,
     magic: dossier.loanReferences.join(' '),
   });
   recordLetterEvent(context, letter, 'created');

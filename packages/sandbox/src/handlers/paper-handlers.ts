@@ -1,8 +1,8 @@
 import { investigationOpensOn, paperDeliveryDate } from '@jrmc/core';
 import type { PaperMailCreateParams } from '@jrmc/core/contract';
 import { fromBase64, sha256Hex } from '../domain/bytes.js';
-import { nowIso, todayOf } from '../domain/context.js';
-import { newId } from '../domain/ids.js';
+import { todayOf } from '../domain/context.js';
+import { newLetterBase } from '../domain/new-letter.js';
 import { recordLetterEvent } from '../domain/letter-events.js';
 import { getOwned } from '../domain/ownership.js';
 import { COLLECTIONS, type DocumentRecord, type LetterRecord } from '../domain/records.js';
@@ -32,39 +32,22 @@ export const paperHandlers = {
     },
     run({ context, body }: HandlerInput, prepared: { sizeBytes: number; sha256: string }) {
       const params = body as PaperMailCreateParams;
-      const now = nowIso(context);
-      const id = newId('let');
+      const base = newLetterBase(context);
+      const id = base.id;
       const letter = context.store.put<LetterRecord>(COLLECTIONS.letters, {
-        id,
-        accountId: context.accountId,
+        ...base,
         service: 'paper-mail',
-        status: 'draft',
         channel: 'paper',
         assigneeId: params.assigneeId === undefined ? context.profileId : params.assigneeId === null ? null : activeProfile(context, params.assigneeId).id,
-        subscriber: null,
         // A paper letter's address is the user's to write.
         recipient: { id: null, name: params.addressee.name, address: params.addressee.address },
         withAcknowledgement: params.product === 'recommande-ar',
-        sendMode: null,
-        scheduledDate: null,
-        dispatchDate: null,
-        price: null,
-        cancellableUntil: null,
-        createdAt: now,
-        updatedAt: now,
-        validatedAt: null,
-        sentAt: null,
-        cancelledAt: null,
-        trashedAt: null,
-        purgeOn: null,
         product: params.product,
         document: { filename: params.document.filename, sizeBytes: prepared.sizeBytes, sha256: prepared.sha256 },
         expectedDeliveryDate: null,
         trackingNumber: null,
         investigationOpensOn: null,
         investigation: null,
-        plan: [],
-        letterSha256: null,
       });
       context.store.put<DocumentRecord>(COLLECTIONS.documents, { id: `upload:${id}`, accountId: context.accountId, base64: params.document.contentBase64, sha256: prepared.sha256 });
       recordLetterEvent(context, letter, 'created');

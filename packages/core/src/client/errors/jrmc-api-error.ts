@@ -1,4 +1,5 @@
 import type { ApiErrorType, FieldIssue } from '../../contract/errors.js';
+import { API_ERROR_NAMES } from './error-names.js';
 import { JrmcError } from './jrmc-error.js';
 
 /** What the server said, attached to every API error. */
@@ -55,16 +56,3 @@ export class JrmcApiError extends JrmcError {
 export function isJrmcApiError(error: unknown): error is JrmcApiError {
   return error instanceof Error && API_ERROR_NAMES.has(error.name);
 }
-
-const API_ERROR_NAMES = new Set([
-  'JrmcApiError',
-  'ValidationError',
-  'AuthenticationError',
-  'PermissionError',
-  'NotFoundError',
-  'ConflictError',
-  'InsufficientCreditError',
-  'RuleViolationError',
-  'RateLimitError',
-  'ServerError',
-]);

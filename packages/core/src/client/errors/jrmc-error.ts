@@ -1,3 +1,5 @@
+import { JRMC_ERROR_NAMES } from './error-names.js';
+
 /**
  * Base class of every error the JRMC client throws. Three families derive from it:
  * API errors (the server answered with an error envelope, {@link JrmcApiError}), transport errors
@@ -7,24 +9,6 @@ export class JrmcError extends Error {
   override name: string = 'JrmcError';
 }
 
-const JRMC_ERROR_NAMES = new Set([
-  'JrmcError',
-  'JrmcApiError',
-  'ValidationError',
-  'AuthenticationError',
-  'PermissionError',
-  'NotFoundError',
-  'ConflictError',
-  'InsufficientCreditError',
-  'RuleViolationError',
-  'RateLimitError',
-  'ServerError',
-  'JrmcNetworkError',
-  'JrmcTimeoutError',
-  'ResponseValidationError',
-  'ConfigurationError',
-  'WebhookSignatureError',
-]);
 
 /**
  * Whether `error` is any JRMC client error. Matches on `name`, so it works across realms and bundles.
