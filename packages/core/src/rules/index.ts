@@ -71,9 +71,11 @@ export {
   type ReasonCode,
   type NoticeRule,
   type Reason,
+  type RequiredFact,
   terminationReasons,
   isReasonCode,
   reasonByCode,
+  requiredFacts,
 } from './reasons.js';
 export {
   LOAN_MINIMUM_NOTICE_DAYS,
@@ -90,6 +92,7 @@ export {
   postalProduct,
   paperDeliveryDate,
   investigationOpensOn,
+  canOpenInvestigation,
 } from './postal-products.js';
 export {
   type LetterStatus,
@@ -106,6 +109,7 @@ export {
   cancellationDeadline,
   canCancel,
   canReschedule,
+  wasDispatched,
   canEditContent,
   canTrash,
   trashPurgeDate,

@@ -144,6 +144,20 @@ export function canCancel(letter: CancellableLetter, now: Instant): boolean {
   return at.getTime() < Date.parse(cancellationDeadline(letter.scheduledDate));
 }
 
+const DISPATCHED: ReadonlySet<LetterStatus> = new Set(['sent', 'in_transit', 'picked_up', 'signed', 'refused', 'expired', 'delivered', 'returned']);
+
+/**
+ * Whether a letter has actually left (deposited, and whatever happened next): what monthly invoices list,
+ * by dispatch month. Scheduled letters are paid but not yet invoiced; cancelled ones were refunded.
+ *
+ * @example
+ * wasDispatched('signed') //=> true
+ * wasDispatched('scheduled') //=> false
+ */
+export function wasDispatched(status: LetterStatus): boolean {
+  return DISPATCHED.has(statusOf(status, 'status'));
+}
+
 /**
  * Whether a letter can be scheduled again: only a cancelled one (its content stays locked).
  *

@@ -76,3 +76,19 @@ export function paperDeliveryDate(depositDate: IsoDate, product: PostalProduct, 
 export function investigationOpensOn(dispatchDate: IsoDate): IsoDate {
   return addDays(assertIsoDate(dispatchDate, 'dispatchDate'), INVESTIGATION_AFTER_DAYS + 1);
 }
+
+/**
+ * Whether an investigation can be opened on `today` for a paper letter: still in transit, more than
+ * 15 days after its dispatch, and none opened yet.
+ *
+ * @example
+ * canOpenInvestigation({ status: 'in_transit', dispatchDate: '2026-11-02' }, '2026-11-18') //=> true
+ * canOpenInvestigation({ status: 'in_transit', dispatchDate: '2026-11-02' }, '2026-11-17') //=> false
+ */
+export function canOpenInvestigation(
+  letter: { status: string; dispatchDate: IsoDate | null; investigation?: unknown },
+  today: IsoDate,
+): boolean {
+  assertIsoDate(today, 'today');
+  return letter.status === 'in_transit' && letter.dispatchDate !== null && !letter.investigation && today >= investigationOpensOn(letter.dispatchDate);
+}

@@ -166,3 +166,32 @@ export function reasonByCode(code: ReasonCode): Reason {
   if (!reason) throw new RuleInputError('code', code, 'unknown termination reason');
   return reason;
 }
+
+/** A fact a termination letter must state for its reason (see the letter text rules). */
+export type RequiredFact = 'renewalDate' | 'newInsurerName' | 'eventDescription' | 'eventDate' | 'customReasonText';
+
+/**
+ * The facts a letter must state for a reason before it can be sent: the renewal date for an échéance,
+ * the new insurer for Hamon / RIA, the event (and its date) for a change of circumstances, the date of a
+ * sale or a death, the wording of a custom reason. The builder asks for them and the API refuses without them.
+ *
+ * @example
+ * requiredFacts('changement-situation') //=> ['eventDescription', 'eventDate']
+ * requiredFacts('loi-chatel') //=> []
+ */
+export function requiredFacts(code: ReasonCode): readonly RequiredFact[] {
+  const reason = reasonByCode(code);
+  if (code === 'custom') return ['customReasonText'];
+  switch (reason.noticeRule) {
+    case 'renewal':
+      return ['renewalDate'];
+    case 'switch':
+      return ['newInsurerName'];
+    case 'situation-change':
+      return ['eventDescription', 'eventDate'];
+    case 'transfer':
+      return ['eventDate'];
+    default:
+      return code === 'deces' ? ['eventDate'] : [];
+  }
+}

@@ -92,6 +92,17 @@ describe('terminationLetterText', () => {
     assert.deepEqual(text.attachments, []);
   });
 
+  it('needs exactly the facts requiredFacts lists, for every reason', async () => {
+    const { requiredFacts } = await import('../../src/index.js');
+    for (const reason of terminationReasons()) {
+      const full = { ...factsFor[reason.code] };
+      for (const fact of requiredFacts(reason.code)) {
+        const without = { ...full, [fact]: null };
+        assert.throws(() => terminationLetterText({ ...base, reason: reason.code, facts: without }), (e: unknown) => isRuleInputError(e) && e.argument === `facts.${fact}`, `${reason.code} without ${fact}`);
+      }
+    }
+  });
+
   it('refuses a letter missing what its reason must state', () => {
     assert.throws(() => terminationLetterText({ ...base, facts: {} }), (e: unknown) => isRuleInputError(e) && e.argument === 'facts.renewalDate');
     assert.throws(() => terminationLetterText({ ...base, reason: 'custom', facts: { customReasonText: '  ' } }), (e: unknown) => isRuleInputError(e) && e.argument === 'facts.customReasonText');

@@ -137,3 +137,31 @@ describe('postal products', () => {
     assert.throws(() => paperDeliveryDate('2026-11-27', 'pigeon' as never), (e: unknown) => isRuleInputError(e) && e.argument === 'product');
   });
 });
+
+describe('dispatch, investigations and required facts', () => {
+  it('knows which letters have left', async () => {
+    const { wasDispatched } = await import('../../src/rules/index.js');
+    for (const status of ['sent', 'in_transit', 'picked_up', 'signed', 'refused', 'expired', 'delivered', 'returned'] as const) assert.ok(wasDispatched(status), status);
+    for (const status of ['draft', 'scheduled', 'cancelled'] as const) assert.ok(!wasDispatched(status), status);
+  });
+
+  it('opens investigations only for paper in transit past 15 days, once', async () => {
+    const { canOpenInvestigation } = await import('../../src/rules/index.js');
+    assert.ok(canOpenInvestigation({ status: 'in_transit', dispatchDate: '2026-11-02' }, '2026-11-18'));
+    assert.ok(!canOpenInvestigation({ status: 'in_transit', dispatchDate: '2026-11-02' }, '2026-11-17'));
+    assert.ok(!canOpenInvestigation({ status: 'delivered', dispatchDate: '2026-11-02' }, '2026-12-18'));
+    assert.ok(!canOpenInvestigation({ status: 'in_transit', dispatchDate: '2026-11-02', investigation: { openedAt: 'x' } }, '2026-12-18'));
+    assert.throws(() => canOpenInvestigation({ status: 'in_transit', dispatchDate: '2026-11-02' }, 'demain'), (e: unknown) => isRuleInputError(e) && e.argument === 'today');
+  });
+
+  it('lists the facts each reason must state', async () => {
+    const { requiredFacts } = await import('../../src/rules/index.js');
+    assert.deepEqual(requiredFacts('echeance'), ['renewalDate']);
+    assert.deepEqual(requiredFacts('loi-hamon'), ['newInsurerName']);
+    assert.deepEqual(requiredFacts('changement-situation'), ['eventDescription', 'eventDate']);
+    assert.deepEqual(requiredFacts('vente-vehicule'), ['eventDate']);
+    assert.deepEqual(requiredFacts('deces'), ['eventDate']);
+    assert.deepEqual(requiredFacts('custom'), ['customReasonText']);
+    assert.deepEqual(requiredFacts('loi-chatel'), []);
+  });
+});

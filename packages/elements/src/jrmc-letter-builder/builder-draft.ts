@@ -1,4 +1,4 @@
-import { isIsoDate, isValidFrenchPostcode, isValidSiret, reasonByCode, type ReasonCode } from '@jrmc/core';
+import { isIsoDate, isValidFrenchPostcode, isValidSiret, reasonByCode, requiredFacts, type ReasonCode } from '@jrmc/core';
 import type { Letter, Subscriber, TerminationDraftParams, TerminationFacts } from '@jrmc/core/contract';
 
 /** The steps of the builder, in order. */
@@ -167,7 +167,7 @@ export function problemsOf(draft: BuilderDraft, step: Step): FieldProblems {
       break;
     case 'reason':
       if (!draft.reason) problems.reason = 'required';
-      else if (draft.reason === 'custom') need('customReasonText', draft.customReasonText);
+      else if (requiredFacts(draft.reason).includes('customReasonText')) need('customReasonText', draft.customReasonText);
       break;
     case 'contracts':
       if (draft.contracts.length === 0) problems.contracts = 'required';
@@ -183,19 +183,17 @@ export function problemsOf(draft: BuilderDraft, step: Step): FieldProblems {
 function dateProblems(draft: BuilderDraft): FieldProblems {
   const problems: FieldProblems = {};
   if (!draft.reason) return problems;
-  const reason = reasonByCode(draft.reason);
-  const f = draft.facts;
   const needDate = (path: string, value: string) => {
     if (!isIsoDate(value)) problems[path] = value ? 'date' : 'required';
   };
-  if (reason.dateMode === 'switch-start') {
-    if (!f.newInsurerName.trim()) problems['facts.newInsurerName'] = 'required';
-    needDate('newContractStart', draft.newContractStart);
-    return problems;
+  // Which facts a reason states is core's rule; the custom wording is asked on the reason step.
+  for (const fact of requiredFacts(draft.reason)) {
+    if (fact === 'customReasonText') continue;
+    const value = draft.facts[fact];
+    if (fact === 'renewalDate' || fact === 'eventDate') needDate(`facts.${fact}`, value);
+    else if (!value.trim()) problems[`facts.${fact}`] = 'required';
   }
-  if (reason.noticeRule === 'renewal') needDate('facts.renewalDate', f.renewalDate);
-  if (reason.noticeRule === 'situation-change' && !f.eventDescription.trim()) problems['facts.eventDescription'] = 'required';
-  if (reason.noticeRule === 'situation-change' || reason.noticeRule === 'transfer' || draft.reason === 'deces') needDate('facts.eventDate', f.eventDate);
-  if (draft.sendMode === 'scheduled') needDate('scheduledDate', draft.scheduledDate);
+  if (reasonByCode(draft.reason).dateMode === 'switch-start') needDate('newContractStart', draft.newContractStart);
+  else if (draft.sendMode === 'scheduled') needDate('scheduledDate', draft.scheduledDate);
   return problems;
 }

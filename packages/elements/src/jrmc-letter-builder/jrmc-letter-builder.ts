@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { checkCombinable, isInsufficientCreditError, isJrmcApiError, isValidationError, newIdempotencyKey, type ReasonCode } from '@jrmc/core';
+import { checkCombinable, isInsufficientCreditError, isJrmcApiError, isValidationError, newIdempotencyKey, reasonByCode, type ReasonCode } from '@jrmc/core';
 import type { Letter, Quote, Recipient } from '@jrmc/core/contract';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -369,7 +369,7 @@ export class JrmcLetterBuilder extends LitElement {
 
   #sendParams() {
     const draft = this.draft;
-    const switching = draft.newContractStart && draft.reason && ['loi-hamon', 'ria-sante'].includes(draft.reason);
+    const switching = draft.newContractStart && draft.reason && reasonByCode(draft.reason).dateMode === 'switch-start';
     return switching
       ? { mode: 'scheduled' as const, newContractStart: draft.newContractStart, withAcknowledgement: draft.withAcknowledgement }
       : { mode: draft.sendMode, ...(draft.sendMode === 'scheduled' ? { scheduledDate: draft.scheduledDate } : {}), withAcknowledgement: draft.withAcknowledgement };

@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { addDays, canCancel, canReschedule, investigationOpensOn, isFinalStatus, parisDate } from '@jrmc/core';
+import { addDays, canCancel, canOpenInvestigation, canReschedule, isFinalStatus, parisDate } from '@jrmc/core';
 import type { Letter, LetterEvent, Proof } from '@jrmc/core/contract';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -146,8 +146,7 @@ export class JrmcShipmentTracker extends LitElement {
     const today = parisDate(now);
     const cancellable = canCancel({ status: letter.status, scheduledDate: letter.dispatchDate, sendMode: letter.sendMode }, now);
     const reschedulable = canReschedule(letter.status);
-    const opensOn = letter.service === 'paper-mail' && letter.dispatchDate ? investigationOpensOn(letter.dispatchDate) : null;
-    const investigable = letter.service === 'paper-mail' && letter.status === 'in_transit' && !letter.investigation && opensOn !== null && today >= opensOn;
+    const investigable = letter.service === 'paper-mail' && canOpenInvestigation(letter, today);
     return html`<div class="actions">
       ${cancellable && letter.dispatchDate
         ? html`<p id="cancel-hint">${t('tracker.cancelUntil', { date: formatDay(locale, addDays(letter.dispatchDate, -1)), amount: formatCents(locale, letter.price?.inclVat ?? 0) })}</p>

@@ -1,4 +1,4 @@
-import { reasonByCode } from '@jrmc/core';
+import { requiredFacts, type RequiredFact } from '@jrmc/core';
 import type { FieldIssue, TerminationLetter } from '@jrmc/core/contract';
 import { ruleViolation } from '../http/api-error.js';
 
@@ -16,13 +16,17 @@ export function missingTerminationFields(letter: TerminationLetter): FieldIssue[
     need(['reason'], 'The reason is required');
     return issues;
   }
-  const rule = reasonByCode(letter.reason).noticeRule;
-  const facts = letter.facts;
-  if (letter.reason === 'custom' && !letter.customReasonText?.trim()) need(['customReasonText'], 'A custom reason needs its wording');
-  if (rule === 'renewal' && !facts.renewalDate) need(['facts', 'renewalDate'], 'The renewal date is required for an échéance termination');
-  if (rule === 'switch' && !facts.newInsurerName?.trim()) need(['facts', 'newInsurerName'], 'The new insurer is required for Hamon / RIA');
-  if (rule === 'situation-change' && !facts.eventDescription?.trim()) need(['facts', 'eventDescription'], 'Describe the change of circumstances');
-  if ((rule === 'situation-change' || rule === 'transfer' || letter.reason === 'deces') && !facts.eventDate) need(['facts', 'eventDate'], 'The date of the event is required');
+  // Which facts each reason states is core's rule; here only where each one lives on the letter.
+  const facts: Record<RequiredFact, unknown> = {
+    renewalDate: letter.facts.renewalDate,
+    newInsurerName: letter.facts.newInsurerName?.trim(),
+    eventDescription: letter.facts.eventDescription?.trim(),
+    eventDate: letter.facts.eventDate,
+    customReasonText: letter.customReasonText?.trim(),
+  };
+  for (const fact of requiredFacts(letter.reason)) {
+    if (!facts[fact]) need(fact === 'customReasonText' ? ['customReasonText'] : ['facts', fact], `${fact} is required for this reason`);
+  }
   return issues;
 }
 

@@ -1,12 +1,10 @@
-import { addMonthsLegal, invoiceIssueDate, monthlyInvoices, parisTimeToInstant } from '@jrmc/core';
+import { addMonthsLegal, invoiceIssueDate, monthlyInvoices, parisTimeToInstant, wasDispatched } from '@jrmc/core';
 import type { Invoice } from '@jrmc/core/contract';
 import type { SandboxContext } from './context.js';
 import { newId } from './ids.js';
 import { COLLECTIONS, type AccountRecord, type InvoiceRecord, type LetterRecord } from './records.js';
 import { referencesOf } from './resources.js';
 import { emitEvent } from './webhook-events.js';
-
-const BILLED_STATUSES = new Set(['sent', 'picked_up', 'signed', 'refused', 'expired', 'in_transit', 'delivered', 'returned']);
 
 /** When the invoice of the account's next month to invoice is due: 00:00 Paris on the 1st after it. */
 export function nextInvoiceInstant(account: AccountRecord): Date {
@@ -21,7 +19,7 @@ export function issueMonthlyInvoice(context: SandboxContext, account: AccountRec
   const month = account.nextInvoiceMonth;
   const letters = context.store.list<LetterRecord>(
     COLLECTIONS.letters,
-    (letter) => letter.accountId === account.id && BILLED_STATUSES.has(letter.status) && letter.dispatchDate?.startsWith(month) === true && letter.price !== null,
+    (letter) => letter.accountId === account.id && wasDispatched(letter.status) && letter.dispatchDate?.startsWith(month) === true && letter.price !== null,
   );
   const nextMonth = addMonthsLegal(`${month}-01`, 1).slice(0, 7);
   const [computed] = monthlyInvoices(letters.map((letter) => ({ id: letter.id, dispatchDate: letter.dispatchDate!, priceExclVat: letter.price!.exclVat })));

@@ -1,4 +1,4 @@
-import { investigationOpensOn, paperDeliveryDate } from '@jrmc/core';
+import { canOpenInvestigation, investigationOpensOn, paperDeliveryDate } from '@jrmc/core';
 import type { PaperMailCreateParams } from '@jrmc/core/contract';
 import { fromBase64, sha256Hex } from '../domain/bytes.js';
 import { todayOf } from '../domain/context.js';
@@ -74,10 +74,10 @@ export const paperHandlers = {
     const { context, body } = input;
     const letter = paperLetterOf(input);
     const opensOn = letter.dispatchDate ? investigationOpensOn(letter.dispatchDate) : null;
-    if (letter.status !== 'in_transit' || !opensOn || todayOf(context) < opensOn) {
+    if (letter.investigation) return toLetterResource(letter);
+    if (!canOpenInvestigation(letter, todayOf(context))) {
       throw ruleViolation('investigation_not_open', opensOn ? `An investigation opens on ${opensOn} if the letter is still in transit` : 'The letter has not been posted', { opensOn });
     }
-    if (letter.investigation) return toLetterResource(letter);
     const investigated = context.store.put<LetterRecord>(COLLECTIONS.letters, { ...letter, investigation: { openedAt: context.now.toISOString(), message: body.message }, updatedAt: context.now.toISOString() });
     recordLetterEvent(context, investigated, 'investigation_opened', { message: body.message });
     return toLetterResource(investigated);
