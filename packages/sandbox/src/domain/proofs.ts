@@ -33,20 +33,16 @@ export async function issueDepositProofs(store: DocumentStore, contextFor: (at: 
     const letter = store.get<LetterRecord>(COLLECTIONS.letters, letterId);
     if (!letter || letter.letterSha256) continue;
     const sentAt = new Date(letter.sentAt!);
-    let bytes: Uint8Array | null = null;
-    let base64: string;
     if (letter.service === 'paper-mail') {
+      // The letter is the user's own PDF, hashed when it was uploaded.
       const upload = store.get<DocumentRecord>(COLLECTIONS.documents, `upload:${letter.id}`);
-      base64 = upload?.base64 ?? '';
-      const sha256 = upload?.sha256 ?? '';
-      finish(store, contextFor(sentAt), letterId, base64, sha256, sentAt);
+      finish(store, contextFor(sentAt), letterId, upload?.base64 ?? '', upload?.sha256 ?? '', sentAt);
       continue;
     }
     const text = letterTextOf(store, letter, letter.dispatchDate!);
     if (!text) continue;
-    bytes = await renderLetterPdf(text, new Date(letter.validatedAt ?? letter.sentAt!));
-    base64 = toBase64(bytes);
-    finish(store, contextFor(sentAt), letterId, base64, await sha256Hex(bytes), sentAt);
+    const bytes = await renderLetterPdf(text, new Date(letter.validatedAt ?? letter.sentAt!));
+    finish(store, contextFor(sentAt), letterId, toBase64(bytes), await sha256Hex(bytes), sentAt);
   }
 }
 

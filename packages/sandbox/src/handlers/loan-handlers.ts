@@ -1,5 +1,5 @@
 import type { LoanDossierCreateParams, LoanLetterSendParams } from '@jrmc/core/contract';
-import { checkLoanStart, checkSameInsurer, dispatchDate } from '@jrmc/core';
+import { checkLoanStart, dispatchDate } from '@jrmc/core';
 import { nowIso, type AccountContext } from '../domain/context.js';
 import { newId } from '../domain/ids.js';
 import { recordLetterEvent } from '../domain/letter-events.js';
@@ -45,8 +45,7 @@ export const loanHandlers = {
     if (params.bankAddress && params.route !== 'paper') {
       throw invalidRequest('The bank address can be edited only for a paper send', [{ path: ['bankAddress'], code: 'not_editable', message: 'Electronic sends use the directory address' }]);
     }
-    // The loans are all with this one bank by construction; references with "/" name contracts of one insurer.
-    if (!checkSameInsurer(params.oldContractReferences.map(() => ({ insurerId: params.oldInsurerId }))).ok) throw ruleViolation('not_same_institution', 'Contracts with different insurers');
+    // One bankId and one oldInsurerId per dossier: the same-bank and same-insurer conditions hold by construction.
     const account = context.store.get<AccountRecord>(COLLECTIONS.accounts, context.accountId)!;
     const earliest = dispatchDate({ channel: params.route, validatedAt: context.now, firstSend: !account.hasSent });
     const check = checkLoanStart(earliest, params.effectiveDate);
