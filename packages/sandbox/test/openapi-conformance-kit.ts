@@ -55,6 +55,8 @@ export class ConformanceChecker {
   readonly exercised = new Set<string>();
   /** The last status each operation answered, to explain a missing success. */
   readonly lastStatus = new Map<string, number>();
+  /** Every call made, in order, with its status: a flow asserts its own steps succeeded. */
+  readonly calls: Array<{ call: string; status: number; body: string }> = [];
   readonly #ajv: Ajv2020;
   readonly #routes: Array<{ method: string; pattern: RegExp; pointer: string; operation: DocumentedOperation }>;
   readonly #validators = new Map<string, ValidateFunction>();
@@ -103,6 +105,7 @@ export class ConformanceChecker {
     const bytes = new Uint8Array(await response.arrayBuffer());
     const exchange: Exchange = { operationId, status: response.status, json: undefined, bytes };
     this.lastStatus.set(operationId, response.status);
+    this.calls.push({ call: `${method} ${pathAndQuery}`, status: response.status, body: response.status >= 400 ? new TextDecoder().decode(bytes).slice(0, 300) : '' });
     const fail = (detail: string) => this.mismatches.push({ operationId, side: 'response', status: response.status, detail });
 
     const documented = route.operation.responses[String(response.status)];

@@ -39,6 +39,7 @@ describe('the sandbox speaks exactly the OpenAPI document', () => {
     // Sessions and account
     const session = await api.call('POST', '/v1/sessions', { body: { scopes: ['account:read', 'letters:read'], ttlSeconds: 600, userProfileId: sandbox.profileIds[0] } });
     await api.call('GET', '/v1/account', { bearer: session.json?.token });
+    await api.call('POST', '/v1/sessions', { bearer: session.json?.token, body: {} }); // a browser token cannot mint tokens
     await api.call('GET', '/v1/account');
     await api.call('GET', '/v1/account/profiles');
     const profile = await api.call('POST', '/v1/account/profiles', { body: { name: 'Paul Lefèvre', email: 'paul@test.fr', role: 'collaborator' } });
@@ -78,6 +79,18 @@ describe('the sandbox speaks exactly the OpenAPI document', () => {
     const sentId = id(now.json?.id);
     await api.call('POST', `/v1/letters/${sentId}/send`, { body: { mode: 'now' } });
 
+    // Outcomes with their own shapes: a Hamon switch (timeline), a company subscriber, refused and expired LRE
+    const hamon = await api.call('POST', '/v1/letters', { body: { ...draft, reason: 'loi-hamon', facts: { newInsurerName: 'MAIF' } } });
+    await api.call('POST', `/v1/letters/${id(hamon.json?.id)}/quote`, { body: { mode: 'scheduled', newContractStart: '2027-01-15' } });
+    await api.call('POST', `/v1/letters/${id(hamon.json?.id)}/send`, { body: { mode: 'scheduled', newContractStart: '2027-01-15' } });
+    const company = { kind: 'company', companyName: 'Boulangerie Martin SARL', siret: '73282932000074', address: { line1: '3 rue du Four', postcode: '57000', city: 'Metz' } };
+    const outcomes: string[] = [sentId];
+    for (const contract of ['SANDBOX-REFUSE', 'SANDBOX-EXPIRE']) {
+      const letter = await api.call('POST', '/v1/letters', { body: { ...draft, subscriber: company, contracts: [{ number: contract }], reason: 'custom', customReasonText: 'Cessation d’activité', facts: {} } });
+      await api.call('POST', `/v1/letters/${id(letter.json?.id)}/send`, { body: { mode: 'now' } });
+      outcomes.push(id(letter.json?.id));
+    }
+
     // The trash
     const trashable = await api.call('POST', '/v1/letters', { body: { recipientId: 'ins_maif' } });
     await api.call('POST', `/v1/letters/${id(trashable.json?.id)}/trash`);
@@ -111,6 +124,12 @@ describe('the sandbox speaks exactly the OpenAPI document', () => {
     const lostId = id(lost.json?.id);
     await api.call('POST', `/v1/paper-mail/${lostId}/send`, { body: { mode: 'now' } });
 
+    const returned = await api.call('POST', '/v1/paper-mail', {
+      body: { product: 'lettre-suivie', addressee: { name: 'Société SANDBOX-RETOUR', address: { line1: '2 quai Saint-Antoine', postcode: '69002', city: 'Lyon' } }, document: { filename: 'relance.pdf', contentBase64: samplePdf } },
+    });
+    const returnedId = id(returned.json?.id);
+    await api.call('POST', `/v1/paper-mail/${returnedId}/send`, { body: { mode: 'scheduled', scheduledDate: '2026-12-01' } });
+
     // Credit
     await api.call('GET', '/v1/credit');
     const topUp = await api.call('POST', '/v1/credit/top-ups', { body: { amount: 5000, paymentToken: 'tok_visa' } });
@@ -127,7 +146,7 @@ describe('the sandbox speaks exactly the OpenAPI document', () => {
     // Time passes: deposits, receipts of delivery, the monthly invoice, an investigation that may be opened
     await api.call('GET', '/v1/sandbox/clock');
     await api.call('POST', '/v1/sandbox/clock', { body: { to: '2026-12-16T09:00:00Z' } });
-    for (const letter of [letterId, sentId]) {
+    for (const letter of [letterId, ...outcomes, lostId, returnedId]) {
       await api.call('GET', `/v1/letters/${letter}/events`);
       const proofs = await api.call('GET', `/v1/letters/${letter}/proofs`);
       for (const proof of proofs.json?.data ?? []) await api.call('GET', `/v1/letters/${letter}/proofs/${id(proof.id)}/pdf`);
@@ -144,8 +163,13 @@ describe('the sandbox speaks exactly the OpenAPI document', () => {
     await api.call('GET', '/v1/letters/let_missing');
     await api.call('POST', '/v1/letters', { body: { subscriber: { kind: 'company', companyName: '', siret: '12345678901234', address: { line1: 'x', postcode: '1', city: 'y' } } } });
     await api.call('GET', '/v1/account', { bearer: 'sk_wrong' });
-    await api.call('POST', '/v1/sessions', { bearer: session.json?.token, body: {} });
 
+    // The flow's own steps all succeeded, except the four errors it provokes on purpose.
+    assert.deepEqual(
+      api.calls.filter((call) => call.status >= 300).map((call) => `${call.status} ${call.call}`),
+      ['403 POST /v1/sessions', '404 GET /v1/letters/let_missing', '400 POST /v1/letters', '401 GET /v1/account'],
+      JSON.stringify(api.calls.filter((call) => call.status >= 300), null, 1),
+    );
     assertConformance(api.mismatches.filter((mismatch) => !(mismatch.side === 'request' && mismatch.status === 0 && isDeliberatelyInvalid(mismatch))));
   });
 
