@@ -155,6 +155,8 @@ describe('the PDFs the sandbox serves', () => {
     const text = pdfText(await client.letters.downloadProof(letter.id, notice.id));
     assert.ok(text.includes('Service : Courrier papier'), text);
     assert.ok(text.includes('Mode d’envoi : Lettre recommandée avec accusé de réception'), text);
+    assert.ok(text.includes('remis à La Poste') || text.includes('distribué à son destinataire'), 'paper words, not the LRE’s');
+    assert.ok(!text.includes('mis à disposition'), text);
     assertNoRawValues(text);
   });
 });

@@ -82,7 +82,8 @@ export function buildOpenApiDocument(options: { serverUrl?: string; version?: st
       version: options.version ?? '1',
       description:
         'Send insurance-termination letters (LRE), borrower-insurance substitution letters and paper mail through JRMC. ' +
-        'Generated from the zod schemas of @jrmc/core. Calendar dates are YYYY-MM-DD in Europe/Paris; amounts are integer cents (EUR).',
+        'Generated from the zod schemas of @jrmc/core. Calendar dates are YYYY-MM-DD in Europe/Paris; amounts are integer cents (EUR). ' +
+        'Responses never carry a property their schema does not declare; request bodies may, and unknown properties are ignored.',
     },
     servers: [{ url: options.serverUrl ?? 'http://localhost:4010', description: 'JRMC sandbox' }],
     security: [{ bearer: [] }],

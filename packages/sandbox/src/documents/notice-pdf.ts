@@ -12,11 +12,20 @@ const TITLES: Record<ProofRecord['kind'], string> = {
   expiry: 'Avis d’expiration / de non-réception',
 };
 
-const EXPLANATIONS: Record<ProofRecord['kind'], string> = {
-  letter: 'Copie du courrier envoyé.',
-  deposit: 'Le courrier identifié ci-dessous a été déposé et mis à disposition de son destinataire à la date indiquée.',
-  receipt: 'Le destinataire a accepté et reçu le courrier identifié ci-dessous à la date indiquée.',
-  expiry: 'Le courrier identifié ci-dessous n’a pas été retiré par son destinataire dans le délai légal de mise à disposition de 15 jours.',
+// What each notice attests, in the words of its channel: an LRE is made available online, a paper letter is handed to La Poste.
+const EXPLANATIONS: Record<LetterRecord['channel'], Record<ProofRecord['kind'], string>> = {
+  lre: {
+    letter: 'Copie du courrier envoyé.',
+    deposit: 'Le courrier identifié ci-dessous a été déposé et mis à disposition de son destinataire à la date indiquée.',
+    receipt: 'Le destinataire a accepté et reçu le courrier identifié ci-dessous à la date indiquée.',
+    expiry: 'Le courrier identifié ci-dessous n’a pas été retiré par son destinataire dans le délai légal de mise à disposition de 15 jours.',
+  },
+  paper: {
+    letter: 'Copie du courrier envoyé.',
+    deposit: 'Le courrier identifié ci-dessous a été remis à La Poste à la date indiquée.',
+    receipt: 'Le courrier identifié ci-dessous a été distribué à son destinataire, qui en a signé l’avis de réception, à la date indiquée.',
+    expiry: 'Le courrier identifié ci-dessous n’a pas été retiré par son destinataire dans le délai de mise en instance de La Poste.',
+  },
 };
 
 // The status a notice attests, from its kind: a proof is a snapshot and must not change with the letter's later life.
@@ -42,7 +51,7 @@ export async function renderNoticePdf(proof: ProofRecord, letter: LetterRecord):
   const pdf = await PdfWriter.create(TITLES[proof.kind], issuedAt);
   pdf.text(`${SELLER.tradeName} – ${SELLER.environment}`, { size: 9 });
   pdf.text(TITLES[proof.kind], { size: 18, bold: true, gapAfter: 16 });
-  pdf.text(EXPLANATIONS[proof.kind], { gapAfter: 14 });
+  pdf.text(EXPLANATIONS[letter.channel][proof.kind], { gapAfter: 14 });
   const status = attestedStatus(proof, letter);
   pdf.lines([
     `Courrier : ${letter.id}`,
