@@ -27,8 +27,9 @@ export interface VerifyWebhookOptions {
 }
 
 const encoder = new TextEncoder();
-// Shared by every call without a store of its own: replay protection is on unless replaced.
-const defaultReplayStore = createMemoryReplayStore();
+// Shared by every call without a store of its own: replay protection is on unless replaced. Created on first
+// use, so importing this module has no side effect.
+let defaultReplayStore: WebhookReplayStore | undefined;
 
 /**
  * Verifies a webhook delivery and returns its typed event: HMAC-SHA256 over the bytes `<timestamp>.<raw body>`
@@ -69,7 +70,8 @@ export async function verifyWebhook(
 
   const event = parseEvent(body);
   const expiresAt = new Date((timestamp + tolerance) * 1000);
-  const claimed = await (options.replayStore ?? defaultReplayStore).claim(event.id, { expiresAt, now });
+  const replayStore = options.replayStore ?? (defaultReplayStore ??= createMemoryReplayStore());
+  const claimed = await replayStore.claim(event.id, { expiresAt, now });
   if (!claimed) throw new WebhookSignatureError('replayed', `Webhook event ${event.id} was already accepted once`);
   return event;
 }
