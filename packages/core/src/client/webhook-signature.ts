@@ -42,7 +42,8 @@ let defaultReplayStore: WebhookReplayStore | undefined;
  * @param secret - the endpoint's secret (`whsec_…`)
  * @throws {WebhookSignatureError} with `problem` `empty_secret`, `malformed_header`, `bad_signature`, `stale`,
  *   `invalid_payload` or `replayed`
- * @throws {ConfigurationError} when `toleranceSeconds` is not a finite number ≥ 0 (option `'toleranceSeconds'`)
+ * @throws {ConfigurationError} when `toleranceSeconds` is not a finite number ≥ 0 (option `'toleranceSeconds'`), or the
+ *   replay store's `claim` answers something other than a boolean (option `'replayStore'`)
  * @example
  * const event = await verifyWebhook(await request.arrayBuffer(), request.headers.get('JRMC-Signature'), process.env.JRMC_WEBHOOK_SECRET);
  * if (event.type === 'letter.signed') markSigned(event.data.letter.id);
@@ -72,6 +73,8 @@ export async function verifyWebhook(
   const expiresAt = new Date((timestamp + tolerance) * 1000);
   const replayStore = options.replayStore ?? (defaultReplayStore ??= createMemoryReplayStore());
   const claimed = await replayStore.claim(event.id, { expiresAt, now });
+  // A store answering 'OK' or 1 would let every replay through under a truthiness test: demand a boolean.
+  if (typeof claimed !== 'boolean') throw new ConfigurationError('replayStore', `claim() must answer true or false, got ${JSON.stringify(claimed)}`);
   if (!claimed) throw new WebhookSignatureError('replayed', `Webhook event ${event.id} was already accepted once`);
   return event;
 }

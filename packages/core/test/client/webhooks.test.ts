@@ -188,6 +188,13 @@ describe('verifyWebhook: replay protection', () => {
     assert.deepEqual(asked, [{ eventId: event.id, expiresAt: '2026-11-29T10:02:00.000Z', now: '2026-11-29T10:00:10.000Z' }]);
   });
 
+  it('refuses a store whose claim does not answer a boolean, rather than trusting a truthy value', async () => {
+    const { payload } = freshEvent();
+    const header = await signWebhookForTest(payload, secret, { timestamp: signedAt });
+    const sloppyStore = { claim: async () => 'OK' as unknown as boolean };
+    await assert.rejects(verifyWebhook(payload, header, secret, { now: signedAt, replayStore: sloppyStore }), (error) => isConfigurationError(error) && error.option === 'replayStore');
+  });
+
   it('never claims a delivery that failed verification', async () => {
     const { payload } = freshEvent();
     const replayStore = createMemoryReplayStore();
