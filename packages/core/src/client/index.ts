@@ -14,7 +14,21 @@ export {
 } from './options.js';
 export { AutoPaginatedList } from './pagination.js';
 export { newIdempotencyKey } from './idempotency-key.js';
-export { verifyWebhook, signWebhookForTest, WEBHOOK_SIGNATURE_HEADER, type VerifyWebhookOptions } from './webhook-signature.js';
+export {
+  verifyWebhook,
+  signWebhookForTest,
+  WEBHOOK_SIGNATURE_HEADER,
+  DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
+  type VerifyWebhookOptions,
+  type WebhookPayload,
+} from './webhook-signature.js';
+export {
+  createMemoryReplayStore,
+  type WebhookReplayStore,
+  type WebhookClaimContext,
+  type MemoryReplayStore,
+  type MemoryReplayStoreOptions,
+} from './webhook-replay-store.js';
 export type { ResponseOf, BodyOf, QueryOf } from './transport.js';
 export * from './errors/index.js';
 export { SessionsResource } from './resources/sessions.js';

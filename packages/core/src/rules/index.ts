@@ -147,6 +147,7 @@ export {
   monthlyInvoices,
   closureRefund,
 } from './billing.js';
+export { type VatBreakdown, splitInclVat } from './vat-breakdown.js';
 export {
   compactIdentifier,
   luhnValid,

@@ -1,9 +1,11 @@
 import { expect } from '@open-wc/testing';
 import {
   createJrmcClient,
+  createMemoryReplayStore,
   dispatchDate,
   isConfigurationError,
   isRuleViolationError,
+  isWebhookSignatureError,
   signWebhookForTest,
   switchSendDate,
   verifyWebhook,
@@ -51,6 +53,22 @@ describe('@jrmc/core in Chromium', () => {
     const header = await signWebhookForTest(payload, 'whsec_b');
     const event = await verifyWebhook(payload, header, 'whsec_b');
     expect(event.type).to.equal('invoice.created');
+  });
+
+  it('verifies raw bytes from a fetch body and refuses a replay, in the browser', async () => {
+    const payload = JSON.stringify({ id: 'evt_browser_bytes', type: 'invoice.created', createdAt: '2026-12-01T00:00:00Z', accountId: 'acc_1', data: { invoice: { id: 'inv_1', number: 'F-1', month: '2026-11', issueDate: '2026-12-01', lines: [], totalExclVat: 0, vatRate: '20%', totalVat: 0, totalInclVat: 0, createdAt: '2026-12-01T00:00:00Z', downloadPath: '/x' } } }, null, 1);
+    const header = await signWebhookForTest(payload, 'whsec_b');
+    const bytes = await new Response(payload).arrayBuffer();
+    const replayStore = createMemoryReplayStore();
+    const outcomes = await Promise.allSettled([verifyWebhook(bytes, header, 'whsec_b', { replayStore }), verifyWebhook(new Uint8Array(bytes), header, 'whsec_b', { replayStore })]);
+    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled').length).to.equal(1);
+    let reserialized: unknown;
+    try {
+      await verifyWebhook(JSON.stringify(JSON.parse(payload)), header, 'whsec_b', { replayStore: createMemoryReplayStore() });
+    } catch (error) {
+      reserialized = error;
+    }
+    expect(isWebhookSignatureError(reserialized) && reserialized.problem).to.equal('bad_signature');
   });
 
   it('answers the rules the same in the browser', () => {

@@ -49,7 +49,7 @@ export class PdfWriter {
   }
 
   /** Several lines as one block (addresses). */
-  lines(lines: readonly string[], options: { align?: 'left' | 'right'; bold?: boolean } = {}): this {
+  lines(lines: readonly string[], options: { align?: 'left' | 'right'; bold?: boolean; size?: number } = {}): this {
     for (const line of lines) this.text(line, { ...options, gapAfter: 0 });
     this.y -= 8;
     return this;

@@ -1,7 +1,7 @@
 import { JrmcError } from './jrmc-error.js';
 
 /** Why a webhook was refused. */
-export type WebhookSignatureProblem = 'malformed_header' | 'bad_signature' | 'stale' | 'replayed' | 'invalid_payload';
+export type WebhookSignatureProblem = 'empty_secret' | 'malformed_header' | 'bad_signature' | 'stale' | 'replayed' | 'invalid_payload';
 
 /** A webhook delivery failed verification: do not trust its payload. */
 export class WebhookSignatureError extends JrmcError {
