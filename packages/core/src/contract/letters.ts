@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isValidSiret } from '../rules/identifiers.js';
 import { LETTER_STATUSES, type LetterStatus as RuleLetterStatus } from '../rules/letter-lifecycle.js';
+import { PROOF_KINDS } from '../rules/proofs.js';
 import { postalProducts, type PostalProduct as RulePostalProduct } from '../rules/postal-products.js';
 import { terminationReasons, type ReasonCode as RuleReasonCode } from '../rules/reasons.js';
 import { Cents, Id, IsoDateSchema, PageParams, PostalAddress, Price, QueryBoolean, SendMode, ShortText, SignedCents, Timestamp } from './common.js';
@@ -58,14 +59,34 @@ export const ContractRef = z.object({
 });
 export type ContractRef = z.infer<typeof ContractRef>;
 
-/** Facts some reasons state in the letter (see the rules' `TerminationFacts`). */
+/**
+ * Facts some reasons state in the letter or need for their timing rules. A letter states only the facts given here.
+ * (The rules import this type: the shape lives once, here.)
+ */
 export const TerminationFacts = z.object({
+  /** Échéance, and Chatel without notice: the contract's renewal date. */
   renewalDate: z.optional(z.nullable(IsoDateSchema)),
+  /** Chatel: the day the insurer sent the renewal notice (postmark or e-mail date). */
+  renewalNoticeSentOn: z.optional(z.nullable(IsoDateSchema)),
+  /** Chatel: the subscriber states that no renewal notice was received. */
+  noRenewalNoticeReceived: z.optional(z.nullable(z.boolean())),
+  /** @deprecated Use `renewalNoticeSentOn` (the law counts from the day the notice was sent); read as it when that is absent. */
   renewalNoticeReceivedOn: z.optional(z.nullable(IsoDateSchema)),
+  /** Hamon / RIA: the old contract's first subscription date (the one-year condition counts from it). */
+  contractStartDate: z.optional(z.nullable(IsoDateSchema)),
+  /** Hamon / RIA: the new insurer, which carries out the termination for the subscriber. */
   newInsurerName: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
+  /** Hamon: the cover is compulsory (motor third-party liability, tenant's home). */
   compulsoryCover: z.optional(z.nullable(z.boolean())),
+  /** Change of circumstances: the event (move, marriage, new job, retirement…). */
   eventDescription: z.optional(z.nullable(z.string().check(z.maxLength(500)))),
+  /** Change of circumstances: the event's date; death: the date of death. Never in the future. */
   eventDate: z.optional(z.nullable(IsoDateSchema)),
+  /** Sale of the vehicle or transfer of the insured thing: the day of the sale. Never in the future. */
+  saleDate: z.optional(z.nullable(IsoDateSchema)),
+  /** Death: the heir the letter is sent for. */
+  heirName: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
+  /** Death: the heir's capacity ("fille du défunt", "notaire chargé de la succession"…). */
   heirCapacity: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
 });
 export type TerminationFacts = z.infer<typeof TerminationFacts>;
@@ -287,11 +308,11 @@ export const LetterEvent = z.object({
 });
 export type LetterEvent = z.infer<typeof LetterEvent>;
 
-/** A document proving what happened: the letter itself, deposit, receipt, expiry or non-receipt notice. */
+/** A document proving what happened: the letter itself, deposit, receipt, refusal, expiry or non-receipt notice. */
 export const Proof = z.object({
   id: Id,
   letterId: Id,
-  kind: z.enum(['letter', 'deposit', 'receipt', 'expiry']),
+  kind: z.enum(PROOF_KINDS),
   issuedAt: Timestamp,
   /** SHA-256 of the letter PDF the proof attests. */
   letterSha256: z.string(),

@@ -56,10 +56,28 @@ export {
 export {
   type SwitchTimeline,
   type SwitchSendDateResult,
+  type SwitchSendDateOptions,
+  type SwitchSendDateFromResult,
   switchTimeline,
   switchSendDate,
   isReachableSwitchStart,
 } from './switch-deadlines.js';
+export { type SwitchStartCheckInput, type SwitchStartCheck, checkSwitchStart } from './switch-start-check.js';
+export { PLANNING_HORIZON_MONTHS, latestPlannableDate, isNotInFuture } from './horizon.js';
+export {
+  type TimingViolationCode,
+  type TimingCheck,
+  type TimingFacts,
+  type TimingInput,
+  checkRenewalTiming,
+  checkChatelTiming,
+  checkSituationChangeTiming,
+  firstSwitchSendDate,
+  checkSwitchOneYear,
+  checkFactDateNotInFuture,
+  checkSendDateHorizon,
+  checkLetterTiming,
+} from './letter-timing.js';
 export {
   type EffectiveDateFacts,
   renewalNoticeDeadline,
@@ -87,13 +105,18 @@ export {
 export {
   type PostalProduct,
   type PostalProductInfo,
+  type DeliveryOptions,
   INVESTIGATION_AFTER_DAYS,
+  isTrackedProduct,
+  statusAfterDeposit,
   postalProducts,
   postalProduct,
   paperDeliveryDate,
   investigationOpensOn,
   canOpenInvestigation,
 } from './postal-products.js';
+export { regionOfPostcode } from './postcode-region.js';
+export { PROOF_KINDS, type ProofKind, type ProofChannel, proofIssuedOn } from './proofs.js';
 export {
   type LetterStatus,
   type CancellableLetter,
@@ -113,7 +136,9 @@ export {
   canEditContent,
   canTrash,
   trashPurgeDate,
+  trashPurgeDue,
   draftExpiryDate,
+  draftPurgeDue,
   proofRetentionEnd,
   lreAvailabilityEnd,
 } from './letter-lifecycle.js';
@@ -149,6 +174,7 @@ export {
 } from './billing.js';
 export {
   compactIdentifier,
+  normalizeSiret,
   luhnValid,
   isValidSiren,
   isValidSiret,

@@ -5,6 +5,7 @@ const TITLES: Record<ProofRecord['kind'], string> = {
   letter: 'Copie du courrier',
   deposit: 'Avis de dépôt',
   receipt: 'Avis de réception',
+  refusal: 'Avis de refus',
   expiry: 'Avis d’expiration / de non-réception',
 };
 
@@ -12,6 +13,7 @@ const EXPLANATIONS: Record<ProofRecord['kind'], string> = {
   letter: 'Copie du courrier envoyé.',
   deposit: 'Le courrier identifié ci-dessous a été déposé et mis à disposition de son destinataire à la date indiquée.',
   receipt: 'Le destinataire a accepté et reçu le courrier identifié ci-dessous à la date indiquée.',
+  refusal: 'Le destinataire a refusé le courrier identifié ci-dessous à la date indiquée.',
   expiry: 'Le courrier identifié ci-dessous n’a pas été retiré par son destinataire dans le délai légal de mise à disposition de 15 jours.',
 };
 
