@@ -181,3 +181,22 @@ export {
   isValidOrias,
   isValidFrenchPostcode,
 } from './identifiers.js';
+export {
+  type JrmcMandateSignature,
+  type MandateIssue,
+  type AccountReadinessInput,
+  type ReadinessStep,
+  type AccountReadiness,
+  isFirstSend,
+  checkJrmcMandate,
+  accountReadiness,
+} from './account-readiness.js';
+export { type PriceItem, type ReschedulableLetter, type RescheduleOptions, priceItemOf, rescheduleOptions } from './rescheduling.js';
+export {
+  LOAN_DOSSIER_STATUSES,
+  type LoanDossierStatus,
+  type LoanDossierFacts,
+  loanDossierStatus,
+  canTrashLetter,
+  checkBankAnswerDate,
+} from './loan-dossier-status.js';
