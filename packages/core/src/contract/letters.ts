@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isValidSiret } from '../rules/identifiers.js';
 import { LETTER_STATUSES, type LetterStatus as RuleLetterStatus } from '../rules/letter-lifecycle.js';
+import { ATTACHMENT_KINDS, MAX_ATTACHMENT_BYTES } from '../rules/attachments.js';
 import { PROOF_KINDS } from '../rules/proofs.js';
 import { postalProducts, type PostalProduct as RulePostalProduct } from '../rules/postal-products.js';
 import { terminationReasons, type ReasonCode as RuleReasonCode } from '../rules/reasons.js';
@@ -91,6 +92,20 @@ export const TerminationFacts = z.object({
 });
 export type TerminationFacts = z.infer<typeof TerminationFacts>;
 
+/**
+ * A file attached to a letter (always a PDF, ≤ 10 MB; see the rules' `checkAttachmentFile`). A letter mentions an
+ * attachment only when it is in this list.
+ */
+export const Attachment = z.object({
+  id: Id,
+  kind: z.enum(ATTACHMENT_KINDS),
+  fileName: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  byteSize: z.int().check(z.minimum(1), z.maximum(MAX_ATTACHMENT_BYTES)),
+  /** SHA-256 of the file, lowercase hex. */
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+});
+export type Attachment = z.infer<typeof Attachment>;
+
 /** The recipient as printed on the letter (a copy of the directory entry, or an edited paper address). */
 export const RecipientSnapshot = z.object({ id: z.nullable(Id), name: z.string(), address: PostalAddress });
 export type RecipientSnapshot = z.infer<typeof RecipientSnapshot>;
@@ -143,6 +158,8 @@ export const TerminationLetter = z.object({
   newContractStart: z.nullable(IsoDateSchema),
   switchTimeline: z.nullable(SwitchTimeline),
   mandateAttached: z.boolean(),
+  /** The files attached (none by default). Optional until the sandbox returns it. */
+  attachments: z.optional(z.array(Attachment)),
   /** The builder step to resume a draft at. */
   resumeStep: z.nullable(z.string()),
 });

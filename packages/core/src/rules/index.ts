@@ -90,6 +90,8 @@ export {
   type NoticeRule,
   type Reason,
   type RequiredFact,
+  type FactName,
+  factsRequiredFor,
   terminationReasons,
   isReasonCode,
   reasonByCode,
@@ -101,6 +103,7 @@ export {
   loanEarliestStart,
   loanRecommendedStart,
   checkLoanStart,
+  loanTerminationEffectiveDate,
 } from './borrower-insurance.js';
 export {
   type PostalProduct,
@@ -200,3 +203,14 @@ export {
   canTrashLetter,
   checkBankAnswerDate,
 } from './loan-dossier-status.js';
+export {
+  ATTACHMENT_KINDS,
+  MAX_ATTACHMENT_BYTES,
+  type AttachmentKind,
+  type AttachableLetter,
+  type AttachmentProblem,
+  type AttachmentCheck,
+  attachmentKindsFor,
+  checkAttachmentFile,
+} from './attachments.js';
+export { type LetterIssue, type CompletenessInput, terminationLetterIssues } from './letter-completeness.js';
