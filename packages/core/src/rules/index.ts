@@ -170,6 +170,7 @@ export {
   vatOf,
   withVat,
   hasSufficientCredit,
+  creditCheck,
   invoiceMonthOf,
   invoiceIssueDate,
   monthlyInvoices,
@@ -214,3 +215,4 @@ export {
   checkAttachmentFile,
 } from './attachments.js';
 export { type LetterIssue, type CompletenessInput, terminationLetterIssues } from './letter-completeness.js';
+export { type NamedSubscriber, type ReferencedLetter, subscriberListName, letterReferences } from './display-names.js';
