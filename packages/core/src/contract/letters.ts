@@ -1,27 +1,24 @@
 import * as z from 'zod/mini';
 import { isValidSiret } from '../rules/identifiers.js';
-import { LETTER_STATUSES, type LetterStatus as RuleLetterStatus } from '../rules/letter-lifecycle.js';
+import { LETTER_STATUSES } from '../rules/letter-lifecycle.js';
 import { ATTACHMENT_KINDS, MAX_ATTACHMENT_BYTES } from '../rules/attachments.js';
 import { PROOF_KINDS } from '../rules/proofs.js';
-import { postalProducts, type PostalProduct as RulePostalProduct } from '../rules/postal-products.js';
-import { terminationReasons, type ReasonCode as RuleReasonCode } from '../rules/reasons.js';
+import { POSTAL_PRODUCTS } from '../rules/postal-products.js';
+import { REASON_CODES } from '../rules/reasons.js';
 import { Cents, Id, IsoDateSchema, PageParams, PostalAddress, Price, QueryBoolean, SendMode, ShortText, SignedCents, Timestamp } from './common.js';
 
-// Enumerations come from the rules, so a status, reason or product exists in exactly one place.
-const statuses = LETTER_STATUSES as unknown as [RuleLetterStatus, ...RuleLetterStatus[]];
-const reasonCodes = terminationReasons().map((reason) => reason.code) as [RuleReasonCode, ...RuleReasonCode[]];
-const productCodes = postalProducts().map((product) => product.code) as [RulePostalProduct, ...RulePostalProduct[]];
+// Enumerations come from the rules' `as const` arrays, so a status, reason or product exists in exactly one place.
 
 /** Life-cycle status of a letter (see the rules' `LetterStatus`). */
-export const LetterStatus = z.enum(statuses);
+export const LetterStatus = z.enum(LETTER_STATUSES);
 export type LetterStatus = z.infer<typeof LetterStatus>;
 
 /** A termination reason code from the catalogue. */
-export const ReasonCode = z.enum(reasonCodes);
+export const ReasonCode = z.enum(REASON_CODES);
 export type ReasonCode = z.infer<typeof ReasonCode>;
 
 /** A La Poste product of the paper mail service. */
-export const PostalProduct = z.enum(productCodes);
+export const PostalProduct = z.enum(POSTAL_PRODUCTS);
 export type PostalProduct = z.infer<typeof PostalProduct>;
 
 /** Which JRMC service a letter belongs to. */

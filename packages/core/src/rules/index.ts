@@ -86,6 +86,7 @@ export {
   requestedTerminationDate,
 } from './notice-deadlines.js';
 export {
+  REASON_CODES,
   type ReasonCode,
   type NoticeRule,
   type Reason,
@@ -106,6 +107,7 @@ export {
   loanTerminationEffectiveDate,
 } from './borrower-insurance.js';
 export {
+  POSTAL_PRODUCTS,
   type PostalProduct,
   type PostalProductInfo,
   type DeliveryOptions,
@@ -216,3 +218,4 @@ export {
 } from './attachments.js';
 export { type LetterIssue, type CompletenessInput, terminationLetterIssues } from './letter-completeness.js';
 export { type NamedSubscriber, type ReferencedLetter, subscriberListName, letterReferences } from './display-names.js';
+export { LOCALES, type Locale } from './locales.js';

@@ -11,21 +11,10 @@ import { RuleInputError } from './rule-input-error.js';
  *   receipt notice available), `refused`, `expired` (not collected within the 15-day availability period);
  * - paper: `in_transit` → `delivered` (→ `signed` when the AR card comes back) or `returned`.
  */
-export type LetterStatus =
-  | 'draft'
-  | 'scheduled'
-  | 'cancelled'
-  | 'sent'
-  | 'picked_up'
-  | 'signed'
-  | 'refused'
-  | 'expired'
-  | 'in_transit'
-  | 'delivered'
-  | 'returned';
+export type LetterStatus = (typeof LETTER_STATUSES)[number];
 
 /** Every status, in life-cycle order. */
-export const LETTER_STATUSES: readonly LetterStatus[] = Object.freeze([
+export const LETTER_STATUSES = Object.freeze([
   'draft',
   'scheduled',
   'cancelled',
@@ -37,7 +26,7 @@ export const LETTER_STATUSES: readonly LetterStatus[] = Object.freeze([
   'expired',
   'delivered',
   'returned',
-]);
+] as const);
 
 const TRANSITIONS: Readonly<Record<LetterStatus, readonly LetterStatus[]>> = {
   draft: ['scheduled', 'sent'],

@@ -3,8 +3,11 @@ import { addDays, assertIsoDate, type IsoDate } from './iso-date.js';
 import { regionOfPostcode } from './postcode-region.js';
 import { RuleInputError } from './rule-input-error.js';
 
+/** The La Poste products of the paper mail service, cheapest first (the contract builds its enum from this). */
+export const POSTAL_PRODUCTS = ['ecopli', 'lettre-verte', 'lettre-suivie', 'recommande', 'recommande-ar'] as const;
+
 /** A La Poste product of the paper mail service. */
-export type PostalProduct = 'ecopli' | 'lettre-verte' | 'lettre-suivie' | 'recommande' | 'recommande-ar';
+export type PostalProduct = (typeof POSTAL_PRODUCTS)[number];
 
 /** What a postal product offers. */
 export interface PostalProductInfo {

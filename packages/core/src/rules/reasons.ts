@@ -1,17 +1,21 @@
 import { RuleInputError } from './rule-input-error.js';
 
+/** Every termination reason code, in display order (the contract builds its `ReasonCode` enum from this). */
+export const REASON_CODES = [
+  'echeance',
+  'loi-hamon',
+  'ria-sante',
+  'loi-chatel',
+  'changement-situation',
+  'vente-vehicule',
+  'vente-bien',
+  'deces',
+  'diminution-risque',
+  'custom',
+] as const;
+
 /** Code of a termination reason (motif de résiliation). */
-export type ReasonCode =
-  | 'echeance'
-  | 'loi-hamon'
-  | 'ria-sante'
-  | 'loi-chatel'
-  | 'changement-situation'
-  | 'vente-vehicule'
-  | 'vente-bien'
-  | 'deces'
-  | 'diminution-risque'
-  | 'custom';
+export type ReasonCode = (typeof REASON_CODES)[number];
 
 /**
  * Which notice rule governs a reason, i.e. how its dates are chosen and computed:

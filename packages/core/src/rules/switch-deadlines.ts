@@ -1,20 +1,13 @@
+import type { SwitchTimeline } from '../contract/letters.js';
 import { addMonthsLegal } from './calendar.js';
 import { addDays, assertIsoDate, type IsoDate } from './iso-date.js';
 
 /**
  * The legal chain of a loi Hamon / RIA santé termination (C. assurances L113-15-2, R113-12):
  * sent → notified the next day → terminated one month later (art. 641 CPC) at 24:00 → new contract at 00:00 the day after.
+ * The shape lives once, in the contract (`SwitchTimeline` schema); the rules only use its type.
  */
-export interface SwitchTimeline {
-  /** The day the letter leaves (date on the deposit notice). */
-  sendDate: IsoDate;
-  /** Presumed notification to the old insurer: the day after sending. */
-  notificationDate: IsoDate;
-  /** The old contract ends at 24:00 on this day: one month after notification. */
-  terminationDate: IsoDate;
-  /** The new contract starts at 00:00 on this day. */
-  newContractStart: IsoDate;
-}
+export type { SwitchTimeline };
 
 /** Answer of {@link switchSendDate}. */
 export type SwitchSendDateResult =
