@@ -23,3 +23,4 @@ export {
   substitutionLetterText,
   loanTerminationLetterText,
 } from './loan-letter-text.js';
+export { type LetterTextContext, letterTextOf } from './letter-text-of.js';
