@@ -51,6 +51,8 @@ export interface TimingInput {
   /** Today in Paris: dates of facts cannot be after it. */
   today: IsoDate;
   facts: TimingFacts;
+  /** The subscriber's birth date, when known: it cannot be in the future. */
+  subscriberBirthDate?: IsoDate | null;
 }
 
 const OK: TimingCheck = Object.freeze({ ok: true });
@@ -184,7 +186,8 @@ export function checkSendDateHorizon(sendDate: IsoDate, today: IsoDate): TimingC
 }
 
 /**
- * Every timing rule of a termination letter's reason, in one call: the send date at most one year ahead, then
+ * Every timing rule of a termination letter's reason, in one call: the send date at most one year ahead, the
+ * subscriber's birth date (when given) not in the future, then
  * per reason — échéance deadline, Chatel window, change-of-circumstances window, Hamon/RIA one-year condition,
  * sale and death dates not in the future. Returns the first refusal.
  *
@@ -201,6 +204,8 @@ export function checkLetterTiming(reason: ReasonCode, input: TimingInput): Timin
   const { sendDate, today } = dates(input);
   const horizon = checkSendDateHorizon(sendDate, today);
   if (!horizon.ok) return horizon;
+  const birth = checkFactDateNotInFuture(input.subscriberBirthDate, today, 'subscriber.birthDate');
+  if (!birth.ok) return birth;
   switch (reasonByCode(reason).noticeRule) {
     case 'renewal':
       return checkRenewalTiming(input);

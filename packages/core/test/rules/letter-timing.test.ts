@@ -220,6 +220,15 @@ describe('checkLetterTiming (one entry point)', () => {
     assert.equal(checkLetterTiming('deces', { sendDate: today, today, facts: { eventDate: '2026-12-01' } }).ok, false);
     assert.deepEqual(checkLetterTiming('custom', { sendDate: today, today, facts: {} }), { ok: true });
   });
+  it('refuses a subscriber birth date in the future', () => {
+    assert.deepEqual(checkLetterTiming('custom', { sendDate: today, today, facts: {}, subscriberBirthDate: '2026-11-30' }), {
+      ok: false,
+      code: 'date_in_future',
+      date: today,
+      field: 'subscriber.birthDate',
+    });
+    assert.deepEqual(checkLetterTiming('custom', { sendDate: today, today, facts: {}, subscriberBirthDate: '1980-05-01' }), { ok: true });
+  });
   it('refuses a send date more than a year ahead whatever the reason', () => {
     for (const reason of terminationReasons()) {
       assert.equal(checkLetterTiming(reason.code, { sendDate: '2027-12-01', today, facts: {} }).ok, false, reason.code);

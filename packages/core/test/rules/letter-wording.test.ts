@@ -165,3 +165,44 @@ describe('borrower-insurance letters', () => {
     );
   });
 });
+
+describe('letters state only what was given (properties)', () => {
+  const reasonFacts = {
+    echeance: { renewalDate: '2027-02-01' },
+    'loi-hamon': { newInsurerName: 'MAIF', compulsoryCover: true },
+    'ria-sante': { newInsurerName: 'Harmonie Mutuelle' },
+    'loi-chatel': {},
+    'changement-situation': { eventDescription: 'déménagement', eventDate: '2026-11-02' },
+    'vente-vehicule': { saleDate: '2026-11-20' },
+    'vente-bien': { saleDate: '2026-11-20' },
+    deces: { eventDate: '2026-10-01', heirName: 'Mme Léa Roy', heirCapacity: 'fille' },
+    'diminution-risque': {},
+    custom: { customReasonText: 'Fermeture de l’agence' },
+  } as const;
+  const reasonArb = fc.constantFrom(...(Object.keys(reasonFacts) as (keyof typeof reasonFacts)[]));
+  const fileArb = fc.record({ kind: fc.constant('client-mandate' as const), fileName: fc.stringMatching(/^[a-z]{1,8}\.pdf$/) });
+
+  it('one attachment line per attached file, none otherwise, whatever the reason and send date', () => {
+    fc.assert(
+      fc.property(reasonArb, isoDateArb, fc.array(fileArb, { maxLength: 2 }), (reason, sendDate, attachments) => {
+        const text = terminationLetterText({ ...base, reason, facts: reasonFacts[reason], sendDate, attachments });
+        assert.equal(text.attachments.length, attachments.length);
+        attachments.forEach((file, index) => assert.ok(text.attachments[index]!.endsWith(`(${file.fileName})`)));
+        if (attachments.length === 0) assert.doesNotMatch(whole(text), /ci-joint|Pièce jointe/);
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+
+  it('Chatel: a notice date appears only when given, and "no notice" only when stated', () => {
+    fc.assert(
+      fc.property(fc.option(isoDateArb, { nil: undefined }), fc.boolean(), isoDateArb, (noticeSentOn, noNotice, sendDate) => {
+        const facts = { ...(noticeSentOn ? { renewalNoticeSentOn: noticeSentOn } : {}), ...(noNotice ? { noRenewalNoticeReceived: true } : {}) };
+        const body = terminationLetterText({ ...base, reason: 'loi-chatel', facts, sendDate }).paragraphs.join('\n');
+        assert.equal(/envoyé le/.test(body), Boolean(noticeSentOn));
+        assert.equal(/Aucun avis/.test(body), !noticeSentOn && noNotice);
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+});
