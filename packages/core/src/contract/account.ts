@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { isValidOrias } from '../rules/identifiers.js';
+import { checkJrmcMandate } from '../rules/account-readiness.js';
+import { isValidOrias, isValidSiren } from '../rules/identifiers.js';
 import { Id, PostalAddress, ShortText, SignedCents, Timestamp } from './common.js';
 
 /** What kind of professional owns the account. */
@@ -20,6 +21,10 @@ export const AccountMandate = z.object({
   status: z.enum(['unsigned', 'signed']),
   signedAt: z.nullable(Timestamp),
   signatoryName: z.nullable(z.string()),
+  signatoryEmail: z.optional(z.nullable(z.string())),
+  signatoryMobile: z.optional(z.nullable(z.string())),
+  /** The account company's SIREN, as signed. */
+  companySiren: z.optional(z.nullable(z.string())),
 });
 export type AccountMandate = z.infer<typeof AccountMandate>;
 
@@ -81,9 +86,16 @@ export const IdentityProofUploadParams = z.object({
 });
 export type IdentityProofUploadParams = z.infer<typeof IdentityProofUploadParams>;
 
-/** `POST /v1/account/mandate`: sign the mandate letting JRMC send for the account. */
+/**
+ * `POST /v1/account/mandate`: sign the mandate letting JRMC send for the account — at first use, after the first
+ * top-up (see the rules' `accountReadiness` and `checkJrmcMandate`).
+ */
 export const MandateSignParams = z.object({
   signatoryName: ShortText,
   signatoryEmail: z.email(),
+  /** French mobile (06/07 or +33 6/7). Will become required once the sandbox and elements send it. */
+  signatoryMobile: z.optional(z.string().check(z.refine((value) => checkJrmcMandate({ signatoryMobile: value }).every((i) => i.field !== 'signatoryMobile'), { error: 'Expected a French mobile number' }))),
+  /** The company's SIREN (9 digits, Luhn; spaces and dots ignored). Will become required once the sandbox and elements send it. */
+  companySiren: z.optional(z.string().check(z.refine(isValidSiren, { error: 'Expected a valid 9-digit SIREN' }))),
 });
 export type MandateSignParams = z.infer<typeof MandateSignParams>;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { isValidFrenchPostcode } from '../rules/identifiers.js';
+import { LOCALES } from '../rules/locales.js';
 
 /** A calendar day in Europe/Paris, `YYYY-MM-DD` (real days only: `2026-02-30` is refused). */
 export const IsoDateSchema = z.iso.date();
@@ -74,5 +75,5 @@ export const SendMode = z.enum(['now', 'scheduled']);
 export type SendMode = z.infer<typeof SendMode>;
 
 /** The languages of the kit. */
-export const Locale = z.enum(['fr', 'en']);
+export const Locale = z.enum(LOCALES);
 export type Locale = z.infer<typeof Locale>;

@@ -1,25 +1,24 @@
 import * as z from 'zod/mini';
 import { isValidSiret } from '../rules/identifiers.js';
-import { LETTER_STATUSES, type LetterStatus as RuleLetterStatus } from '../rules/letter-lifecycle.js';
-import { postalProducts, type PostalProduct as RulePostalProduct } from '../rules/postal-products.js';
-import { terminationReasons, type ReasonCode as RuleReasonCode } from '../rules/reasons.js';
+import { LETTER_STATUSES } from '../rules/letter-lifecycle.js';
+import { ATTACHMENT_KINDS, MAX_ATTACHMENT_BYTES } from '../rules/attachments.js';
+import { PROOF_KINDS } from '../rules/proofs.js';
+import { POSTAL_PRODUCTS } from '../rules/postal-products.js';
+import { REASON_CODES } from '../rules/reasons.js';
 import { Cents, Id, IsoDateSchema, PageParams, PostalAddress, Price, QueryBoolean, SendMode, ShortText, SignedCents, Timestamp } from './common.js';
 
-// Enumerations come from the rules, so a status, reason or product exists in exactly one place.
-const statuses = LETTER_STATUSES as unknown as [RuleLetterStatus, ...RuleLetterStatus[]];
-const reasonCodes = terminationReasons().map((reason) => reason.code) as [RuleReasonCode, ...RuleReasonCode[]];
-const productCodes = postalProducts().map((product) => product.code) as [RulePostalProduct, ...RulePostalProduct[]];
+// Enumerations come from the rules' `as const` arrays, so a status, reason or product exists in exactly one place.
 
 /** Life-cycle status of a letter (see the rules' `LetterStatus`). */
-export const LetterStatus = z.enum(statuses);
+export const LetterStatus = z.enum(LETTER_STATUSES);
 export type LetterStatus = z.infer<typeof LetterStatus>;
 
 /** A termination reason code from the catalogue. */
-export const ReasonCode = z.enum(reasonCodes);
+export const ReasonCode = z.enum(REASON_CODES);
 export type ReasonCode = z.infer<typeof ReasonCode>;
 
 /** A La Poste product of the paper mail service. */
-export const PostalProduct = z.enum(productCodes);
+export const PostalProduct = z.enum(POSTAL_PRODUCTS);
 export type PostalProduct = z.infer<typeof PostalProduct>;
 
 /** Which JRMC service a letter belongs to. */
@@ -58,17 +57,51 @@ export const ContractRef = z.object({
 });
 export type ContractRef = z.infer<typeof ContractRef>;
 
-/** Facts some reasons state in the letter (see the rules' `TerminationFacts`). */
+/**
+ * Facts some reasons state in the letter or need for their timing rules. A letter states only the facts given here.
+ * (The rules import this type: the shape lives once, here.)
+ */
 export const TerminationFacts = z.object({
+  /** Échéance, and Chatel without notice: the contract's renewal date. */
   renewalDate: z.optional(z.nullable(IsoDateSchema)),
+  /** Chatel: the day the insurer sent the renewal notice (postmark or e-mail date). */
+  renewalNoticeSentOn: z.optional(z.nullable(IsoDateSchema)),
+  /** Chatel: the subscriber states that no renewal notice was received. */
+  noRenewalNoticeReceived: z.optional(z.nullable(z.boolean())),
+  /** @deprecated Use `renewalNoticeSentOn` (the law counts from the day the notice was sent); read as it when that is absent. */
   renewalNoticeReceivedOn: z.optional(z.nullable(IsoDateSchema)),
+  /** Hamon / RIA: the old contract's first subscription date (the one-year condition counts from it). */
+  contractStartDate: z.optional(z.nullable(IsoDateSchema)),
+  /** Hamon / RIA: the new insurer, which carries out the termination for the subscriber. */
   newInsurerName: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
+  /** Hamon: the cover is compulsory (motor third-party liability, tenant's home). */
   compulsoryCover: z.optional(z.nullable(z.boolean())),
+  /** Change of circumstances: the event (move, marriage, new job, retirement…). */
   eventDescription: z.optional(z.nullable(z.string().check(z.maxLength(500)))),
+  /** Change of circumstances: the event's date; death: the date of death. Never in the future. */
   eventDate: z.optional(z.nullable(IsoDateSchema)),
+  /** Sale of the vehicle or transfer of the insured thing: the day of the sale. Never in the future. */
+  saleDate: z.optional(z.nullable(IsoDateSchema)),
+  /** Death: the heir the letter is sent for. */
+  heirName: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
+  /** Death: the heir's capacity ("fille du défunt", "notaire chargé de la succession"…). */
   heirCapacity: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
 });
 export type TerminationFacts = z.infer<typeof TerminationFacts>;
+
+/**
+ * A file attached to a letter (always a PDF, ≤ 10 MB; see the rules' `checkAttachmentFile`). A letter mentions an
+ * attachment only when it is in this list.
+ */
+export const Attachment = z.object({
+  id: Id,
+  kind: z.enum(ATTACHMENT_KINDS),
+  fileName: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  byteSize: z.int().check(z.minimum(1), z.maximum(MAX_ATTACHMENT_BYTES)),
+  /** SHA-256 of the file, lowercase hex. */
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+});
+export type Attachment = z.infer<typeof Attachment>;
 
 /** The recipient as printed on the letter (a copy of the directory entry, or an edited paper address). */
 export const RecipientSnapshot = z.object({ id: z.nullable(Id), name: z.string(), address: PostalAddress });
@@ -122,6 +155,8 @@ export const TerminationLetter = z.object({
   newContractStart: z.nullable(IsoDateSchema),
   switchTimeline: z.nullable(SwitchTimeline),
   mandateAttached: z.boolean(),
+  /** The files attached (none by default). Optional until the sandbox returns it. */
+  attachments: z.optional(z.array(Attachment)),
   /** The builder step to resume a draft at. */
   resumeStep: z.nullable(z.string()),
 });
@@ -287,11 +322,11 @@ export const LetterEvent = z.object({
 });
 export type LetterEvent = z.infer<typeof LetterEvent>;
 
-/** A document proving what happened: the letter itself, deposit, receipt, expiry or non-receipt notice. */
+/** A document proving what happened: the letter itself, deposit, receipt, refusal, expiry or non-receipt notice. */
 export const Proof = z.object({
   id: Id,
   letterId: Id,
-  kind: z.enum(['letter', 'deposit', 'receipt', 'expiry']),
+  kind: z.enum(PROOF_KINDS),
   issuedAt: Timestamp,
   /** SHA-256 of the letter PDF the proof attests. */
   letterSha256: z.string(),

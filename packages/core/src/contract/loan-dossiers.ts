@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { LOAN_DOSSIER_STATUSES } from '../rules/loan-dossier-status.js';
 import { Id, IsoDateSchema, PostalAddress, ShortText, Timestamp } from './common.js';
 import { Subscriber } from './letters.js';
 
@@ -10,7 +11,8 @@ const Reference = z.string().check(z.trim(), z.minLength(1), z.maxLength(60));
  */
 export const LoanDossier = z.object({
   id: Id,
-  status: z.enum(['draft', 'substitution_sent', 'accepted', 'refused', 'termination_sent']),
+  /** Derived from its letters (see the rules' `loanDossierStatus`). */
+  status: z.enum(LOAN_DOSSIER_STATUSES),
   assigneeId: z.nullable(Id),
   subscriber: Subscriber,
   bankId: Id,

@@ -1,6 +1,6 @@
 /**
- * What a letter says: the French termination and substitution letters generated from structured data
- * (DOMAIN.md §9), previewed by the builder and printed by the sandbox. Its own entry, so pages that only
+ * What a letter says: the French termination, substitution and borrower-insurance termination letters generated
+ * from structured data, previewed by the builder and printed by the sandbox. Its own entry, so pages that only
  * need the date rules do not carry the letter templates.
  *
  * @module letter-text
@@ -11,11 +11,16 @@ export {
   type LetterSender,
   type LetterSubscriber,
   type LetterRecipient,
-  type TerminationFacts,
-  type TerminationLetterInput,
-  type SubstitutionLetterInput,
-  type LetterText,
-  terminationLetterText,
-  substitutionLetterText,
+  type LetterAttachment,
+  type LetterFacts,
   subscriberDisplayName,
-} from './letter-text.js';
+  addressLines,
+} from './letter-parts.js';
+export { type TerminationFacts, type TerminationLetterInput, type LetterText, terminationLetterText } from './letter-text.js';
+export {
+  type SubstitutionLetterInput,
+  type LoanTerminationLetterInput,
+  substitutionLetterText,
+  loanTerminationLetterText,
+} from './loan-letter-text.js';
+export { type LetterTextContext, letterTextOf } from './letter-text-of.js';

@@ -149,3 +149,19 @@ function assertCents(value: unknown, argument: string): void {
   assertInteger(value, argument);
   if ((value as number) < 0) throw new RuleInputError(argument, value, 'expected a non-negative amount in cents');
 }
+
+/**
+ * Whether the credit covers a send, and how much to top up first when it does not.
+ *
+ * @param balance - the account's balance in cents (may be negative)
+ * @param price - the send's price incl. VAT, in cents
+ * @returns `{ sufficient, missing }`, `missing` 0 when sufficient
+ * @throws {RuleInputError} when an amount is not an integer (or the price negative)
+ * @example
+ * creditCheck(1000, 1788) //=> { sufficient: false, missing: 788 }
+ * creditCheck(2000, 1788) //=> { sufficient: true, missing: 0 }
+ */
+export function creditCheck(balance: Cents, price: Cents): { sufficient: boolean; missing: Cents } {
+  const sufficient = hasSufficientCredit(balance, price);
+  return { sufficient, missing: sufficient ? 0 : price - balance };
+}

@@ -46,3 +46,21 @@ export function checkLoanStart(sendDate: IsoDate, start: IsoDate): LoanStartChec
   const earliestStart = loanEarliestStart(sendDate);
   return start < earliestStart ? { ok: false, problem: 'too_soon', earliestStart } : { ok: true };
 }
+
+/**
+ * The effective date of the termination of the old borrower insurance (C. assurances L113-12-2): the later of
+ * 10 days after the old insurer receives the bank's acceptance — received the day after the termination letter
+ * (carrying it) is sent, as R113-12 presumes — and the new contract's start.
+ *
+ * @param sendDate - the day the termination letter (with the bank's acceptance attached) leaves
+ * @param newContractStart - the substitution's effective date (new cover's start)
+ * @throws {RuleInputError} when a date is malformed
+ * @example
+ * loanTerminationEffectiveDate('2027-01-04', '2027-01-10') //=> '2027-01-15' (received 5 Jan + 10 days)
+ * loanTerminationEffectiveDate('2027-01-04', '2027-02-01') //=> '2027-02-01'
+ */
+export function loanTerminationEffectiveDate(sendDate: IsoDate, newContractStart: IsoDate): IsoDate {
+  const tenDaysAfterReceipt = addDays(assertIsoDate(sendDate, 'sendDate'), 1 + 10);
+  const start = assertIsoDate(newContractStart, 'newContractStart');
+  return start > tenDaysAfterReceipt ? start : tenDaysAfterReceipt;
+}

@@ -1,4 +1,5 @@
 import { addWorkingDays, isWorkingDay, publicHolidayOn, type Region, type RegionOptions } from './calendar.js';
+import { latestPlannableDate } from './horizon.js';
 import { addDays, assertIsoDate, type IsoDate } from './iso-date.js';
 import { parisTimeToInstant, parisWallClock, type Instant } from './paris-time.js';
 import { RuleInputError } from './rule-input-error.js';
@@ -74,7 +75,9 @@ export type ScheduledDateProblem =
   /** It is today, but today's cut-off has passed. */
   | 'cutoff_passed'
   /** Paper leaves only on working days; this day is a weekend day or a holiday. */
-  | 'not_working_day';
+  | 'not_working_day'
+  /** More than one year ahead (see `latestPlannableDate`). */
+  | 'too_far_ahead';
 
 /** Answer of {@link checkSendDate}. */
 export type SendDateCheck =
@@ -86,6 +89,8 @@ export type SendDateCheck =
       earliestDate: IsoDate;
       /** For `not_working_day`: the holiday's French name, when it is one. */
       holidayName?: string;
+      /** For `too_far_ahead`: the last day that can be chosen. */
+      latestDate?: IsoDate;
     };
 
 /** Input of {@link checkSendDate}. */
@@ -98,28 +103,38 @@ export interface SendDateInput extends CutoffOptions, RegionOptions {
 
 /**
  * Whether a letter validated `now` can leave on `date` (send now or scheduled). The send-date picker
- * disables the days this refuses, and the API refuses them with the same reason.
+ * disables the days this refuses, and the API refuses them with the same reason: `past`, then `not_working_day`
+ * (paper on a weekend or holiday), then `cutoff_passed`, then `too_far_ahead` (more than one year ahead).
+ *
+ * @throws {RuleInputError} when `date` is not a real day, `now` not an instant or `channel` unknown
  *
  * @example
  * checkSendDate({ channel: 'lre', date: '2026-11-29', now: '2026-11-29T19:05:00Z' })
  * //=> { ok: false, problem: 'cutoff_passed', earliestDate: '2026-11-30' }
  * checkSendDate({ channel: 'paper', date: '2026-12-25', now: '2026-11-29T08:00:00Z' })
  * //=> { ok: false, problem: 'not_working_day', earliestDate: '2026-11-30', holidayName: 'Noël' }
+ * checkSendDate({ channel: 'paper', date: '2026-11-28', now: '2026-11-28T08:00:00Z' }) // a Saturday, today
+ * //=> { ok: false, problem: 'not_working_day', earliestDate: '2026-11-30' }
+ * checkSendDate({ channel: 'lre', date: '2027-11-30', now: '2026-11-29T08:00:00Z' })
+ * //=> { ok: false, problem: 'too_far_ahead', earliestDate: '2026-11-29', latestDate: '2027-11-29' }
  */
 export function checkSendDate(input: SendDateInput): SendDateCheck {
   const date = assertIsoDate(input.date, 'date');
   const earliestDate = dispatchDate({ ...input, validatedAt: input.now });
   const options = regionOptions(input.region);
-  if (date < earliestDate) {
-    const today = parisWallClock(input.now).date;
-    return { ok: false, problem: date < today ? 'past' : 'cutoff_passed', earliestDate };
-  }
+  const today = parisWallClock(input.now).date;
+  if (date < today) return { ok: false, problem: 'past', earliestDate };
+  // A weekend or holiday is refused for what it is, even when it is also too soon (today is Saturday):
+  // "not a working day" is the reason that stays true whatever time the user validates.
   if (channelOf(input.channel) === 'paper' && !isWorkingDay(date, options)) {
     const holiday = publicHolidayOn(date, options);
     return holiday
       ? { ok: false, problem: 'not_working_day', earliestDate, holidayName: holiday.name }
       : { ok: false, problem: 'not_working_day', earliestDate };
   }
+  if (date < earliestDate) return { ok: false, problem: 'cutoff_passed', earliestDate };
+  const latestDate = latestPlannableDate(today);
+  if (date > latestDate) return { ok: false, problem: 'too_far_ahead', earliestDate, latestDate };
   return { ok: true };
 }
 

@@ -2,7 +2,7 @@
 const LA_POSTE_SIREN = '356000000';
 
 /**
- * Removes the spaces people type in identifiers (`'732 829 320 00074'`).
+ * Removes the spaces (also non-breaking) and dots people type in identifiers (`'732 829 320 00074'`, `'732.829.320'`).
  *
  * @example
  * compactIdentifier(' 732 829 320 ') //=> '732829320'
@@ -32,34 +32,49 @@ export function luhnValid(digits: string): boolean {
 }
 
 /**
- * Whether `value` is a valid SIREN (9 digits, Luhn). Spaces are ignored.
+ * A SIREN or SIRET as compared and checked: spaces (also non-breaking) and dots removed, nothing else changed.
+ * Every SIRET comparison (combinability, directory search) and check goes through it.
+ *
+ * @example
+ * normalizeSiret('356.000.000 00048') //=> '35600000000048'
+ */
+export function normalizeSiret(value: string): string {
+  return compactIdentifier(value);
+}
+
+/**
+ * Whether `value` is a valid SIREN: 9 digits, not all zero, Luhn; La Poste's own SIREN 356000000 is valid.
+ * Spaces and dots are ignored.
  *
  * @example
  * isValidSiren('732 829 320') //=> true
  * isValidSiren('732829321') //=> false
+ * isValidSiren('000000000') //=> false
  */
 export function isValidSiren(value: string): boolean {
-  const siren = compactIdentifier(value);
-  return /^\d{9}$/.test(siren) && luhnValid(siren);
+  const siren = normalizeSiret(value);
+  return /^\d{9}$/.test(siren) && !/^0+$/.test(siren) && (luhnValid(siren) || siren === LA_POSTE_SIREN);
 }
 
 /**
- * Whether `value` is a valid SIRET (14 digits: SIREN + NIC, Luhn over all 14). La Poste's establishments
- * (SIREN 356000000) are the documented exception: their digit sum is divisible by 5.
+ * Whether `value` is a valid SIRET (14 digits: SIREN + NIC): the Luhn check over all 14 digits passes, or — for
+ * La Poste's establishments (SIREN 356000000), whose numbers break Luhn — the digit sum is a multiple of 5
+ * (its head office 35600000000048 passes Luhn). All-zero numbers are invalid. Spaces and dots are ignored.
  *
  * @example
- * isValidSiret('73282932000074') //=> true
- * isValidSiret('35600000000001') //=> true (La Poste: digit sum 15)
+ * isValidSiret('732 829 320 00074') //=> true
+ * isValidSiret('35600000000048') //=> true (La Poste head office: Luhn)
+ * isValidSiret('35600000012346') //=> true (La Poste: digit sum 30, a multiple of 5)
  * isValidSiret('73282932000075') //=> false
+ * isValidSiret('00000000000000') //=> false
  */
 export function isValidSiret(value: string): boolean {
-  const siret = compactIdentifier(value);
-  if (!/^\d{14}$/.test(siret)) return false;
-  if (siret.startsWith(LA_POSTE_SIREN)) {
-    const digitSum = [...siret].reduce((sum, digit) => sum + Number(digit), 0);
-    return digitSum % 5 === 0;
-  }
-  return luhnValid(siret);
+  const siret = normalizeSiret(value);
+  if (!/^\d{14}$/.test(siret) || /^0+$/.test(siret)) return false;
+  if (luhnValid(siret)) return true;
+  if (!siret.startsWith(LA_POSTE_SIREN)) return false;
+  const digitSum = [...siret].reduce((sum, digit) => sum + Number(digit), 0);
+  return digitSum % 5 === 0;
 }
 
 /**

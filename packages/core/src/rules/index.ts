@@ -56,10 +56,28 @@ export {
 export {
   type SwitchTimeline,
   type SwitchSendDateResult,
+  type SwitchSendDateOptions,
+  type SwitchSendDateFromResult,
   switchTimeline,
   switchSendDate,
   isReachableSwitchStart,
 } from './switch-deadlines.js';
+export { type SwitchStartCheckInput, type SwitchStartCheck, checkSwitchStart } from './switch-start-check.js';
+export { PLANNING_HORIZON_MONTHS, latestPlannableDate, isNotInFuture } from './horizon.js';
+export {
+  type TimingViolationCode,
+  type TimingCheck,
+  type TimingFacts,
+  type TimingInput,
+  checkRenewalTiming,
+  checkChatelTiming,
+  checkSituationChangeTiming,
+  firstSwitchSendDate,
+  checkSwitchOneYear,
+  checkFactDateNotInFuture,
+  checkSendDateHorizon,
+  checkLetterTiming,
+} from './letter-timing.js';
 export {
   type EffectiveDateFacts,
   renewalNoticeDeadline,
@@ -68,10 +86,13 @@ export {
   requestedTerminationDate,
 } from './notice-deadlines.js';
 export {
+  REASON_CODES,
   type ReasonCode,
   type NoticeRule,
   type Reason,
   type RequiredFact,
+  type FactName,
+  factsRequiredFor,
   terminationReasons,
   isReasonCode,
   reasonByCode,
@@ -83,17 +104,24 @@ export {
   loanEarliestStart,
   loanRecommendedStart,
   checkLoanStart,
+  loanTerminationEffectiveDate,
 } from './borrower-insurance.js';
 export {
+  POSTAL_PRODUCTS,
   type PostalProduct,
   type PostalProductInfo,
+  type DeliveryOptions,
   INVESTIGATION_AFTER_DAYS,
+  isTrackedProduct,
+  statusAfterDeposit,
   postalProducts,
   postalProduct,
   paperDeliveryDate,
   investigationOpensOn,
   canOpenInvestigation,
 } from './postal-products.js';
+export { regionOfPostcode } from './postcode-region.js';
+export { PROOF_KINDS, type ProofKind, type ProofChannel, proofIssuedOn } from './proofs.js';
 export {
   type LetterStatus,
   type CancellableLetter,
@@ -113,7 +141,9 @@ export {
   canEditContent,
   canTrash,
   trashPurgeDate,
+  trashPurgeDue,
   draftExpiryDate,
+  draftPurgeDue,
   proofRetentionEnd,
   lreAvailabilityEnd,
 } from './letter-lifecycle.js';
@@ -142,6 +172,7 @@ export {
   vatOf,
   withVat,
   hasSufficientCredit,
+  creditCheck,
   invoiceMonthOf,
   invoiceIssueDate,
   monthlyInvoices,
@@ -150,9 +181,42 @@ export {
 export { type VatBreakdown, splitInclVat } from './vat-breakdown.js';
 export {
   compactIdentifier,
+  normalizeSiret,
   luhnValid,
   isValidSiren,
   isValidSiret,
   isValidOrias,
   isValidFrenchPostcode,
 } from './identifiers.js';
+export {
+  type JrmcMandateSignature,
+  type MandateIssue,
+  type AccountReadinessInput,
+  type ReadinessStep,
+  type AccountReadiness,
+  isFirstSend,
+  checkJrmcMandate,
+  accountReadiness,
+} from './account-readiness.js';
+export { type PriceItem, type ReschedulableLetter, type RescheduleOptions, priceItemOf, rescheduleOptions } from './rescheduling.js';
+export {
+  LOAN_DOSSIER_STATUSES,
+  type LoanDossierStatus,
+  type LoanDossierFacts,
+  loanDossierStatus,
+  canTrashLetter,
+  checkBankAnswerDate,
+} from './loan-dossier-status.js';
+export {
+  ATTACHMENT_KINDS,
+  MAX_ATTACHMENT_BYTES,
+  type AttachmentKind,
+  type AttachableLetter,
+  type AttachmentProblem,
+  type AttachmentCheck,
+  attachmentKindsFor,
+  checkAttachmentFile,
+} from './attachments.js';
+export { type LetterIssue, type CompletenessInput, terminationLetterIssues } from './letter-completeness.js';
+export { type NamedSubscriber, type ReferencedLetter, subscriberListName, letterReferences } from './display-names.js';
+export { LOCALES, type Locale } from './locales.js';

@@ -1,3 +1,4 @@
+import { normalizeSiret } from './identifiers.js';
 import { RuleInputError } from './rule-input-error.js';
 
 /** What identifies a subscriber, for deciding whether two contracts belong to the same one. */
@@ -58,7 +59,7 @@ export function checkCombinable(contracts: readonly CombinableContract[]): Combi
  *                { kind: 'person', firstName: 'eloise', lastName: 'MARTIN' }) //=> true
  */
 export function sameSubscriber(a: SubscriberIdentity, b: SubscriberIdentity): boolean {
-  if (a.kind === 'company' && b.kind === 'company') return digitsOf(a.siret).slice(0, 9) === digitsOf(b.siret).slice(0, 9);
+  if (a.kind === 'company' && b.kind === 'company') return normalizeSiret(a.siret).slice(0, 9) === normalizeSiret(b.siret).slice(0, 9);
   if (a.kind === 'person' && b.kind === 'person') {
     const sameName = normalizeName(a.firstName) === normalizeName(b.firstName) && normalizeName(a.lastName) === normalizeName(b.lastName);
     const bothBirthDates = Boolean(a.birthDate) && Boolean(b.birthDate);
@@ -135,6 +136,3 @@ function normalizeName(name: string): string {
     .trim();
 }
 
-function digitsOf(value: string): string {
-  return value.replace(/\s/g, '');
-}

@@ -1,6 +1,6 @@
 import { addMonthsLegal } from './calendar.js';
 import { addDays, assertIsoDate, type IsoDate } from './iso-date.js';
-import { parisTimeToInstant, toInstant, type Instant } from './paris-time.js';
+import { parisDate, parisTimeToInstant, toInstant, type Instant } from './paris-time.js';
 import { RuleInputError } from './rule-input-error.js';
 
 /**
@@ -11,21 +11,10 @@ import { RuleInputError } from './rule-input-error.js';
  *   receipt notice available), `refused`, `expired` (not collected within the 15-day availability period);
  * - paper: `in_transit` → `delivered` (→ `signed` when the AR card comes back) or `returned`.
  */
-export type LetterStatus =
-  | 'draft'
-  | 'scheduled'
-  | 'cancelled'
-  | 'sent'
-  | 'picked_up'
-  | 'signed'
-  | 'refused'
-  | 'expired'
-  | 'in_transit'
-  | 'delivered'
-  | 'returned';
+export type LetterStatus = (typeof LETTER_STATUSES)[number];
 
 /** Every status, in life-cycle order. */
-export const LETTER_STATUSES: readonly LetterStatus[] = Object.freeze([
+export const LETTER_STATUSES = Object.freeze([
   'draft',
   'scheduled',
   'cancelled',
@@ -37,7 +26,7 @@ export const LETTER_STATUSES: readonly LetterStatus[] = Object.freeze([
   'expired',
   'delivered',
   'returned',
-]);
+] as const);
 
 const TRANSITIONS: Readonly<Record<LetterStatus, readonly LetterStatus[]>> = {
   draft: ['scheduled', 'sent'],
@@ -191,13 +180,28 @@ export function canTrash(status: LetterStatus): boolean {
 }
 
 /**
- * The day a trashed letter is purged for good: 60 days after it was trashed.
+ * The last day a trashed letter is kept: 60 days after the Paris day it was trashed. It is purged at the
+ * END of this day (see {@link trashPurgeDue}), never earlier.
  *
  * @example
  * trashPurgeDate('2026-11-29') //=> '2027-01-28'
  */
 export function trashPurgeDate(trashedOn: IsoDate): IsoDate {
   return addDays(assertIsoDate(trashedOn, 'trashedOn'), TRASH_RETENTION_DAYS);
+}
+
+/**
+ * The instant a trashed letter may be purged: the end of day D + 60 (Paris), D being the Paris day it was
+ * trashed — i.e. 00:00 Paris on D + 61. Trashed at 23:59 on D, it still gets 60 full days.
+ *
+ * @param trashedAt - when it went to the trash
+ * @returns the purge instant (purging at or after it is never early)
+ * @throws {RuleInputError} when `trashedAt` is not an instant
+ * @example
+ * trashPurgeDue('2026-11-29T22:59:00Z').toISOString() //=> '2027-01-28T23:00:00.000Z' (trashed 23:59 on 29 Nov)
+ */
+export function trashPurgeDue(trashedAt: Instant): Date {
+  return endOfParisDay(trashPurgeDate(parisDate(toInstant(trashedAt, 'trashedAt'))));
 }
 
 /**
@@ -208,6 +212,22 @@ export function trashPurgeDate(trashedOn: IsoDate): IsoDate {
  */
 export function draftExpiryDate(lastChangedOn: IsoDate): IsoDate {
   return addMonthsLegal(assertIsoDate(lastChangedOn, 'lastChangedOn'), DRAFT_RETENTION_MONTHS);
+}
+
+/**
+ * The instant an untouched draft may be purged: after 2 full years, i.e. at the end of the Paris day
+ * {@link draftExpiryDate} of the day it was last changed (so a draft changed at 23:59 is never purged early).
+ *
+ * @throws {RuleInputError} when `lastChangedAt` is not an instant
+ * @example
+ * draftPurgeDue('2026-11-29T10:00:00Z').toISOString() //=> '2028-11-29T23:00:00.000Z'
+ */
+export function draftPurgeDue(lastChangedAt: Instant): Date {
+  return endOfParisDay(draftExpiryDate(parisDate(toInstant(lastChangedAt, 'lastChangedAt'))));
+}
+
+function endOfParisDay(date: IsoDate): Date {
+  return parisTimeToInstant(addDays(date, 1));
 }
 
 /**

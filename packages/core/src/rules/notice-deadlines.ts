@@ -5,15 +5,19 @@ import { switchTimeline } from './switch-deadlines.js';
 
 /**
  * The last day an échéance termination can be sent: the renewal date minus 2 months (C. assurances
- * L113-12, counted as art. 641 CPC). The sending date counts, so sending on that very day is in time.
+ * L113-12, counted as art. 641 CPC) minus 1 day — the letter must leave before the two-month notice starts
+ * to run. Conservative on purpose: a letter one day late costs the subscriber a whole year.
  *
+ * @param renewalDate - the contract's renewal (échéance) date
+ * @returns the last send date, inclusive
  * @throws {RuleInputError} when `renewalDate` is not a real day
  * @example
- * renewalNoticeDeadline('2027-03-01') //=> '2027-01-01'
- * renewalNoticeDeadline('2027-04-30') //=> '2027-02-28'
+ * renewalNoticeDeadline('2027-01-01') //=> '2026-10-31'
+ * renewalNoticeDeadline('2027-03-01') //=> '2026-12-31'
+ * renewalNoticeDeadline('2027-04-30') //=> '2027-02-27'
  */
 export function renewalNoticeDeadline(renewalDate: IsoDate): IsoDate {
-  return addMonthsLegal(assertIsoDate(renewalDate, 'renewalDate'), -2);
+  return addDays(addMonthsLegal(assertIsoDate(renewalDate, 'renewalDate'), -2), -1);
 }
 
 /**
@@ -51,7 +55,8 @@ export interface EffectiveDateFacts {
  * - Hamon / RIA: the termination date of {@link switchTimeline};
  * - Chatel: the day after sending (L113-15-1);
  * - change of circumstances: 1 month after notification (L113-16);
- * - sale or transfer: 10 days after notification (L121-10, L121-11);
+ * - sale of a vehicle: 10 days after notification (L121-11); transfer of other goods: the notification day,
+ *   from which the seller owes no more premiums (L121-10);
  * - risk reduction: 30 days after notification (L113-4);
  * - death and custom reasons: `undefined` — the letter asks for termination at the earliest legal date.
  *
@@ -77,7 +82,9 @@ export function requestedTerminationDate(
     case 'situation-change':
       return addMonthsLegal(notificationDate, 1);
     case 'transfer':
-      return addDays(notificationDate, 10);
+      // L121-10: the seller is released from premiums once the insurer is told of the transfer;
+      // L121-11 (vehicle): the termination takes effect 10 days after notification.
+      return reason === 'vente-bien' ? notificationDate : addDays(notificationDate, 10);
     case 'risk-reduction':
       return addDays(notificationDate, 30);
     case 'free':

@@ -1,3 +1,4 @@
+import { TZDate } from '@date-fns/tz';
 import { assertIsoDate, type IsoDate } from './iso-date.js';
 import { RuleInputError } from './rule-input-error.js';
 
@@ -39,12 +40,11 @@ export function toInstant(value: unknown, argument: string): Date {
   throw new RuleInputError(argument, value, 'expected a Date or an ISO-8601 timestamp with offset, e.g. 2026-11-29T19:00:00Z');
 }
 
-// Paris time goes through Intl in both directions. date-fns-tz was the first choice, but its
-// toZonedTime writes Paris time into the *host's* local fields, which shifts by an hour when that wall
-// time falls in the host's own DST gap (e.g. TZ=America/Santiago), and its fromZonedTime brings a 3.6 kB
-// date parser into every page. Intl reads the Paris fields directly, whatever the host zone; the
-// formatter is built once.
-let parisFormatter: Intl.DateTimeFormat | undefined;
+// Paris wall time ↔ instant goes through @date-fns/tz's TZDate, whose getters and constructor read and write the
+// Paris fields directly (via Intl), whatever the host zone. date-fns-tz 3 is NOT used: its toZonedTime writes Paris
+// time into the *host's* local fields, which reads the wrong Paris hour when that wall time falls in the host's own
+// DST gap (measured: wrong 6–12 times per 3 years of 15-minute samples under TZ=America/Santiago, Lord_Howe, Havana…),
+// and its fromZonedTime brings a 3.6 kB date parser into every page.
 
 /**
  * The Paris calendar day and time of day of an instant, independent of the host's time zone.
@@ -54,51 +54,12 @@ let parisFormatter: Intl.DateTimeFormat | undefined;
  * parisWallClock('2026-07-01T18:30:00Z') //=> { date: '2026-07-01', minutesOfDay: 1230, seconds: 0 }
  */
 export function parisWallClock(instant: Instant): ParisWallClock {
-  const at = toInstant(instant, 'instant');
-  const parts = parisParts(at.getTime());
+  const paris = new TZDate(toInstant(instant, 'instant').getTime(), PARIS_TIME_ZONE);
   return {
-    date: `${pad(parts.year, 4)}-${pad(parts.month)}-${pad(parts.day)}`,
-    minutesOfDay: parts.hour * 60 + parts.minute,
-    seconds: parts.second,
+    date: `${pad(paris.getFullYear(), 4)}-${pad(paris.getMonth() + 1)}-${pad(paris.getDate())}`,
+    minutesOfDay: paris.getHours() * 60 + paris.getMinutes(),
+    seconds: paris.getSeconds(),
   };
-}
-
-interface ParisParts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-function parisParts(epochMs: number): ParisParts {
-  parisFormatter ??= new Intl.DateTimeFormat('en-US', {
-    timeZone: PARIS_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  });
-  const parts: Record<string, string> = {};
-  for (const part of parisFormatter.formatToParts(epochMs)) parts[part.type] = part.value;
-  return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour) % 24,
-    minute: Number(parts.minute),
-    second: Number(parts.second),
-  };
-}
-
-/** Paris's offset from UTC at an instant, in ms (+1 h in winter, +2 h in summer). */
-function parisOffsetMs(epochMs: number): number {
-  const p = parisParts(epochMs);
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(epochMs / 1000) * 1000;
 }
 
 function pad(value: number, width = 2): string {
@@ -129,9 +90,6 @@ export function parisTimeToInstant(date: IsoDate, time = '00:00'): Date {
   if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) throw new RuleInputError('time', time, 'expected HH:MM');
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const [hour, minute] = time.split(':').map(Number) as [number, number];
-  const wall = Date.UTC(year, month - 1, day, hour, minute);
-  // The offset at the wall time read as UTC is right except within hours of a change; one correction
-  // with the offset at the first guess settles it (Paris changes at 02:00/03:00, never at our times).
-  const guess = wall - parisOffsetMs(wall);
-  return new Date(wall - parisOffsetMs(guess));
+  // Paris changes hour at 02:00/03:00, never at the times JRMC uses, so the wall time always exists once.
+  return new Date(new TZDate(year, month - 1, day, hour, minute, PARIS_TIME_ZONE).getTime());
 }

@@ -1,17 +1,21 @@
 import { RuleInputError } from './rule-input-error.js';
 
+/** Every termination reason code, in display order (the contract builds its `ReasonCode` enum from this). */
+export const REASON_CODES = [
+  'echeance',
+  'loi-hamon',
+  'ria-sante',
+  'loi-chatel',
+  'changement-situation',
+  'vente-vehicule',
+  'vente-bien',
+  'deces',
+  'diminution-risque',
+  'custom',
+] as const;
+
 /** Code of a termination reason (motif de résiliation). */
-export type ReasonCode =
-  | 'echeance'
-  | 'loi-hamon'
-  | 'ria-sante'
-  | 'loi-chatel'
-  | 'changement-situation'
-  | 'vente-vehicule'
-  | 'vente-bien'
-  | 'deces'
-  | 'diminution-risque'
-  | 'custom';
+export type ReasonCode = (typeof REASON_CODES)[number];
 
 /**
  * Which notice rule governs a reason, i.e. how its dates are chosen and computed:
@@ -170,7 +174,43 @@ export function reasonByCode(code: ReasonCode): Reason {
 /** A fact a termination letter must state for its reason (see the letter text rules). */
 export type RequiredFact = 'renewalDate' | 'newInsurerName' | 'eventDescription' | 'eventDate' | 'customReasonText';
 
+/** A fact of a termination letter, by its name in `facts` (or `customReasonText`). */
+export type FactName = RequiredFact | 'contractStartDate' | 'saleDate' | 'heirName' | 'heirCapacity' | 'renewalNoticeSentOn';
+
 /**
+ * The facts a letter needs for its reason before it can be sent (DOMAIN §10): the renewal date for an échéance;
+ * the new insurer and the first subscription date for Hamon / RIA; the event and its date for a change of
+ * circumstances; the sale date for a sale; the date of death and the heir's name and capacity for a death; the
+ * wording of a custom reason. Chatel needs either the notice's sending date or "no notice received" (then the
+ * renewal date): see `terminationLetterIssues`, which checks that either-or.
+ *
+ * @throws {RuleInputError} when `code` is not a known reason
+ * @example
+ * factsRequiredFor('loi-hamon') //=> ['newInsurerName', 'contractStartDate']
+ * factsRequiredFor('deces') //=> ['eventDate', 'heirName', 'heirCapacity']
+ */
+export function factsRequiredFor(code: ReasonCode): readonly FactName[] {
+  const reason = reasonByCode(code);
+  if (code === 'custom') return ['customReasonText'];
+  if (code === 'deces') return ['eventDate', 'heirName', 'heirCapacity'];
+  switch (reason.noticeRule) {
+    case 'renewal':
+      return ['renewalDate'];
+    case 'switch':
+      return ['newInsurerName', 'contractStartDate'];
+    case 'situation-change':
+      return ['eventDescription', 'eventDate'];
+    case 'transfer':
+      return ['saleDate'];
+    default:
+      return [];
+  }
+}
+
+/**
+ * @deprecated Use {@link factsRequiredFor}, which knows the second-pass facts (first subscription date, sale date,
+ * heir). Kept with its original answers so existing callers keep compiling.
+ *
  * The facts a letter must state for a reason before it can be sent: the renewal date for an échéance,
  * the new insurer for Hamon / RIA, the event (and its date) for a change of circumstances, the date of a
  * sale or a death, the wording of a custom reason. The builder asks for them and the API refuses without them.

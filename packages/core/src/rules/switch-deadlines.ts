@@ -1,20 +1,13 @@
+import type { SwitchTimeline } from '../contract/letters.js';
 import { addMonthsLegal } from './calendar.js';
 import { addDays, assertIsoDate, type IsoDate } from './iso-date.js';
 
 /**
  * The legal chain of a loi Hamon / RIA santé termination (C. assurances L113-15-2, R113-12):
  * sent → notified the next day → terminated one month later (art. 641 CPC) at 24:00 → new contract at 00:00 the day after.
+ * The shape lives once, in the contract (`SwitchTimeline` schema); the rules only use its type.
  */
-export interface SwitchTimeline {
-  /** The day the letter leaves (date on the deposit notice). */
-  sendDate: IsoDate;
-  /** Presumed notification to the old insurer: the day after sending. */
-  notificationDate: IsoDate;
-  /** The old contract ends at 24:00 on this day: one month after notification. */
-  terminationDate: IsoDate;
-  /** The new contract starts at 00:00 on this day. */
-  newContractStart: IsoDate;
-}
+export type { SwitchTimeline };
 
 /** Answer of {@link switchSendDate}. */
 export type SwitchSendDateResult =
@@ -43,21 +36,55 @@ export function switchTimeline(sendDate: IsoDate): SwitchTimeline {
   return { sendDate, notificationDate, terminationDate, newContractStart: addDays(terminationDate, 1) };
 }
 
+/** Options of {@link switchSendDate}. */
+export interface SwitchSendDateOptions {
+  /**
+   * The earliest day the letter can still leave — in practice `dispatchDate({ channel: 'lre', validatedAt: now })`.
+   * Send dates before it have passed and are never proposed.
+   */
+  notBefore: IsoDate;
+}
+
+/** Answer of {@link switchSendDate} when the send dates are limited by `notBefore`. */
+export type SwitchSendDateFromResult =
+  | { reachable: true; timeline: SwitchTimeline }
+  | {
+      reachable: false;
+      /**
+       * The nearest start before the requested one that a send date on or after `notBefore` reaches, with its
+       * earliest such send date; `null` when the requested start comes before every start still reachable.
+       */
+      before: SwitchTimeline | null;
+      /** The nearest start after the requested one reachable from `notBefore`, with its earliest such send date. */
+      after: SwitchTimeline;
+    };
+
 /**
  * The send date that makes a new contract start on `newContractStart` — what the user actually chooses
  * for Hamon and RIA. Where several send dates reach the same start (27–30 January all reach 1 March),
- * the earliest is used. Some starts are reached by no send date at all (1 January would need a
- * notification on "31 November"): then the nearest reachable starts before and after are offered.
+ * the earliest is used; with `notBefore`, the earliest that is still possible (on or after `notBefore`),
+ * so on 28 January 2026 a start on 1 March 2026 is sent on 28 January (27 January has passed).
+ * Some starts are reached by no send date at all (1 January would need a notification on "31 November"):
+ * then the nearest reachable starts before and after are offered (reachable from `notBefore` when given).
  *
- * @throws {RuleInputError} when `newContractStart` is not a real day
+ * @param newContractStart - the day the new contract should start (00:00)
+ * @param options - `notBefore`: the earliest dispatch day the cut-offs allow now
+ * @returns `{ reachable: true, timeline }`, or `{ reachable: false, before, after }` with the nearest reachable starts
+ * @throws {RuleInputError} when `newContractStart` or `options.notBefore` is not a real day
  * @example
  * switchSendDate('2026-12-31') //=> { reachable: true, timeline: { sendDate: '2026-11-29', … } }
  * switchSendDate('2027-01-01')
  * //=> { reachable: false, before: { newContractStart: '2026-12-31', sendDate: '2026-11-29', … },
  * //     after: { newContractStart: '2027-01-02', sendDate: '2026-11-30', … } }
+ * switchSendDate('2026-03-01', { notBefore: '2026-01-28' }).timeline.sendDate //=> '2026-01-28'
+ * switchSendDate('2026-02-01', { notBefore: '2026-01-28' })
+ * //=> { reachable: false, before: null, after: { sendDate: '2026-01-28', newContractStart: '2026-03-01', … } }
  */
-export function switchSendDate(newContractStart: IsoDate): SwitchSendDateResult {
+export function switchSendDate(newContractStart: IsoDate): SwitchSendDateResult;
+export function switchSendDate(newContractStart: IsoDate, options: SwitchSendDateOptions): SwitchSendDateFromResult;
+export function switchSendDate(newContractStart: IsoDate, options?: SwitchSendDateOptions): SwitchSendDateFromResult {
   assertIsoDate(newContractStart, 'newContractStart');
+  if (options !== undefined) return switchSendDateFrom(newContractStart, assertIsoDate(options?.notBefore, 'options.notBefore'));
   const timeline = earliestTimelineStartingOn(newContractStart);
   if (timeline) return { reachable: true, timeline };
   return {
@@ -65,6 +92,46 @@ export function switchSendDate(newContractStart: IsoDate): SwitchSendDateResult 
     before: nearestReachable(newContractStart, -1),
     after: nearestReachable(newContractStart, +1),
   };
+}
+
+function switchSendDateFrom(newContractStart: IsoDate, notBefore: IsoDate): SwitchSendDateFromResult {
+  const timeline = earliestTimelineFrom(newContractStart, notBefore);
+  if (timeline) return { reachable: true, timeline };
+  const first = switchTimeline(notBefore);
+  // Starts grow with send dates, so nothing before the first start is reachable any more.
+  if (newContractStart < first.newContractStart) return { reachable: false, before: null, after: first };
+  return {
+    reachable: false,
+    before: nearestReachableFrom(newContractStart, -1, notBefore),
+    after: nearestReachableAfter(newContractStart, notBefore),
+  };
+}
+
+/** The earliest timeline reaching `start` whose send date is on or after `notBefore`. */
+function earliestTimelineFrom(start: IsoDate, notBefore: IsoDate): SwitchTimeline | undefined {
+  const earliest = earliestTimelineStartingOn(start);
+  if (earliest && earliest.sendDate >= notBefore) return earliest;
+  // The send dates reaching a start form a run of consecutive days: if the earliest has passed, the
+  // earliest still possible is `notBefore` itself, provided it still lands on the same start.
+  const fromNow = switchTimeline(notBefore);
+  return fromNow.newContractStart === start ? fromNow : undefined;
+}
+
+function nearestReachableFrom(from: IsoDate, direction: -1, notBefore: IsoDate): SwitchTimeline | null {
+  const firstStart = switchTimeline(notBefore).newContractStart;
+  for (let candidate = addDays(from, direction); candidate >= firstStart; candidate = addDays(candidate, direction)) {
+    const timeline = earliestTimelineFrom(candidate, notBefore);
+    if (timeline) return timeline;
+  }
+  return null;
+}
+
+function nearestReachableAfter(from: IsoDate, notBefore: IsoDate): SwitchTimeline {
+  // At most three consecutive starts are unreachable, so this ends within a few days.
+  for (let candidate = addDays(from, 1); ; candidate = addDays(candidate, 1)) {
+    const timeline = earliestTimelineFrom(candidate, notBefore);
+    if (timeline) return timeline;
+  }
 }
 
 /**

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
+  addMonthsLegal,
   addDays,
   checkSendDate,
   dispatchDate,
@@ -166,12 +167,42 @@ describe('checkSendDate', () => {
     assert.equal(checkSendDate({ channel: 'paper', date: '2026-12-04', now: '2026-11-29T08:00:00Z' }).ok, true);
   });
 
-  it('accepts exactly the days on or after the dispatch date (LRE)', () => {
+  it('accepts exactly the days from the dispatch date to one year ahead (LRE)', () => {
     fc.assert(
       fc.property(instantArb, fc.integer({ min: -3, max: 400 }), (now, offset) => {
         const date = addDays(parisDate(now), offset);
         const earliest = dispatchDate({ channel: 'lre', validatedAt: now });
-        assert.equal(checkSendDate({ channel: 'lre', date, now }).ok, date >= earliest);
+        const latest = addMonthsLegal(parisDate(now), 12);
+        const check = checkSendDate({ channel: 'lre', date, now });
+        assert.equal(check.ok, date >= earliest && date <= latest);
+        if (!check.ok && date > latest) assert.deepEqual(check, { ok: false, problem: 'too_far_ahead', earliestDate: earliest, latestDate: latest });
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+
+  it('paper on a weekend or holiday is refused as not a working day, even when it is also too soon', () => {
+    // Saturday 28 Nov 2026, 09:00 Paris: the earliest paper dispatch is Monday, but Saturday is refused for being Saturday.
+    assert.deepEqual(checkSendDate({ channel: 'paper', date: '2026-11-28', now: '2026-11-28T08:00:00Z' }), {
+      ok: false,
+      problem: 'not_working_day',
+      earliestDate: '2026-11-30',
+    });
+    // Friday 1 May 2026 (Fête du Travail), validated that morning.
+    assert.deepEqual(checkSendDate({ channel: 'paper', date: '2026-05-01', now: '2026-05-01T06:00:00Z' }), {
+      ok: false,
+      problem: 'not_working_day',
+      earliestDate: '2026-05-04',
+      holidayName: 'Fête du Travail',
+    });
+  });
+
+  it('property: a paper day that is not a working day is never called cutoff_passed', () => {
+    fc.assert(
+      fc.property(instantArb, fc.integer({ min: 0, max: 10 }), (now, offset) => {
+        const date = addDays(parisDate(now), offset);
+        const check = checkSendDate({ channel: 'paper', date, now });
+        if (!isWorkingDay(date)) assert.equal(!check.ok && check.problem, 'not_working_day');
       }),
       PROPERTY_RUNS,
     );

@@ -21,18 +21,18 @@ const base: TerminationLetterInput = {
   reason: 'echeance',
   facts: { renewalDate: '2027-02-01' },
   sendDate: '2026-11-29',
-  withMandate: true,
+  attachments: [{ kind: 'client-mandate', fileName: 'mandat-martin.pdf' }],
 };
 
 const factsFor: Record<ReasonCode, TerminationLetterInput['facts']> = {
   echeance: { renewalDate: '2027-02-01' },
   'loi-hamon': { newInsurerName: 'MAIF', compulsoryCover: true },
   'ria-sante': { newInsurerName: 'Harmonie Mutuelle' },
-  'loi-chatel': { renewalNoticeReceivedOn: null },
+  'loi-chatel': { noRenewalNoticeReceived: true, renewalDate: '2026-11-01' },
   'changement-situation': { eventDescription: 'déménagement', eventDate: '2026-11-02' },
-  'vente-vehicule': { eventDate: '2026-11-20' },
-  'vente-bien': { eventDate: '2026-11-20' },
-  deces: { eventDate: '2026-10-01', heirCapacity: 'en qualité de fils' },
+  'vente-vehicule': { saleDate: '2026-11-20' },
+  'vente-bien': { saleDate: '2026-11-20' },
+  deces: { eventDate: '2026-10-01', heirName: 'M. Paul Martin', heirCapacity: 'fils et héritier' },
   'diminution-risque': {},
   custom: { customReasonText: 'Fermeture de l’agence' },
 };
@@ -44,12 +44,14 @@ describe('terminationLetterText', () => {
       const all = [text.subject, text.references, ...text.paragraphs, ...text.sender, ...text.recipient, text.placeAndDate, ...text.attachments].join('\n');
       assert.match(all, /Cabinet Durand Courtage/, reason.code);
       assert.match(all, /ORIAS n° 07012345/, reason.code);
-      assert.match(all, /pour le compte de Mme Éloïse Martin/, reason.code);
+      const principal = reason.code === 'deces' ? 'M. Paul Martin' : 'Mme Éloïse Martin';
+      const signedFor = reason.code === 'loi-hamon' ? 'MAIF' : principal;
+      assert.match(all + text.signature.join('\n'), new RegExp(`pour le compte de ${signedFor}`), reason.code);
       assert.match(all, /AXA France IARD/, reason.code);
       assert.match(all, /AUTO-123/, reason.code);
       assert.match(all, /confirmation écrite/, reason.code);
       assert.equal(text.placeAndDate, 'Fait à Meylan, le 29 novembre 2026');
-      assert.match(all, /mandat de résiliation signé/, reason.code);
+      assert.deepEqual(text.attachments, [`Pièce jointe : mandat signé par ${principal} (mandat-martin.pdf)`], reason.code);
       if (reason.code !== 'custom') {
         const article = reason.legalBasis.match(/L\d{3}-[\d-]+/)![0];
         assert.match(all, new RegExp(article), reason.code);
@@ -70,7 +72,7 @@ describe('terminationLetterText', () => {
 
   it('échéance states the renewal date; Chatel says no notice came; custom keeps the user’s words', () => {
     assert.match(terminationLetterText(base).paragraphs.join(' '), /1er février 2027/);
-    assert.match(terminationLetterText({ ...base, reason: 'loi-chatel', facts: factsFor['loi-chatel'] }).paragraphs[1]!, /Aucun avis d’échéance/);
+    assert.match(terminationLetterText({ ...base, reason: 'loi-chatel', facts: factsFor['loi-chatel'] }).paragraphs.join(' '), /Aucun avis d’échéance/);
     const custom = terminationLetterText({ ...base, reason: 'custom', facts: { customReasonText: '<img src=x onerror=alert(1)>' } });
     assert.ok(custom.paragraphs.some((p) => p.includes('<img src=x onerror=alert(1)>')));
     assert.equal(custom.legalBasis, '');
@@ -85,19 +87,23 @@ describe('terminationLetterText', () => {
   it('describes a company subscriber with its SIRET; omits the mandate when none is attached', () => {
     const text = terminationLetterText({
       ...base,
-      withMandate: false,
+      attachments: [],
       subscriber: { kind: 'company', companyName: 'Boulangerie Dupont SARL', siret: '73282932000074', address: base.subscriber.address },
     });
     assert.match(text.paragraphs[0]!, /la société Boulangerie Dupont SARL \(SIRET 73282932000074\)/);
     assert.deepEqual(text.attachments, []);
   });
 
-  it('needs exactly the facts requiredFacts lists, for every reason', async () => {
-    const { requiredFacts } = await import('../../src/index.js');
+  it('needs no fact beyond factsRequiredFor, and refuses without each fact its wording states', async () => {
+    const { factsRequiredFor } = await import('../../src/index.js');
+    const timingOnly = new Set(['contractStartDate']);
     for (const reason of terminationReasons()) {
-      const full = { ...factsFor[reason.code] };
-      for (const fact of requiredFacts(reason.code)) {
-        const without = { ...full, [fact]: null };
+      const required = factsRequiredFor(reason.code);
+      const only = Object.fromEntries(Object.entries(factsFor[reason.code] ?? {}).filter(([key]) => (required as readonly string[]).includes(key) || reason.code === 'loi-chatel'));
+      assert.doesNotThrow(() => terminationLetterText({ ...base, reason: reason.code, facts: only }), reason.code);
+      for (const fact of required) {
+        if (timingOnly.has(fact)) continue;
+        const without = { ...factsFor[reason.code], [fact]: null };
         assert.throws(() => terminationLetterText({ ...base, reason: reason.code, facts: without }), (e: unknown) => isRuleInputError(e) && e.argument === `facts.${fact}`, `${reason.code} without ${fact}`);
       }
     }

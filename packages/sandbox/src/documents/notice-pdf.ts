@@ -9,6 +9,7 @@ const TITLES: Record<ProofRecord['kind'], string> = {
   letter: 'Copie du courrier',
   deposit: 'Avis de dépôt',
   receipt: 'Avis de réception',
+  refusal: 'Avis de refus',
   expiry: 'Avis d’expiration / de non-réception',
 };
 
@@ -18,12 +19,14 @@ const EXPLANATIONS: Record<LetterRecord['channel'], Record<ProofRecord['kind'], 
     letter: 'Copie du courrier envoyé.',
     deposit: 'Le courrier identifié ci-dessous a été déposé et mis à disposition de son destinataire à la date indiquée.',
     receipt: 'Le destinataire a accepté et reçu le courrier identifié ci-dessous à la date indiquée.',
+    refusal: 'Le destinataire a refusé le courrier identifié ci-dessous à la date indiquée.',
     expiry: 'Le courrier identifié ci-dessous n’a pas été retiré par son destinataire dans le délai légal de mise à disposition de 15 jours.',
   },
   paper: {
     letter: 'Copie du courrier envoyé.',
     deposit: 'Le courrier identifié ci-dessous a été remis à La Poste à la date indiquée.',
     receipt: 'Le courrier identifié ci-dessous a été distribué à son destinataire, qui en a signé l’avis de réception, à la date indiquée.',
+    refusal: 'Le destinataire a refusé le courrier identifié ci-dessous à la date indiquée.',
     expiry: 'Le courrier identifié ci-dessous n’a pas été retiré par son destinataire dans le délai de mise en instance de La Poste.',
   },
 };
@@ -36,6 +39,8 @@ function attestedStatus(proof: ProofRecord, letter: LetterRecord): LetterStatus 
     case 'receipt':
       if (letter.withAcknowledgement) return 'signed';
       return letter.channel === 'lre' ? 'picked_up' : 'delivered';
+    case 'refusal':
+      return 'refused';
     case 'expiry':
       return 'expired';
     case 'letter':
