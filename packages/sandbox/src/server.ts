@@ -59,10 +59,17 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => {
-          sandbox.close();
-          if (error) reject(error);
-          else resolve();
+          clearTimeout(grace);
+          void sandbox.settleWebhooks().finally(() => {
+            sandbox.close();
+            if (error) reject(error);
+            else resolve();
+          });
         });
+        // Idle keep-alive connections close now; a client still sending a refused body gets a second.
+        const http = server as { closeIdleConnections?: () => void; closeAllConnections?: () => void };
+        http.closeIdleConnections?.();
+        const grace = setTimeout(() => http.closeAllConnections?.(), 1000);
       }),
   };
 }
