@@ -69,9 +69,9 @@ describe('crash consistency', () => {
         "SELECT id FROM letters WHERE status = 'sent' AND (needs_proof = 1 OR NOT EXISTS (SELECT 1 FROM proofs WHERE proofs.letter_id = letters.id AND json_extract(proofs.body, '$.kind') = 'deposit') OR NOT EXISTS (SELECT 1 FROM files WHERE files.id = 'letter:' || letters.id))",
       );
       assert.deepEqual(unproven, [], 'every sent letter has its PDF and deposit proof');
-      const [{ total }] = store.select<{ total: number }>('SELECT COALESCE(SUM(amount), 0) AS total FROM ledger');
+      const total = store.select<{ total: number }>('SELECT COALESCE(SUM(amount), 0) AS total FROM ledger')[0]!.total;
       assert.equal((await after.credit.retrieve()).balance, total, 'the balance is the sum of the ledger');
-      const [{ sent }] = store.select<{ sent: number }>("SELECT COUNT(*) AS sent FROM letters WHERE status = 'sent'");
+      const sent = store.select<{ sent: number }>("SELECT COUNT(*) AS sent FROM letters WHERE status = 'sent'")[0]!.sent;
       assert.ok(sent >= acknowledged.size);
     } finally {
       await restarted.close();
