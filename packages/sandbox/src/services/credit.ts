@@ -33,6 +33,11 @@ export function refundSend(context: SandboxContext, accountId: string, letterId:
   post(context, accountId, price.inclVat, 'refund', letterId);
 }
 
+/** Empties the credit of a closing account (the refund paid out and the fee withheld, as one entry). */
+export function withdrawForClosure(context: SandboxContext, accountId: string, amount: number): AccountRecord {
+  return post(context, accountId, -amount, 'closure', null);
+}
+
 /** Credits a top-up. */
 export function creditTopUp(context: SandboxContext, accountId: string, amount: number): AccountRecord {
   return post(context, accountId, amount, 'top_up', null);

@@ -11,7 +11,7 @@ export interface PlannedStep {
   status: LetterStatus;
 }
 
-export type AccountRecord = Account & { nextInvoiceMonth: string; invoiceSequence: number };
+export type AccountRecord = Account & { nextInvoiceMonth: string; invoiceSequence: number; closedAt?: string | null };
 export type ProfileRecord = UserProfile & { accountId: string };
 export type RecipientRecord = Recipient;
 /** `magic`: text searched for sandbox magic values (loan references of a borrower-insurance letter). */
@@ -45,7 +45,8 @@ export interface LedgerRecord {
   accountId: string;
   /** Signed cents: top-ups and refunds positive, debits negative. */
   amount: number;
-  kind: 'top_up' | 'debit' | 'refund';
+  /** `closure`: what leaves the account when it closes (refund paid out and handling fee). */
+  kind: 'top_up' | 'debit' | 'refund' | 'closure';
   letterId: string | null;
   at: string;
 }
@@ -76,6 +77,7 @@ export interface DeliveryRecord {
   responseStatus: number | null;
   nextAttemptAt: string | null;
   lastAttemptAt: string | null;
+  createdAt: string;
 }
 
 export interface IdempotencyRecord {

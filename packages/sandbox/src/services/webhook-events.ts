@@ -21,6 +21,7 @@ export function emitEvent(context: SandboxContext, accountId: string, type: Webh
       responseStatus: null,
       nextAttemptAt: nowIso(context),
       lastAttemptAt: null,
+      createdAt: at.toISOString(),
     });
   }
   return event;

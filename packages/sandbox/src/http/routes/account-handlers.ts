@@ -1,4 +1,5 @@
 import { ALL_SESSION_SCOPES, type Account, type SessionCreateParams } from '@jrmc/core/contract';
+import { closeAccount, revokeAllSessions, revokeSession, rotateApiKey } from '../../services/account-lifecycle.js';
 import { newId } from '../../services/ids.js';
 import { getOwned } from '../../services/ownership.js';
 import { COLLECTIONS, type AccountRecord, type ProfileRecord, type SessionRecord } from '../../services/records.js';
@@ -11,7 +12,7 @@ import type { HandlerInput } from '../handler.js';
 const DEFAULT_SESSION_TTL_SECONDS = 900;
 
 function accountResource(record: AccountRecord): Account {
-  const { nextInvoiceMonth: _month, invoiceSequence: _sequence, ...account } = record;
+  const { nextInvoiceMonth: _month, invoiceSequence: _sequence, closedAt: _closedAt, ...account } = record;
   return account;
 }
 
@@ -20,6 +21,11 @@ function accountOf({ context }: HandlerInput): AccountRecord {
 }
 
 export const accountHandlers = {
+  closeAccount: ({ context }: HandlerInput) => closeAccount(context),
+  rotateApiKey: ({ context }: HandlerInput) => rotateApiKey(context),
+  revokeSession: ({ context, path }: HandlerInput) => revokeSession(context, path.sessionToken!),
+  revokeAllSessions: ({ context }: HandlerInput) => revokeAllSessions(context),
+
   createSession(input: HandlerInput) {
     const params = input.body as SessionCreateParams;
     const { context } = input;

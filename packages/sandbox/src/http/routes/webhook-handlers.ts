@@ -1,10 +1,21 @@
-import { WebhookEventType, type EventListParams } from '@jrmc/core/contract';
+import { WebhookEventType, type EventListParams, type WebhookDelivery } from '@jrmc/core/contract';
 import { newId } from '../../services/ids.js';
 import { checkWebhookUrl } from '../../services/webhook-url.js';
 import { getOwned } from '../../services/ownership.js';
-import { COLLECTIONS, type EndpointRecord, type WebhookEventRecord } from '../../services/records.js';
+import { COLLECTIONS, type DeliveryRecord, type EndpointRecord, type WebhookEventRecord } from '../../services/records.js';
 import type { HandlerInput } from '../handler.js';
 import { paginateStored } from '../paginate.js';
+
+const toDeliveryResource = (delivery: DeliveryRecord): WebhookDelivery => ({
+  id: delivery.id,
+  eventId: delivery.eventId,
+  endpointId: delivery.endpointId,
+  attempt: delivery.attempt,
+  status: delivery.status,
+  responseStatus: delivery.responseStatus,
+  // When it was last tried, or when it is due to be.
+  at: delivery.lastAttemptAt ?? delivery.nextAttemptAt ?? delivery.createdAt,
+});
 
 const endpointResource = ({ accountId: _owner, secret: _secret, ...endpoint }: EndpointRecord) => endpoint;
 
@@ -31,6 +42,11 @@ export const webhookHandlers = {
     const endpoint = getOwned<EndpointRecord>(context, COLLECTIONS.endpoints, path.endpointId!, 'webhook endpoint');
     context.store.delete(COLLECTIONS.endpoints, endpoint.id);
     return endpointResource(endpoint);
+  },
+
+  listWebhookDeliveries({ context, path, query }: HandlerInput) {
+    const endpoint = getOwned<EndpointRecord>(context, COLLECTIONS.endpoints, path.endpointId!, 'webhook endpoint');
+    return paginateStored(context.store, COLLECTIONS.deliveries, { endpoint_id: endpoint.id }, query, toDeliveryResource);
   },
 
   listEvents({ context, query }: HandlerInput) {
