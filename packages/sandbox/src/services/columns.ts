@@ -1,9 +1,9 @@
-import { parisDate } from '@jrmc/core';
 import type { ColumnValues } from '../db/store.js';
 import { nextInvoiceInstant } from './invoicing.js';
 import { nextDueAt } from './letter-due.js';
 import type { AccountRecord, DeliveryRecord, IdempotencyRecord, LetterRecord, SessionRecord, WebhookEventRecord } from './records.js';
 import { referencesOf, toLetterSummary } from './resources.js';
+import { parisDayOf } from './paris-memo.js';
 import { normalizeSearch } from './search.js';
 
 const owner = (doc: { accountId: string }) => ({ account_id: doc.accountId });
@@ -24,7 +24,7 @@ export const COLUMN_VALUES: ColumnValues = {
       trashed: letter.trashedAt ? 1 : 0,
       assignee_id: letter.assigneeId,
       created_at: letter.createdAt,
-      created_on: parisDate(letter.createdAt),
+      created_on: parisDayOf(letter.createdAt),
       dispatch_date: letter.dispatchDate,
       search: normalizeSearch(`${letter.id} ${summary.subscriberName ?? ''} ${summary.recipientName ?? ''} ${referencesOf(letter)}`),
       due_at: nextDueAt(letter),

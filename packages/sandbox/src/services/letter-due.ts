@@ -1,4 +1,5 @@
-import { draftExpiryDate, parisDate, parisTimeToInstant } from '@jrmc/core';
+import { draftExpiryDate } from '@jrmc/core';
+import { parisDayOf, parisInstantOf } from './paris-memo.js';
 import type { LetterRecord } from './records.js';
 import { depositInstantOf } from './sending.js';
 
@@ -21,9 +22,9 @@ export function dueOfLetter(letter: LetterRecord): LetterDue[] {
   if (letter.status === 'scheduled') due.push({ at: depositInstantOf(letter), rank: RANK.deposit, kind: 'deposit' });
   const step = letter.plan[0];
   if (step) due.push({ at: new Date(step.at), rank: RANK.step, kind: 'step' });
-  if (letter.trashedAt && letter.purgeOn) due.push({ at: parisTimeToInstant(letter.purgeOn), rank: RANK.purge, kind: 'purge' });
+  if (letter.trashedAt && letter.purgeOn) due.push({ at: parisInstantOf(letter.purgeOn), rank: RANK.purge, kind: 'purge' });
   if (letter.status === 'draft' && !letter.trashedAt) {
-    due.push({ at: parisTimeToInstant(draftExpiryDate(parisDate(letter.updatedAt))), rank: RANK.purge, kind: 'purge' });
+    due.push({ at: parisInstantOf(draftExpiryDate(parisDayOf(letter.updatedAt))), rank: RANK.purge, kind: 'purge' });
   }
   return due;
 }

@@ -1,4 +1,4 @@
-import { canCancel, cancellationDeadline, canReschedule, canTrash, parisTimeToInstant, trashPurgeDate, type LetterStatus } from '@jrmc/core';
+import { canCancel, cancellationDeadline, canReschedule, canTrash, trashPurgeDate, type LetterStatus } from '@jrmc/core';
 import type { SendParams } from '@jrmc/core/contract';
 import { conflict, ruleViolation } from './errors.js';
 import { nowIso, todayOf, type AccountContext, type SandboxContext } from './context.js';
@@ -9,6 +9,7 @@ import { getOwned } from './ownership.js';
 import { COLLECTIONS, type AccountRecord, type LetterRecord } from './records.js';
 import { recordProof } from './proofs.js';
 import { planSend, type SendPlan } from './send-plan.js';
+import { parisInstantOf } from './paris-memo.js';
 
 /** Hour (Paris) at which a scheduled letter is deposited on its day. */
 const SCHEDULED_DEPOSIT_TIME = '09:00';
@@ -64,7 +65,7 @@ function planFields(plan: SendPlan): Partial<LetterRecord> {
 
 /** When a scheduled letter is due to be deposited. */
 export function depositInstantOf(letter: LetterRecord): Date {
-  const planned = parisTimeToInstant(letter.dispatchDate!, SCHEDULED_DEPOSIT_TIME);
+  const planned = parisInstantOf(letter.dispatchDate!, SCHEDULED_DEPOSIT_TIME);
   const validated = new Date(letter.validatedAt!);
   return planned > validated ? planned : validated;
 }
