@@ -155,3 +155,4 @@ export {
   isValidOrias,
   isValidFrenchPostcode,
 } from './identifiers.js';
+export { MAX_SCHEDULE_AHEAD_MONTHS, latestSchedulableDate, isScheduledTooFar, isAfterToday } from './date-bounds.js';

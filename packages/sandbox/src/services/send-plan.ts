@@ -1,3 +1,4 @@
+import { refuseScheduledTooFar } from './date-checks.js';
 import {
   cancellationDeadline,
   checkLoanStart,
@@ -81,6 +82,7 @@ export function planSend(context: AccountContext, letter: LetterRecord, params: 
     sendMode = params.mode === 'now' && scheduledDate === earliest ? 'now' : 'scheduled';
   } else if (params.mode === 'scheduled') {
     if (!params.scheduledDate) throw invalidRequest('A scheduled send needs its date', [{ path: ['scheduledDate'], code: 'required', message: 'Choose the send date' }]);
+    refuseScheduledTooFar(params.scheduledDate, todayOf(context));
     const check = checkSendDate({ channel, date: params.scheduledDate, now: context.now, firstSend });
     if (!check.ok) {
       const code = check.problem === 'not_working_day' ? 'not_working_day' : 'cutoff_passed';

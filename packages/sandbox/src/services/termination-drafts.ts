@@ -1,7 +1,8 @@
+import { refuseFutureBirth, refuseFutureDate } from './date-checks.js';
 import { canEditContent, checkCombinable, type SubscriberIdentity } from '@jrmc/core';
 import type { AddContractParams, Subscriber, TerminationDraftParams, TerminationLetter } from '@jrmc/core/contract';
 import { invalidRequest, notFound, ruleViolation } from './errors.js';
-import { nowIso, type AccountContext } from './context.js';
+import { nowIso, todayOf, type AccountContext } from './context.js';
 import { newLetterBase } from './new-letter.js';
 import { recordLetterEvent } from './letter-events.js';
 import { getOwned } from './ownership.js';
@@ -77,6 +78,9 @@ function editableTermination(context: AccountContext, letterId: string): Termina
 }
 
 function applyDraftParams(context: AccountContext, letter: TerminationRecord, params: TerminationDraftParams): TerminationRecord {
+  const today = todayOf(context);
+  refuseFutureBirth(params.subscriber, today, ['subscriber']);
+  refuseFutureDate(params.facts?.eventDate, today, ['facts', 'eventDate']);
   const next: TerminationRecord = { ...letter, updatedAt: nowIso(context) };
   if (params.assigneeId !== undefined) next.assigneeId = params.assigneeId === null ? null : activeProfile(context, params.assigneeId).id;
   if (params.subscriber !== undefined) next.subscriber = params.subscriber;

@@ -1,6 +1,7 @@
+import { refuseFutureBirth, refuseFutureDate } from '../../services/date-checks.js';
 import type { LoanDossierCreateParams, LoanLetterSendParams } from '@jrmc/core/contract';
 import { checkLoanStart, dispatchDate } from '@jrmc/core';
-import { nowIso, type AccountContext } from '../../services/context.js';
+import { nowIso, todayOf, type AccountContext } from '../../services/context.js';
 import { newId } from '../../services/ids.js';
 import { recordLetterEvent } from '../../services/letter-events.js';
 import { newLetterBase } from '../../services/new-letter.js';
@@ -40,6 +41,7 @@ function loanLetter(context: AccountContext, dossier: DossierRecord, kind: 'subs
 export const loanHandlers = {
   createLoanDossier({ context, body }: HandlerInput) {
     const params = body as LoanDossierCreateParams;
+    refuseFutureBirth(params.subscriber, todayOf(context), ['subscriber']);
     const bank = recipientOfKind(context, params.bankId, 'bank', 'bankId');
     recipientOfKind(context, params.oldInsurerId, 'insurer', 'oldInsurerId');
     if (params.bankAddress && params.route !== 'paper') {
@@ -93,6 +95,7 @@ export const loanHandlers = {
   recordBankAnswer({ context, path, body }: HandlerInput) {
     const dossier = getOwned<DossierRecord>(context, COLLECTIONS.dossiers, path.dossierId!, 'dossier');
     if (dossier.status !== 'substitution_sent') throw conflict('no_pending_request', 'No substitution request is waiting for an answer');
+    refuseFutureDate(body.answeredOn, todayOf(context), ['answeredOn']);
     return withoutOwner(
       context.store.put<DossierRecord>(COLLECTIONS.dossiers, {
         ...dossier,
