@@ -33,6 +33,8 @@ export interface SandboxOptions {
 
 // A safety net against a happening that would not change the state it is computed from.
 const MAX_BATCHES = 100_000;
+// Expired sessions and idempotency records are refused when read anyway; deleting them can wait a minute.
+const PURGE_INTERVAL_MS = 60_000;
 
 /**
  * A running JRMC simulator: its store, the accounts' test clocks, and the web-standard `fetch` handler
@@ -51,6 +53,8 @@ export class Sandbox {
   readonly #chains = new Map<string, Promise<unknown>>();
   readonly #deliveriesInFlight = new Set<string>();
   readonly #pendingDeliveries = new Set<Promise<unknown>>();
+  // Real time of each account's last purge of expired records: at most once a minute on ordinary requests.
+  readonly #lastPurge = new Map<string, number>();
 
   constructor(options: SandboxOptions = {}) {
     this.store = new SandboxStore(options.database ?? ':memory:', COLUMN_VALUES);
@@ -132,7 +136,10 @@ export class Sandbox {
     return this.#serially(accountId, async () => {
       const target = clockTarget(this.now(accountId), params);
       const ran = await this.#runDue(accountId, target);
-      this.store.transaction(() => this.clocks.set(accountId, target));
+      this.store.transaction(() => {
+        this.clocks.set(accountId, target);
+        this.#purge(accountId);
+      });
       this.deliverWebhooks(accountId);
       return { now: this.now(accountId).toISOString(), ran };
     });
@@ -140,6 +147,11 @@ export class Sandbox {
 
   close(): void {
     this.store.close();
+  }
+
+  #purge(accountId: string): void {
+    purgeExpiredRecords(this.store, accountId, this.now(accountId));
+    this.#lastPurge.set(accountId, Date.now());
   }
 
   #serially<T>(accountId: string, work: () => Promise<T>): Promise<T> {
@@ -154,7 +166,7 @@ export class Sandbox {
 
   async #runDue(accountId: string, until: Date): Promise<number> {
     await issueDepositProofs(this.store, (at) => this.context(accountId, at), lettersAwaitingProofs(this.store, accountId));
-    this.store.transaction(() => purgeExpiredRecords(this.store, accountId, this.now(accountId)));
+    if (!(Date.now() - (this.#lastPurge.get(accountId) ?? 0) < PURGE_INTERVAL_MS)) this.store.transaction(() => this.#purge(accountId));
     let ran = 0;
     for (let batch = 0; batch < MAX_BATCHES; batch += 1) {
       const due = dueHappenings(this.context(accountId, until), accountId, until);

@@ -1,4 +1,5 @@
-import { parisDate, type IsoDate } from '@jrmc/core';
+import type { IsoDate } from '@jrmc/core';
+import { parisDayOf } from './paris-memo.js';
 import type { SandboxStore } from '../db/store.js';
 import type { PriceList } from './prices.js';
 
@@ -25,7 +26,7 @@ export interface AccountContext extends SandboxContext {
 
 /** The Paris day of the context's instant. */
 export function todayOf(context: SandboxContext): IsoDate {
-  return parisDate(context.now);
+  return parisDayOf(context.now.toISOString());
 }
 
 /** The context's instant as the wire writes it. */

@@ -1,6 +1,7 @@
-import { addMonthsLegal, invoiceIssueDate, monthlyInvoices, parisTimeToInstant, wasDispatched } from '@jrmc/core';
+import { addMonthsLegal, invoiceIssueDate, monthlyInvoices, wasDispatched } from '@jrmc/core';
 import type { Invoice } from '@jrmc/core/contract';
 import type { SandboxContext } from './context.js';
+import { parisInstantOf } from './paris-memo.js';
 import { newId } from './ids.js';
 import { COLLECTIONS, type AccountRecord, type InvoiceRecord, type LetterRecord } from './records.js';
 import { referencesOf } from './resources.js';
@@ -8,7 +9,7 @@ import { emitEvent } from './webhook-events.js';
 
 /** When the invoice of the account's next month to invoice is due: 00:00 Paris on the 1st after it. */
 export function nextInvoiceInstant(account: AccountRecord): Date {
-  return parisTimeToInstant(invoiceIssueDate(account.nextInvoiceMonth));
+  return parisInstantOf(invoiceIssueDate(account.nextInvoiceMonth));
 }
 
 /**
