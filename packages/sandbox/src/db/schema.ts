@@ -30,6 +30,8 @@ export const TABLES = {
       search: 'TEXT',
       due_at: 'TEXT',
       needs_proof: 'INTEGER',
+      /** The history row (LetterSummary JSON), kept with the letter so a history page reads only rows. */
+      summary: 'TEXT',
     },
   },
   letterEvents: { table: 'letter_events', columns: { account_id: 'TEXT', letter_id: 'TEXT' } },

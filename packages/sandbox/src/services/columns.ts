@@ -30,6 +30,7 @@ export const COLUMN_VALUES: ColumnValues = {
       due_at: nextDueAt(letter),
       // The outbox: sent, but its PDF and deposit proof are not issued yet.
       needs_proof: letter.sentAt && !letter.letterSha256 ? 1 : 0,
+      summary: JSON.stringify(summary),
     };
   },
   letterEvents: (event: { accountId: string; letterId: string }) => ({ account_id: event.accountId, letter_id: event.letterId }),

@@ -1,8 +1,6 @@
 import type { LetterListParams, LetterSummary, Page } from '@jrmc/core/contract';
 import type { SandboxStore } from '../db/store.js';
 import { invalidRequest } from './errors.js';
-import type { LetterRecord } from './records.js';
-import { toLetterSummary } from './resources.js';
 import { normalizeSearch } from './search.js';
 
 const DEFAULT_LIMIT = 20;
@@ -59,11 +57,11 @@ export function letterHistory(store: SandboxStore, accountId: string, params: Le
     values.push(last.sort_key, last.sort_key, cursorId);
   }
   const limit = params.limit ?? DEFAULT_LIMIT;
-  const rows = store.selectDocs<LetterRecord>(
-    `SELECT body FROM letters WHERE ${conditions.join(' AND ')} ORDER BY ${key} ${descending ? 'DESC' : 'ASC'}, id ASC LIMIT ?`,
+  const rows = store.select<{ summary: string }>(
+    `SELECT summary FROM letters WHERE ${conditions.join(' AND ')} ORDER BY ${key} ${descending ? 'DESC' : 'ASC'}, id ASC LIMIT ?`,
     ...values,
     limit + 1,
   );
-  const page = rows.slice(0, limit);
-  return { data: page.map(toLetterSummary), nextCursor: null, lastId: rows.length > limit ? page.at(-1)!.id : null };
+  const page = rows.slice(0, limit).map((row) => JSON.parse(row.summary) as LetterSummary);
+  return { data: page, nextCursor: null, lastId: rows.length > limit ? page.at(-1)!.id : null };
 }
