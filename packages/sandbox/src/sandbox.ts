@@ -55,6 +55,7 @@ export class Sandbox {
   readonly #pendingDeliveries = new Set<Promise<unknown>>();
   // Real time of each account's last purge of expired records: at most once a minute on ordinary requests.
   readonly #lastPurge = new Map<string, number>();
+  readonly #origins: Set<string>;
 
   constructor(options: SandboxOptions = {}) {
     this.store = new SandboxStore(options.database ?? ':memory:', COLUMN_VALUES);
@@ -62,10 +63,21 @@ export class Sandbox {
     this.prices = { ...DEFAULT_PRICES, ...options.prices };
     this.allowLoopbackWebhooks = options.allowLoopbackWebhooks ?? false;
     this.httpLimits = { ...DEFAULT_HTTP_LIMITS, ...options.http };
+    this.#origins = new Set(this.httpLimits.allowedOrigins);
     this.#fetchForWebhooks = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     seedDirectory(this.store);
     const app = createSandboxApp(this);
     this.fetch = async (request) => app.fetch(request);
+  }
+
+  /** Whether browsers on `origin` may call the API (CORS). */
+  allowsOrigin(origin: string): boolean {
+    return this.#origins.has(origin);
+  }
+
+  /** Lets browsers on `origin` call the API from now on (e.g. a local page on a port picked at start). */
+  allowOrigin(origin: string): void {
+    this.#origins.add(new URL(origin).origin);
   }
 
   /** The base clock: where new accounts' clocks start. Each account then has its own ({@link Sandbox.now}). */

@@ -37,7 +37,7 @@ export function createSandboxApp(sandbox: Sandbox): Hono {
   app.use(
     '*',
     cors({
-      origin: (origin) => (limits.allowedOrigins.includes(origin) ? origin : null),
+      origin: (origin) => (sandbox.allowsOrigin(origin) ? origin : null),
       allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', FORCE_RATE_LIMIT_HEADER],
       exposeHeaders: ['X-Request-Id', 'Idempotent-Replayed', 'Retry-After'],
       maxAge: 600,
