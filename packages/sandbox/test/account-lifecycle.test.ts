@@ -75,6 +75,14 @@ describe('account closure, key rotation, session revocation', () => {
       assert.equal(log.length, 1);
       assert.equal(log[0]!.status, 'succeeded');
       assert.equal(log[0]!.responseStatus, 204);
+      const test = await sandbox.client.webhookDeliveries.test(endpoint.id);
+      assert.equal(test.status, 'pending');
+      assert.equal(test.eventId, log[0]!.eventId, 'the latest subscribed event, sent again');
+      await sandbox.sandbox.settleWebhooks();
+      const after = await sandbox.client.webhookDeliveries.list(endpoint.id).toArray();
+      assert.deepEqual(after.map((delivery) => delivery.status), ['succeeded', 'succeeded']);
+      const quiet = await sandbox.client.webhookEndpoints.create({ url: `http://127.0.0.1:${port}/quiet`, events: ['letter.signed'] });
+      await assert.rejects(sandbox.client.webhookDeliveries.test(quiet.id), (error: unknown) => (error as { code?: string }).code === 'no_event_yet');
     } finally {
       await sandbox.close();
       receiver.close();

@@ -101,6 +101,7 @@ export const OPERATIONS = {
   listEvents: { method: 'GET', path: '/v1/events', summary: 'The event log, newest first', tag: 'Webhooks', query: EventListParams, response: pageOf(WebhookEvent), status: 200, scope: null },
 
   listWebhookDeliveries: { method: 'GET', path: '/v1/webhook-endpoints/{endpointId}/deliveries', summary: 'Delivery attempts to an endpoint, newest first', tag: 'Webhooks', query: PageParams, response: pageOf(WebhookDelivery), status: 200, scope: null },
+  testWebhookEndpoint: { method: 'POST', path: '/v1/webhook-endpoints/{endpointId}/test', summary: 'Send the latest event the endpoint subscribes to again, signed now (a test delivery)', tag: 'Webhooks', response: WebhookDelivery, status: 201, scope: null },
   closeAccount: { method: 'POST', path: '/v1/account/closure', summary: 'Close the account: refund the credit minus the 25 € excl. VAT fee; history stays readable', tag: 'Account', response: AccountClosure, status: 200, scope: null },
   rotateApiKey: { method: 'POST', path: '/v1/account/api-keys/rotate', summary: 'Replace the API key (the new key is shown once; the old one stops at once)', tag: 'Account', response: ApiKeyRotation, status: 200, scope: null },
   revokeSession: { method: 'DELETE', path: '/v1/sessions/{sessionToken}', summary: 'Revoke one browser session token', tag: 'Sessions', response: SessionRevocation, status: 200, scope: null },

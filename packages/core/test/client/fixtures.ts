@@ -135,6 +135,7 @@ export const RESPONSES: Record<OperationId, unknown> = {
   advanceClock: clock,
   getClock: clock,
   listWebhookDeliveries: page(WebhookDelivery.parse({ id: 'dlv_1', eventId: 'evt_9', endpointId: 'whe_1', attempt: 1, status: 'succeeded', responseStatus: 200, at: now })),
+  testWebhookEndpoint: WebhookDelivery.parse({ id: 'dlv_2', eventId: 'evt_9', endpointId: 'whe_1', attempt: 0, status: 'pending', responseStatus: null, at: now }),
   closeAccount: AccountClosure.parse({ closedAt: now, balanceBefore: 10_000, fee: 3000, refund: 7000 }),
   rotateApiKey: ApiKeyRotation.parse({ apiKey: 'sk_test_new', previousKeyRevokedAt: now }),
   revokeSession: SessionRevocation.parse({ revoked: 1 }),

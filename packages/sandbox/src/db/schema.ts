@@ -88,4 +88,6 @@ function createTable(definition: TableDefinition): string {
 export const MIGRATIONS: readonly (readonly string[])[] = [
   // 1: the relational schema.
   [...Object.values(TABLES).map(createTable), ...INDEXES],
+  // 2: an account's events newest first (the log, and the event a test delivery replays) without a sort.
+  ['CREATE INDEX events_account_recent ON events (account_id)'],
 ];

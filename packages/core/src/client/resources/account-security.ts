@@ -64,4 +64,15 @@ export class WebhookDeliveriesResource {
   list(endpointId: string, params: QueryOf<'listWebhookDeliveries'> = {}, options?: RequestOptions): AutoPaginatedList<WebhookDelivery> {
     return new AutoPaginatedList((cursor) => this.transport.call('listWebhookDeliveries', { path: { endpointId }, query: { ...params, cursor: cursor ?? params.cursor } }, options));
   }
+
+  /**
+   * Sends the latest event the endpoint subscribes to again, signed now: a test delivery to check a
+   * receiver. Answers the queued delivery; follow it with {@link WebhookDeliveriesResource.list}.
+   *
+   * @example
+   * const delivery = await client.webhookDeliveries.test('whe_1');
+   */
+  test(endpointId: string, options?: RequestOptions): Promise<ResponseOf<'testWebhookEndpoint'>> {
+    return this.transport.call('testWebhookEndpoint', { path: { endpointId } }, options);
+  }
 }

@@ -1,6 +1,7 @@
 import { WebhookEventType, type EventListParams, type WebhookDelivery } from '@jrmc/core/contract';
 import { newId } from '../../services/ids.js';
 import { checkWebhookUrl } from '../../services/webhook-url.js';
+import { queueTestDelivery } from '../../services/webhook-events.js';
 import { getOwned } from '../../services/ownership.js';
 import { COLLECTIONS, type DeliveryRecord, type EndpointRecord, type WebhookEventRecord } from '../../services/records.js';
 import type { HandlerInput } from '../handler.js';
@@ -47,6 +48,11 @@ export const webhookHandlers = {
   listWebhookDeliveries({ context, path, query }: HandlerInput) {
     const endpoint = getOwned<EndpointRecord>(context, COLLECTIONS.endpoints, path.endpointId!, 'webhook endpoint');
     return paginateStored(context.store, COLLECTIONS.deliveries, { endpoint_id: endpoint.id }, query, toDeliveryResource);
+  },
+
+  testWebhookEndpoint({ context, path }: HandlerInput) {
+    const endpoint = getOwned<EndpointRecord>(context, COLLECTIONS.endpoints, path.endpointId!, 'webhook endpoint');
+    return toDeliveryResource(queueTestDelivery(context, endpoint));
   },
 
   listEvents({ context, query }: HandlerInput) {
