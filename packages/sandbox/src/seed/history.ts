@@ -1,4 +1,5 @@
-import { addDays, parisTimeToInstant } from '@jrmc/core';
+import { addDays } from '@jrmc/core';
+import { parisInstantOf } from '../services/paris-memo.js';
 import { COLLECTIONS, type LetterRecord } from '../services/records.js';
 import { createTerminationDraft } from '../services/termination-drafts.js';
 import { priceOf } from '../services/prices.js';
@@ -18,10 +19,11 @@ const INSURERS = [
  */
 export function seedHistory(sandbox: Sandbox, accountId: string, options: { count: number; assigneeIds?: string[] }): void {
   const now = sandbox.now(accountId);
+  const base = sandbox.accountContext(accountId, null);
   sandbox.store.transaction(() => {
     for (let index = 0; index < options.count; index += 1) {
       const createdAt = new Date(now.getTime() - (options.count - index) * 3_600_000);
-      const context = { ...sandbox.accountContext(accountId, options.assigneeIds?.[index % options.assigneeIds.length] ?? null), now: createdAt };
+      const context = { ...base, profileId: options.assigneeIds?.[index % options.assigneeIds.length] ?? null, now: createdAt };
       const draft = createTerminationDraft(context, {
         subscriber: {
           kind: 'person',
@@ -45,7 +47,7 @@ export function seedHistory(sandbox: Sandbox, accountId: string, options: { coun
           dispatchDate,
           price: priceOf(sandbox.prices, 'lre'),
           validatedAt: createdAt.toISOString(),
-          cancellableUntil: parisTimeToInstant(dispatchDate).toISOString(),
+          cancellableUntil: parisInstantOf(dispatchDate).toISOString(),
         });
       }
     }
