@@ -62,16 +62,17 @@ async function handle(request, response) {
   }
   if (path === '/playground/state') {
     const latest = await backend().letters.list({ limit: 1 }).page();
-    return json(response, 200, { now: sandbox.clock.now().toISOString(), latestLetterId: latest.data.find((letter) => letter.status !== 'draft')?.id ?? null });
+    return json(response, 200, { now: (await backend().sandbox.clock()).now, latestLetterId: latest.data.find((letter) => letter.status !== 'draft')?.id ?? null });
   }
   if (path === '/playground/clock' && request.method === 'POST') {
     const params = JSON.parse((await readBody(request)).toString() || '{}');
     if (params.nextMonth) {
-      const now = sandbox.clock.now();
+      // The demo account's own test clock (each account has one).
+      const now = new Date((await backend().sandbox.clock()).now);
       const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1, 9));
-      return json(response, 200, await sandbox.advanceClock({ to: first.toISOString() }));
+      return json(response, 200, await backend().sandbox.advanceClock({ to: first.toISOString() }));
     }
-    return json(response, 200, await sandbox.advanceClock(params));
+    return json(response, 200, await backend().sandbox.advanceClock(params));
   }
   if (path === '/playground/top-up' && request.method === 'POST') {
     const { amount } = JSON.parse((await readBody(request)).toString() || '{}');

@@ -3,6 +3,9 @@
 // /jrmc/session, which mints a short-lived session token for the logged-in user's page.
 //
 //   JRMC_URL=http://localhost:4010 JRMC_API_KEY=sk_test_… PORT=3000 node server.mjs
+//
+// The page calls the sandbox from this server's origin: start the sandbox with
+// `jrmc-sandbox --allowed-origin http://127.0.0.1:3000` so its CORS list includes it.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';

@@ -61,7 +61,8 @@ async function backend(context, next) {
     case '/test-backend/clock':
       return json(await serverClient(accountId).sandbox.advanceClock(input));
     case '/test-backend/now':
-      return json({ now: sandbox.clock.now().toISOString() });
+      // Each account has its own test clock; without an account, the base time new accounts start at.
+      return json({ now: (accountId ? sandbox.now(accountId) : sandbox.clock.now()).toISOString() });
     case '/test-backend/letters':
       return json(await serverClient(accountId).letters.list(input).toArray());
     case '/test-backend/seed-history':

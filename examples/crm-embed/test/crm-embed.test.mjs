@@ -16,6 +16,8 @@ before(async () => {
   sandbox = await startSandboxServer({ port: 0, database: ':memory:', frozen: true, startAt: new Date('2026-12-01T09:00:00Z') });
   apiKey = createDemoAccount(sandbox.sandbox).apiKey;
   crm = await startCrm({ jrmcUrl: sandbox.url, apiKey, port: 0 });
+  // The CRM page calls the sandbox from its own origin: allow it (CORS is limited to a list of origins).
+  sandbox.sandbox.allowOrigin(crm.url);
   browser = await chromium.launch(chromiumLaunchOptions);
 });
 

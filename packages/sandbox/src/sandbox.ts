@@ -1,20 +1,23 @@
 import type { ClockAdvanceParams, ClockState } from '@jrmc/core/contract';
-import type { AccountContext, SandboxContext } from './domain/context.js';
-import { dueHappenings } from './domain/happenings.js';
-import { DEFAULT_PRICES, type PriceList } from './domain/prices.js';
-import { issueDepositProofs } from './domain/proofs.js';
-import { SandboxClock } from './domain/sandbox-clock.js';
-import { deliverDueWebhooks } from './domain/webhook-delivery.js';
-import { invalidRequest } from './http/api-error.js';
+import { SandboxStore } from './db/store.js';
 import { createSandboxApp } from './http/create-app.js';
+import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './http/limits.js';
+import { clockTarget } from './services/clock-target.js';
+import { COLUMN_VALUES } from './services/columns.js';
+import type { AccountContext, SandboxContext } from './services/context.js';
+import { dueHappenings } from './services/happenings.js';
+import { purgeExpiredRecords } from './services/housekeeping.js';
+import { DEFAULT_PRICES, type PriceList } from './services/prices.js';
+import { issueDepositProofs, lettersAwaitingProofs } from './services/proofs.js';
+import { AccountClocks } from './services/sandbox-clock.js';
+import { deliverDueWebhooks } from './services/webhook-delivery.js';
 import { seedDirectory } from './seed/directory.js';
-import { DocumentStore, type Persistence } from './store/document-store.js';
 
 /** Options of {@link createSandbox}. */
 export interface SandboxOptions {
-  /** Where data lives between runs; omitted: in memory only. */
-  persistence?: Persistence;
-  /** Sandbox time at first start (default: the real time). */
+  /** SQLite file keeping the data between runs (default `':memory:'`: nothing kept). */
+  database?: string;
+  /** Base time at first start, where new accounts' clocks start (default: the real time). */
   startAt?: Date;
   /** Keep time still between advances (tests): default `false`, time flows like the real clock. */
   frozen?: boolean;
@@ -22,92 +25,171 @@ export interface SandboxOptions {
   prices?: Partial<PriceList>;
   /** `fetch` used for webhook deliveries (default: the global one). */
   fetch?: typeof fetch;
+  /** Local development only: accept webhook endpoints on loopback addresses (127.0.0.1, localhost, ::1). */
+  allowLoopbackWebhooks?: boolean;
+  /** Request limits, CORS origins, allowed hosts (defaults: {@link DEFAULT_HTTP_LIMITS}). */
+  http?: Partial<HttpLimits>;
 }
 
 // A safety net against a happening that would not change the state it is computed from.
-const MAX_BATCHES = 10_000;
+const MAX_BATCHES = 100_000;
+// Expired sessions and idempotency records are refused when read anyway; deleting them can wait a minute.
+const PURGE_INTERVAL_MS = 60_000;
 
 /**
- * A running JRMC simulator: its store, its clock, and the web-standard `fetch` handler that serves the
- * API — the same under a Node server and inside msw handlers.
+ * A running JRMC simulator: its store, the accounts' test clocks, and the web-standard `fetch` handler
+ * that serves the API — the same under a Node server and inside msw handlers.
  */
 export class Sandbox {
-  readonly store: DocumentStore;
-  readonly clock: SandboxClock;
+  readonly store: SandboxStore;
+  readonly clocks: AccountClocks;
   readonly prices: PriceList;
+  readonly allowLoopbackWebhooks: boolean;
+  readonly httpLimits: HttpLimits;
   /** The API: `(request) => response`. */
   readonly fetch: (request: Request) => Promise<Response>;
   readonly #fetchForWebhooks: typeof fetch;
-  #chain: Promise<unknown> = Promise.resolve();
-  #deliveries: Promise<unknown> = Promise.resolve();
+  // One chain per account: an account's due work runs in order, and never waits for another account.
+  readonly #chains = new Map<string, Promise<unknown>>();
+  readonly #deliveriesInFlight = new Set<string>();
+  readonly #pendingDeliveries = new Set<Promise<unknown>>();
+  // Real time of each account's last purge of expired records: at most once a minute on ordinary requests.
+  readonly #lastPurge = new Map<string, number>();
+  readonly #origins: Set<string>;
 
   constructor(options: SandboxOptions = {}) {
-    this.store = new DocumentStore(options.persistence);
-    this.clock = new SandboxClock(this.store, options);
+    this.store = new SandboxStore(options.database ?? ':memory:', COLUMN_VALUES);
+    this.clocks = new AccountClocks(this.store, options);
     this.prices = { ...DEFAULT_PRICES, ...options.prices };
+    this.allowLoopbackWebhooks = options.allowLoopbackWebhooks ?? false;
+    this.httpLimits = { ...DEFAULT_HTTP_LIMITS, ...options.http };
+    this.#origins = new Set(this.httpLimits.allowedOrigins);
     this.#fetchForWebhooks = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     seedDirectory(this.store);
     const app = createSandboxApp(this);
     this.fetch = async (request) => app.fetch(request);
   }
 
-  /** A context at the sandbox's current time (or `at`). */
-  context(at: Date = this.clock.now()): SandboxContext {
+  /** Whether browsers on `origin` may call the API (CORS). */
+  allowsOrigin(origin: string): boolean {
+    return this.#origins.has(origin);
+  }
+
+  /** Lets browsers on `origin` call the API from now on (e.g. a local page on a port picked at start). */
+  allowOrigin(origin: string): void {
+    this.#origins.add(new URL(origin).origin);
+  }
+
+  /** The base clock: where new accounts' clocks start. Each account then has its own ({@link Sandbox.now}). */
+  get clock(): { now(): Date } {
+    return { now: () => this.clocks.baseNow() };
+  }
+
+  /** The account's current instant, on its own test clock. */
+  now(accountId: string): Date {
+    return this.clocks.now(accountId);
+  }
+
+  /** A context at the account's current time (or `at`). */
+  context(accountId: string, at: Date = this.now(accountId)): SandboxContext {
     return { store: this.store, now: at, prices: this.prices, after: { depositedLetterIds: [] } };
   }
 
   /** A context acting for an account. */
   accountContext(accountId: string, profileId: string | null): AccountContext {
-    return { ...this.context(), accountId, profileId };
+    return { ...this.context(accountId), accountId, profileId };
   }
 
-  /** Runs everything due up to now, in order (one at a time, whoever asks). Returns how many ran. */
-  catchUp(): Promise<number> {
-    const run = this.#chain.then(() => this.#runDue());
-    this.#chain = run.catch(() => undefined);
-    return run;
+  /** Runs everything due on the account's clock, in order (one run at a time per account). Returns how many ran. */
+  catchUp(accountId: string): Promise<number> {
+    return this.#serially(accountId, () => this.#runDue(accountId, this.now(accountId)));
   }
 
   /** What must follow a committed transaction: the letters' PDFs and proofs. */
   async afterCommit(context: SandboxContext): Promise<void> {
     if (context.after.depositedLetterIds.length > 0) {
-      await issueDepositProofs(this.store, (at) => this.context(at), context.after.depositedLetterIds);
+      await issueDepositProofs(this.store, (at) => ({ ...context, now: at }), context.after.depositedLetterIds);
     }
   }
 
-  /** Sends the webhook deliveries due now, one run at a time (so no delivery is attempted twice at once). */
-  deliverWebhooks(): Promise<number> {
-    const run = this.#deliveries.then(() => deliverDueWebhooks(this.store, this.clock.now(), this.#fetchForWebhooks));
-    this.#deliveries = run.catch(() => undefined);
-    return run;
+  /**
+   * Completes the proofs of every letter sent without them (a crash between a deposit's commit and its
+   * PDF): run at start-up, before serving.
+   */
+  async completeOutbox(): Promise<number> {
+    const letterIds = lettersAwaitingProofs(this.store, null);
+    await issueDepositProofs(this.store, (at) => ({ store: this.store, now: at, prices: this.prices, after: { depositedLetterIds: [] } }), letterIds);
+    return letterIds.length;
   }
 
-  /** `POST /v1/sandbox/clock`: moves time forward and runs (and delivers) everything that falls due. */
-  async advanceClock(params: ClockAdvanceParams): Promise<ClockState> {
-    const now = this.clock.now();
-    const given = [params.to, params.seconds, params.days].filter((value) => value !== undefined).length;
-    if (given !== 1) throw invalidRequest('Give exactly one of to, seconds or days', [{ path: [], code: 'custom', message: 'Give exactly one of to, seconds or days' }]);
-    const target = params.to ? new Date(params.to) : new Date(now.getTime() + (params.seconds ?? 0) * 1000 + (params.days ?? 0) * 86_400_000);
-    if (target < now) throw invalidRequest('The sandbox clock only moves forward', [{ path: ['to'], code: 'too_small', message: `Must be after ${now.toISOString()}` }]);
-    this.clock.advanceTo(target);
-    const ran = await this.catchUp();
-    await this.deliverWebhooks();
-    return { now: this.clock.now().toISOString(), ran };
+  /**
+   * Starts the account's due webhook deliveries in the background — concurrent, each with a short
+   * timeout, never awaited by a request or a clock advance. Signed with the real time.
+   */
+  deliverWebhooks(accountId: string): void {
+    const run = deliverDueWebhooks(this.store, accountId, () => this.now(accountId), this.#fetchForWebhooks, this.#deliveriesInFlight).catch((error: unknown) => {
+      console.error('[jrmc-sandbox] webhook delivery failed', error);
+    });
+    this.#pendingDeliveries.add(run);
+    void run.finally(() => this.#pendingDeliveries.delete(run));
+  }
+
+  /** Resolves when the deliveries started so far have finished (tests, shutdown). */
+  async settleWebhooks(): Promise<void> {
+    while (this.#pendingDeliveries.size > 0) await Promise.allSettled([...this.#pendingDeliveries]);
+  }
+
+  /**
+   * `POST /v1/sandbox/clock` for one account: checks the target (a valid instant, not behind, at most
+   * 5 years ahead) before anything moves, then runs that account's due work in order, moving its clock
+   * step by step inside each step's transaction. A failure leaves the clock at the last step completed.
+   */
+  async advanceClock(accountId: string, params: ClockAdvanceParams): Promise<ClockState> {
+    return this.#serially(accountId, async () => {
+      const target = clockTarget(this.now(accountId), params);
+      const ran = await this.#runDue(accountId, target);
+      this.store.transaction(() => {
+        this.clocks.set(accountId, target);
+        this.#purge(accountId);
+      });
+      this.deliverWebhooks(accountId);
+      return { now: this.now(accountId).toISOString(), ran };
+    });
   }
 
   close(): void {
     this.store.close();
   }
 
-  async #runDue(): Promise<number> {
+  #purge(accountId: string): void {
+    purgeExpiredRecords(this.store, accountId, this.now(accountId));
+    this.#lastPurge.set(accountId, Date.now());
+  }
+
+  #serially<T>(accountId: string, work: () => Promise<T>): Promise<T> {
+    const run = (this.#chains.get(accountId) ?? Promise.resolve()).then(work);
+    const settled = run.catch(() => undefined);
+    this.#chains.set(accountId, settled);
+    void settled.then(() => {
+      if (this.#chains.get(accountId) === settled) this.#chains.delete(accountId);
+    });
+    return run;
+  }
+
+  async #runDue(accountId: string, until: Date): Promise<number> {
+    await issueDepositProofs(this.store, (at) => this.context(accountId, at), lettersAwaitingProofs(this.store, accountId));
+    if (!(Date.now() - (this.#lastPurge.get(accountId) ?? 0) < PURGE_INTERVAL_MS)) this.store.transaction(() => this.#purge(accountId));
     let ran = 0;
     for (let batch = 0; batch < MAX_BATCHES; batch += 1) {
-      const now = this.clock.now();
-      const due = dueHappenings(this.context(now), now);
+      const due = dueHappenings(this.context(accountId, until), accountId, until);
       if (due.length === 0) return ran;
       for (const happening of due) {
-        const context = this.context(happening.at);
-        this.store.transaction(() => happening.apply(context));
+        const context = this.context(accountId, happening.at);
+        this.store.transaction(() => {
+          happening.apply(context);
+          // The clock moves with the work it has done: a later failure leaves it here, consistent.
+          if (happening.at > this.now(accountId)) this.clocks.set(accountId, happening.at);
+        });
         await this.afterCommit(context);
         ran += 1;
       }
@@ -117,13 +199,13 @@ export class Sandbox {
 }
 
 /**
- * Creates a sandbox. In Node, pass `sqlitePersistence(path)` from `@jrmc/sandbox/server` to keep data
- * in a file; without persistence it lives in memory (msw handlers, tests).
+ * Creates a sandbox. Pass `database` (a SQLite file) to keep data between runs; without it the data
+ * lives in an in-memory SQLite database (msw handlers, tests).
  *
  * @example
- * const sandbox = createSandbox({ frozen: true, startAt: new Date('2026-11-29T09:00:00Z') });
+ * const sandbox = createSandbox({ frozen: true, startAt: new Date('2026-11-30T09:00:00Z') });
  * const { apiKey } = createDemoAccount(sandbox);
- * const response = await sandbox.fetch(new Request('http://sandbox/v1/account', { headers: { Authorization: `Bearer ${apiKey}` } }));
+ * const response = await sandbox.fetch(new Request('http://127.0.0.1/v1/account', { headers: { Authorization: `Bearer ${apiKey}` } }));
  */
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   return new Sandbox(options);

@@ -1,13 +1,11 @@
 import { serve, type ServerType } from '@hono/node-server';
+import { guardHost } from './http/host-guard.js';
 import { createSandbox, type Sandbox, type SandboxOptions } from './sandbox.js';
 import { createDemoAccount } from './seed/accounts.js';
-import { COLLECTIONS, type AccountRecord, type ApiKeyRecord } from './domain/records.js';
-import { sqlitePersistence } from './store/sqlite-persistence.js';
-
-export { sqlitePersistence } from './store/sqlite-persistence.js';
+import { COLLECTIONS, type AccountRecord, type ApiKeyRecord } from './services/records.js';
 
 /** Options of {@link startSandboxServer}. */
-export interface SandboxServerOptions extends Omit<SandboxOptions, 'persistence'> {
+export interface SandboxServerOptions extends Omit<SandboxOptions, 'database'> {
   /** Port (0 picks a free one). Default 4010. */
   port?: number;
   /** Host to listen on (default 127.0.0.1). */
@@ -43,12 +41,14 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
     const { dirname } = await import('node:path');
     mkdirSync(dirname(database), { recursive: true });
   }
-  const sandbox = createSandbox({ ...options, persistence: sqlitePersistence(database) });
+  const sandbox = createSandbox({ ...options, database });
+  // Letters sent just before a crash get their PDF and deposit proof before anything is served.
+  await sandbox.completeOutbox();
   let demoApiKey = findDemoKey(sandbox);
   if (options.seed === 'demo' && !demoApiKey) demoApiKey = createDemoAccount(sandbox, options.demoApiKey ? { apiKey: options.demoApiKey } : {}).apiKey;
   const hostname = options.hostname ?? '127.0.0.1';
   const server = await new Promise<ServerType>((resolve) => {
-    const started = serve({ fetch: sandbox.fetch, port: options.port ?? 4010, hostname }, () => resolve(started));
+    const started = serve({ fetch: guardHost(sandbox.fetch, sandbox.httpLimits.allowedHosts), port: options.port ?? 4010, hostname }, () => resolve(started));
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
@@ -59,16 +59,23 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => {
-          sandbox.close();
-          if (error) reject(error);
-          else resolve();
+          clearTimeout(grace);
+          void sandbox.settleWebhooks().finally(() => {
+            sandbox.close();
+            if (error) reject(error);
+            else resolve();
+          });
         });
+        // Idle keep-alive connections close now; a client still sending a refused body gets a second.
+        const http = server as { closeIdleConnections?: () => void; closeAllConnections?: () => void };
+        http.closeIdleConnections?.();
+        const grace = setTimeout(() => http.closeAllConnections?.(), 1000);
       }),
   };
 }
 
 function findDemoKey(sandbox: Sandbox): string | null {
-  const demo = sandbox.store.list<AccountRecord>(COLLECTIONS.accounts, (account) => account.name === 'Cabinet Durand Courtage')[0];
+  const demo = sandbox.store.where<AccountRecord>(COLLECTIONS.accounts, { name: 'Cabinet Durand Courtage' }, { limit: 1 })[0];
   if (!demo) return null;
-  return sandbox.store.list<ApiKeyRecord>(COLLECTIONS.apiKeys, (key) => key.accountId === demo.id)[0]?.id ?? null;
+  return sandbox.store.where<ApiKeyRecord>(COLLECTIONS.apiKeys, { account_id: demo.id }).find((key) => !key.revokedAt)?.id ?? null;
 }

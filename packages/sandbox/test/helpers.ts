@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createJrmcClient, type JrmcClient, type JrmcClientOptions } from '@jrmc/core';
 import type { Subscriber } from '@jrmc/core/contract';
 import { createAccount, type NewAccount } from '../src/index.js';
-import { startSandboxServer, type RunningSandbox } from '../src/server.js';
+import { startSandboxServer, type RunningSandbox, type SandboxServerOptions } from '../src/server.js';
 
 /** Monday 30 November 2026, 10:00 Paris. */
 export const MONDAY_MORNING = new Date('2026-11-30T09:00:00Z');
@@ -19,8 +19,8 @@ export interface TestSandbox extends RunningSandbox {
 }
 
 /** A sandbox server on a free port with a frozen clock and one ready account. */
-export async function startTestSandbox(options: { startAt?: Date; database?: string; account?: Partial<NewAccount> } = {}): Promise<TestSandbox> {
-  const server = await startSandboxServer({ port: 0, database: options.database ?? ':memory:', frozen: true, startAt: options.startAt ?? MONDAY_MORNING });
+export async function startTestSandbox(options: { startAt?: Date; database?: string; account?: Partial<NewAccount>; server?: Partial<SandboxServerOptions> } = {}): Promise<TestSandbox> {
+  const server = await startSandboxServer({ port: 0, database: options.database ?? ':memory:', frozen: true, startAt: options.startAt ?? MONDAY_MORNING, ...options.server });
   const { apiKey, accountId, profileIds } = createAccount(server.sandbox, {
     name: 'Cabinet Test',
     credit: 10_000,

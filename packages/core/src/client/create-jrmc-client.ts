@@ -1,5 +1,6 @@
 import { normalizeClientOptions, type JrmcClientOptions } from './options.js';
 import { AccountResource } from './resources/account.js';
+import { AccountSecurityResource, WebhookDeliveriesResource } from './resources/account-security.js';
 import { CreditResource } from './resources/credit.js';
 import { DirectoryResource } from './resources/directory.js';
 import { InvoicesResource } from './resources/invoices.js';
@@ -23,6 +24,10 @@ export interface JrmcClient {
   readonly invoices: InvoicesResource;
   readonly webhookEndpoints: WebhookEndpointsResource;
   readonly events: EventsResource;
+  /** Account closure, API key rotation, session revocation. */
+  readonly accountSecurity: AccountSecurityResource;
+  /** The delivery log of webhook endpoints. */
+  readonly webhookDeliveries: WebhookDeliveriesResource;
   /** Sandbox-only controls. */
   readonly sandbox: SandboxResource;
 }
@@ -52,6 +57,8 @@ export function createJrmcClient(options: JrmcClientOptions): JrmcClient {
     invoices: new InvoicesResource(transport),
     webhookEndpoints: new WebhookEndpointsResource(transport),
     events: new EventsResource(transport),
+    accountSecurity: new AccountSecurityResource(transport),
+    webhookDeliveries: new WebhookDeliveriesResource(transport),
     sandbox: new SandboxResource(transport),
   });
 }

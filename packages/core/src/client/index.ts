@@ -41,3 +41,4 @@ export { CreditResource } from './resources/credit.js';
 export { InvoicesResource } from './resources/invoices.js';
 export { WebhookEndpointsResource, EventsResource } from './resources/webhooks.js';
 export { SandboxResource } from './resources/sandbox.js';
+export { AccountSecurityResource, WebhookDeliveriesResource } from './resources/account-security.js';

@@ -17,5 +17,6 @@ export * from './credit.js';
 export * from './invoices.js';
 export * from './webhooks.js';
 export * from './sandbox.js';
+export * from './account-lifecycle.js';
 export * from './operations.js';
 export * from './openapi.js';

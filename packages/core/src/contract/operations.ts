@@ -18,9 +18,10 @@ import {
 } from './letters.js';
 import { BankAnswerParams, LoanDossier, LoanDossierCreateParams, LoanLetterSendParams } from './loan-dossiers.js';
 import { InvestigationParams, PaperMailCreateParams, PaperMailSendParams } from './paper-mail.js';
+import { AccountClosure, ApiKeyRotation, SessionRevocation } from './account-lifecycle.js';
 import { ClockAdvanceParams, ClockState } from './sandbox.js';
 import { Session, SessionCreateParams, type SessionScope } from './sessions.js';
-import { EventListParams, WebhookEndpoint, WebhookEndpointCreateParams, WebhookEvent } from './webhooks.js';
+import { EventListParams, WebhookDelivery, WebhookEndpoint, WebhookEndpointCreateParams, WebhookEvent } from './webhooks.js';
 
 /** One API operation: the single description the OpenAPI document, the sandbox and the tests share. */
 export interface Operation {
@@ -99,6 +100,12 @@ export const OPERATIONS = {
   deleteWebhookEndpoint: { method: 'DELETE', path: '/v1/webhook-endpoints/{endpointId}', summary: 'Remove an endpoint', tag: 'Webhooks', response: WebhookEndpoint, status: 200, scope: null },
   listEvents: { method: 'GET', path: '/v1/events', summary: 'The event log, newest first', tag: 'Webhooks', query: EventListParams, response: pageOf(WebhookEvent), status: 200, scope: null },
 
+  listWebhookDeliveries: { method: 'GET', path: '/v1/webhook-endpoints/{endpointId}/deliveries', summary: 'Delivery attempts to an endpoint, newest first', tag: 'Webhooks', query: PageParams, response: pageOf(WebhookDelivery), status: 200, scope: null },
+  testWebhookEndpoint: { method: 'POST', path: '/v1/webhook-endpoints/{endpointId}/test', summary: 'Send the latest event the endpoint subscribes to again, signed now (a test delivery)', tag: 'Webhooks', response: WebhookDelivery, status: 201, scope: null },
+  closeAccount: { method: 'POST', path: '/v1/account/closure', summary: 'Close the account: refund the credit minus the 25 € excl. VAT fee; history stays readable', tag: 'Account', response: AccountClosure, status: 200, scope: null },
+  rotateApiKey: { method: 'POST', path: '/v1/account/api-keys/rotate', summary: 'Replace the API key (the new key is shown once; the old one stops at once)', tag: 'Account', response: ApiKeyRotation, status: 200, scope: null },
+  revokeSession: { method: 'DELETE', path: '/v1/sessions/{sessionToken}', summary: 'Revoke one browser session token', tag: 'Sessions', response: SessionRevocation, status: 200, scope: null },
+  revokeAllSessions: { method: 'DELETE', path: '/v1/sessions', summary: 'Revoke every browser session token of the account', tag: 'Sessions', response: SessionRevocation, status: 200, scope: null },
   advanceClock: { method: 'POST', path: '/v1/sandbox/clock', summary: 'Sandbox only: advance the clock and run what falls due', tag: 'Sandbox', body: ClockAdvanceParams, response: ClockState, status: 200, scope: null },
   getClock: { method: 'GET', path: '/v1/sandbox/clock', summary: 'Sandbox only: the current sandbox time', tag: 'Sandbox', response: ClockState, status: 200, scope: null },
 } as const satisfies Record<string, Operation>;

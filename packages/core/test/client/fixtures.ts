@@ -24,6 +24,10 @@ import {
   UserProfile,
   WebhookEndpoint,
   WebhookEvent,
+  WebhookDelivery,
+  AccountClosure,
+  ApiKeyRotation,
+  SessionRevocation,
   type OperationId,
 } from '../../src/contract/index.js';
 
@@ -130,6 +134,12 @@ export const RESPONSES: Record<OperationId, unknown> = {
   listEvents: page(webhookEvent),
   advanceClock: clock,
   getClock: clock,
+  listWebhookDeliveries: page(WebhookDelivery.parse({ id: 'dlv_1', eventId: 'evt_9', endpointId: 'whe_1', attempt: 1, status: 'succeeded', responseStatus: 200, at: now })),
+  testWebhookEndpoint: WebhookDelivery.parse({ id: 'dlv_2', eventId: 'evt_9', endpointId: 'whe_1', attempt: 0, status: 'pending', responseStatus: null, at: now }),
+  closeAccount: AccountClosure.parse({ closedAt: now, balanceBefore: 10_000, fee: 3000, refund: 7000 }),
+  rotateApiKey: ApiKeyRotation.parse({ apiKey: 'sk_test_new', previousKeyRevokedAt: now }),
+  revokeSession: SessionRevocation.parse({ revoked: 1 }),
+  revokeAllSessions: SessionRevocation.parse({ revoked: 3 }),
 };
 
 // Fail loudly at import if a fixture does not match its operation's response schema.

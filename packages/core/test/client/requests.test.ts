@@ -79,6 +79,12 @@ const CASES: Case[] = [
   { operation: 'listWebhookEndpoints', invoke: (c) => c.webhookEndpoints.list(), path: '/v1/webhook-endpoints' },
   { operation: 'deleteWebhookEndpoint', invoke: (c) => c.webhookEndpoints.delete('whe_1'), path: '/v1/webhook-endpoints/whe_1' },
   { operation: 'listEvents', invoke: (c) => c.events.list({ type: 'letter.signed' }).page(), path: '/v1/events', query: { type: 'letter.signed' } },
+  { operation: 'listWebhookDeliveries', invoke: (c) => c.webhookDeliveries.list('whe_1', { limit: 10 }).page(), path: '/v1/webhook-endpoints/whe_1/deliveries', query: { limit: '10' } },
+  { operation: 'testWebhookEndpoint', invoke: (c) => c.webhookDeliveries.test('whe_1'), path: '/v1/webhook-endpoints/whe_1/test' },
+  { operation: 'closeAccount', invoke: (c) => c.accountSecurity.close(), path: '/v1/account/closure' },
+  { operation: 'rotateApiKey', invoke: (c) => c.accountSecurity.rotateApiKey(), path: '/v1/account/api-keys/rotate' },
+  { operation: 'revokeSession', invoke: (c) => c.accountSecurity.revokeSession('sess_abc'), path: '/v1/sessions/sess_abc' },
+  { operation: 'revokeAllSessions', invoke: (c) => c.accountSecurity.revokeAllSessions(), path: '/v1/sessions' },
   { operation: 'advanceClock', invoke: (c) => c.sandbox.advanceClock({ days: 15 }), path: '/v1/sandbox/clock', body: { days: 15 } },
   { operation: 'getClock', invoke: (c) => c.sandbox.clock(), path: '/v1/sandbox/clock' },
 ];

@@ -3,87 +3,126 @@ import { buildOpenApiDocument, ERROR_STATUS, OPERATIONS, type Operation, type Op
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import * as z from 'zod/mini';
-import { newId } from '../domain/ids.js';
+import { newId } from '../services/ids.js';
+import { DomainError } from '../services/errors.js';
 import type { Sandbox } from '../sandbox.js';
-import { ApiError } from './api-error.js';
 import { authenticate } from './authenticate.js';
 import type { HandlerInput, PreparedHandler } from './handler.js';
 import { HANDLERS } from './handlers.js';
-import { fingerprintOf, rememberResponse, replayOf } from './idempotency.js';
+import { fingerprintOf, IdempotencyGate, rememberResponse, replayOf } from './idempotency.js';
+import { FORCE_RATE_LIMIT_HEADER, RateLimiter } from './limits.js';
+import { readLimitedText } from './read-body.js';
 
 // The clock manages its own transactions (it runs many, with PDF rendering in between).
 const SELF_MANAGED: ReadonlySet<OperationId> = new Set(['advanceClock']);
+// Operations whose body carries a file (base64): they get the upload limit, the others the JSON one.
+const UPLOADS: ReadonlySet<OperationId> = new Set(['createPaperMail', 'uploadIdentityProof']);
+// Refused on a closed account (reads, and the closure itself, stay possible).
+const ALLOWED_WHEN_CLOSED: ReadonlySet<string> = new Set(['closeAccount', 'getClock']);
 
 /**
- * The sandbox's HTTP API as a hono app: every operation of the contract, validated with the
- * contract's schemas, authenticated, idempotent, answering the contract's error envelope.
+ * The sandbox's HTTP API as a hono app: every operation of the contract, validated with the contract's
+ * schemas, authenticated, rate-limited, size-limited, idempotent, answering the contract's error envelope.
  */
 export function createSandboxApp(sandbox: Sandbox): Hono {
+  const limits = sandbox.httpLimits;
+  const rateLimiter = new RateLimiter(limits);
+  const idempotency = new IdempotencyGate();
   const app = new Hono();
-  app.use('*', cors({ origin: (origin) => origin || '*', allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'], exposeHeaders: ['X-Request-Id', 'Idempotent-Replayed', 'Retry-After'], maxAge: 600 }));
   app.use('*', async (c, next) => {
     c.set('requestId' as never, newId('req') as never);
     await next();
     c.header('X-Request-Id', requestIdOf(c));
   });
+  app.use(
+    '*',
+    cors({
+      origin: (origin) => (sandbox.allowsOrigin(origin) ? origin : null),
+      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', FORCE_RATE_LIMIT_HEADER],
+      exposeHeaders: ['X-Request-Id', 'Idempotent-Replayed', 'Retry-After'],
+      maxAge: 600,
+    }),
+  );
 
   const openApi = JSON.stringify(buildOpenApiDocument());
   app.get('/v1/openapi.json', (c) => c.body(openApi, 200, { 'Content-Type': 'application/json' }));
 
   for (const [operationId, operation] of Object.entries(OPERATIONS) as [OperationId, Operation][]) {
     const path = operation.path.replace(/\{(\w+)\}/g, ':$1');
-    app.on(operation.method, path, (c) => handle(sandbox, c, operationId, operation));
+    app.on(operation.method, path, (c) => handle({ sandbox, rateLimiter, idempotency }, c, operationId, operation));
   }
 
-  app.notFound((c) => errorResponse(c, new ApiError('not_found', 'no_such_route', `No route ${c.req.method} ${new URL(c.req.url).pathname}`)));
+  app.notFound((c) => errorResponse(c, new DomainError('not_found', 'no_such_route', `No route ${c.req.method} ${new URL(c.req.url).pathname}`)));
   app.onError((error, c) => errorResponse(c, error));
   return app;
 }
 
-async function handle(sandbox: Sandbox, c: Context, operationId: OperationId, operation: Operation): Promise<Response> {
-  await sandbox.catchUp();
-  const now = sandbox.clock.now();
-  const principal = authenticate(sandbox.store, c.req.header('Authorization'), operation, now);
-  const context = { ...sandbox.accountContext(principal.accountId, principal.profileId), now };
-  const input: HandlerInput = {
-    sandbox,
-    context,
-    principal,
-    path: c.req.param() as Record<string, string>,
-    query: operation.query ? parse(operation.query, c.req.query(), 'query') : {},
-    body: operation.body ? parse(operation.body, await readJson(c), 'body') : undefined,
-  };
-  const handler = HANDLERS[operationId];
+interface AppState {
+  sandbox: Sandbox;
+  rateLimiter: RateLimiter;
+  idempotency: IdempotencyGate;
+}
 
-  if (operation.method === 'GET') {
-    const result = await (handler as (input: HandlerInput) => unknown)(input);
-    return result instanceof Uint8Array
-      ? c.body(result as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'application/pdf', 'Content-Disposition': `inline; filename="${operationId}.pdf"` })
-      : c.json(result, operation.status);
+async function handle({ sandbox, rateLimiter, idempotency }: AppState, c: Context, operationId: OperationId, operation: Operation): Promise<Response> {
+  const authorization = c.req.header('Authorization');
+  const principal = authenticate(sandbox, authorization, operation);
+  const wait = c.req.header(FORCE_RATE_LIMIT_HEADER) ? 1 : rateLimiter.take(authorization ?? '', Date.now());
+  if (wait > 0) throw new DomainError('rate_limit', 'rate_limited', `Too many requests: retry in ${wait} s`, { retryAfterSeconds: wait });
+  if (principal.closed && operation.method !== 'GET' && !ALLOWED_WHEN_CLOSED.has(operationId)) {
+    throw new DomainError('permission', 'account_closed', 'This account is closed: its history stays readable, nothing can be changed');
   }
 
-  const key = c.req.header('Idempotency-Key');
-  const fingerprint = fingerprintOf(operation.method, new URL(c.req.url).pathname, input.body);
-  if (key) {
-    const replay = replayOf(sandbox.store, principal.accountId, key, fingerprint);
-    if (replay) return c.json(replay.body, replay.status as 200, { 'Idempotent-Replayed': 'true' });
+  // The key is reserved before any await: a concurrent request with the same key waits for this one.
+  const key = operation.method === 'GET' ? undefined : c.req.header('Idempotency-Key');
+  const release = key ? await idempotency.reserve(`${principal.accountId}:${key}`) : () => undefined;
+  try {
+    const limit = UPLOADS.has(operationId) ? sandbox.httpLimits.maxUploadBytes : sandbox.httpLimits.maxJsonBytes;
+    const rawBody = operation.body ? await readLimitedText(c.req.raw, limit) : '';
+    const body = operation.body ? parse(operation.body, parseJson(rawBody), 'body') : undefined;
+    const fingerprint = fingerprintOf(operation.method, new URL(c.req.url).pathname, body);
+    await sandbox.catchUp(principal.accountId);
+    if (key) {
+      const replay = replayOf(sandbox.store, principal.accountId, key, fingerprint, sandbox.now(principal.accountId));
+      if (replay) return c.json(replay.body, replay.status as 200, { 'Idempotent-Replayed': 'true' });
+    }
+    const now = sandbox.now(principal.accountId);
+    const context = { ...sandbox.accountContext(principal.accountId, principal.profileId), now };
+    const input: HandlerInput = {
+      sandbox,
+      context,
+      principal,
+      path: c.req.param() as Record<string, string>,
+      query: operation.query ? parse(operation.query, c.req.query(), 'query') : {},
+      body,
+    };
+    const handler = HANDLERS[operationId];
+
+    if (operation.method === 'GET') {
+      const result = await (handler as (input: HandlerInput) => unknown)(input);
+      return result instanceof Uint8Array
+        ? c.body(result as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'application/pdf', 'Content-Disposition': `inline; filename="${operationId}.pdf"` })
+        : c.json(result, operation.status);
+    }
+
+    let result: unknown;
+    if (SELF_MANAGED.has(operationId)) {
+      result = await (handler as (input: HandlerInput) => unknown)(input);
+      if (key) sandbox.store.transaction(() => rememberResponse(sandbox.store, principal.accountId, key, fingerprint, operation.status, result, sandbox.now(principal.accountId)));
+    } else {
+      const prepared = typeof handler === 'object' ? await (handler as PreparedHandler).prepare(input) : undefined;
+      result = sandbox.store.transaction(() => {
+        const value = typeof handler === 'object' ? (handler as PreparedHandler).run(input, prepared) : handler(input);
+        if (key) rememberResponse(sandbox.store, principal.accountId, key, fingerprint, operation.status, value, now);
+        return value;
+      });
+      await sandbox.afterCommit(context);
+      // Deliveries go out in the background: a slow endpoint must not slow the API.
+      sandbox.deliverWebhooks(principal.accountId);
+    }
+    return c.json(result, operation.status);
+  } finally {
+    release();
   }
-  let result: unknown;
-  if (SELF_MANAGED.has(operationId)) {
-    result = await (handler as (input: HandlerInput) => unknown)(input);
-    if (key) sandbox.store.transaction(() => rememberResponse(sandbox.store, principal.accountId, key, fingerprint, operation.status, result, now));
-  } else {
-    const prepared = typeof handler === 'object' ? await (handler as PreparedHandler).prepare(input) : undefined;
-    result = sandbox.store.transaction(() => {
-      const value = typeof handler === 'object' ? (handler as PreparedHandler).run(input, prepared) : handler(input);
-      if (key) rememberResponse(sandbox.store, principal.accountId, key, fingerprint, operation.status, value, now);
-      return value;
-    });
-    await sandbox.afterCommit(context);
-    // Deliveries go out in the background: a slow endpoint must not slow the API.
-    void sandbox.deliverWebhooks().catch(() => undefined);
-  }
-  return c.json(result, operation.status);
 }
 
 function parse(schema: z.ZodMiniType, value: unknown, where: 'query' | 'body'): unknown {
@@ -94,7 +133,7 @@ function parse(schema: z.ZodMiniType, value: unknown, where: 'query' | 'body'): 
     code: issue.code,
     message: issue.message === 'Invalid input' ? describeIssue(issue) : issue.message,
   }));
-  throw new ApiError('invalid_request', 'validation_failed', `Invalid ${where}: ${issues.map((issue) => `${issue.path.join('.') || '(root)'} ${issue.message}`).join('; ')}`, { issues });
+  throw new DomainError('invalid_request', 'validation_failed', `Invalid ${where}: ${issues.map((issue) => `${issue.path.join('.') || '(root)'} ${issue.message}`).join('; ')}`, { issues });
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
@@ -116,13 +155,12 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
-async function readJson(c: Context): Promise<unknown> {
-  const text = await c.req.text();
+function parseJson(text: string): unknown {
   if (!text) return undefined;
   try {
     return JSON.parse(text);
   } catch {
-    throw new ApiError('invalid_request', 'invalid_json', 'The body is not valid JSON', { issues: [{ path: [], code: 'invalid_json', message: 'Not JSON' }] });
+    throw new DomainError('invalid_request', 'invalid_json', 'The body is not valid JSON', { issues: [{ path: [], code: 'invalid_json', message: 'Not JSON' }] });
   }
 }
 
@@ -130,24 +168,28 @@ function requestIdOf(c: Context): string {
   return (c.get('requestId' as never) as string | undefined) ?? 'req_unknown';
 }
 
+// Statuses the contract's error types do not carry on their own.
+const STATUS_BY_CODE: Readonly<Record<string, number>> = { payload_too_large: 413 };
+
 function errorResponse(c: Context, error: unknown): Response {
-  let apiError: ApiError;
-  if (error instanceof ApiError) apiError = error;
+  let domainError: DomainError;
+  if (error instanceof DomainError) domainError = error;
   else if (isRuleInputError(error)) {
-    apiError = new ApiError('invalid_request', 'validation_failed', error.message, { issues: [{ path: error.argument.split('.'), code: 'invalid', message: error.reason }] });
+    domainError = new DomainError('invalid_request', 'validation_failed', error.message, { issues: [{ path: error.argument.split('.'), code: 'invalid', message: error.reason }] });
   } else {
     console.error('[jrmc-sandbox] unexpected error', error);
-    apiError = new ApiError('server', 'internal_error', 'The sandbox failed: this is a bug, please report it with the request id');
+    domainError = new DomainError('server', 'internal_error', 'The sandbox failed: this is a bug, please report it with the request id');
   }
   const body = {
     error: {
-      type: apiError.type,
-      code: apiError.code,
-      message: apiError.message,
+      type: domainError.type,
+      code: domainError.code,
+      message: domainError.message,
       requestId: requestIdOf(c),
-      ...(apiError.extra.issues ? { issues: apiError.extra.issues } : {}),
-      ...(apiError.extra.data ? { data: apiError.extra.data } : {}),
+      ...(domainError.extra.issues ? { issues: domainError.extra.issues } : {}),
+      ...(domainError.extra.data ? { data: domainError.extra.data } : {}),
     },
   };
-  return c.json(body, ERROR_STATUS[apiError.type] as 400, apiError.extra.headers);
+  const headers: Record<string, string> = domainError.extra.retryAfterSeconds ? { 'Retry-After': String(domainError.extra.retryAfterSeconds) } : {};
+  return c.json(body, (STATUS_BY_CODE[domainError.code] ?? ERROR_STATUS[domainError.type]) as 400, headers);
 }

@@ -1,5 +1,5 @@
 import type { OperationId } from '@jrmc/core/contract';
-import type { AccountContext } from '../domain/context.js';
+import type { AccountContext } from '../services/context.js';
 import type { Sandbox } from '../sandbox.js';
 
 /** Who is calling: the account, and how (API key, or a browser session token with scopes). */
@@ -7,6 +7,8 @@ export interface Principal {
   accountId: string;
   profileId: string | null;
   via: 'apiKey' | 'session';
+  /** The account is closed: reads only. */
+  closed: boolean;
 }
 
 /** What a handler receives: validated path parameters, query and body. */

@@ -1,9 +1,9 @@
 import { parisDate } from '@jrmc/core';
 import type { AccountKind, PostalAddress } from '@jrmc/core/contract';
-import { creditTopUp } from '../domain/credit.js';
-import { newId } from '../domain/ids.js';
-import { issueReceipt } from '../domain/top-ups.js';
-import { COLLECTIONS, type AccountRecord, type ApiKeyRecord, type ProfileRecord } from '../domain/records.js';
+import { creditTopUp } from '../services/credit.js';
+import { newId } from '../services/ids.js';
+import { issueReceipt } from '../services/top-ups.js';
+import { COLLECTIONS, type AccountRecord, type ApiKeyRecord, type ProfileRecord } from '../services/records.js';
 import type { Sandbox } from '../sandbox.js';
 
 /** What {@link createAccount} is told. */
@@ -33,7 +33,7 @@ export interface CreatedAccount {
 
 /** Creates an account directly in the sandbox (seeding, tests); the API has no sign-up. */
 export function createAccount(sandbox: Sandbox, options: NewAccount): CreatedAccount {
-  const context = sandbox.context();
+  const context = sandbox.context('', sandbox.clock.now());
   const now = context.now.toISOString();
   const accountId = newId('acc');
   const apiKey = options.apiKey ?? newId('sk_test', 16);
@@ -58,7 +58,8 @@ export function createAccount(sandbox: Sandbox, options: NewAccount): CreatedAcc
       nextInvoiceMonth: parisDate(context.now).slice(0, 7),
       invoiceSequence: 0,
     });
-    sandbox.store.put<ApiKeyRecord>(COLLECTIONS.apiKeys, { id: apiKey, accountId });
+    sandbox.clocks.create(accountId);
+    sandbox.store.put<ApiKeyRecord>(COLLECTIONS.apiKeys, { id: apiKey, accountId, revokedAt: null });
     for (const profile of options.profiles ?? []) {
       const id = newId('usr');
       profileIds.push(id);

@@ -1,6 +1,6 @@
 import type { Recipient } from '@jrmc/core/contract';
-import type { DocumentStore } from '../store/document-store.js';
-import { COLLECTIONS } from '../domain/records.js';
+import type { SandboxStore } from '../db/store.js';
+import { COLLECTIONS } from '../services/records.js';
 
 const insurer = (id: string, name: string, group: string, line1: string, postcode: string, city: string, line2?: string): Recipient => ({
   id,
@@ -47,7 +47,7 @@ export const DIRECTORY: readonly Recipient[] = [
 ];
 
 /** Puts the directory in a new store (kept as is in an existing one). */
-export function seedDirectory(store: DocumentStore): void {
+export function seedDirectory(store: SandboxStore): void {
   if (store.count(COLLECTIONS.recipients) > 0) return;
   store.transaction(() => {
     for (const recipient of DIRECTORY) store.put(COLLECTIONS.recipients, recipient);

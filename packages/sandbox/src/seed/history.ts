@@ -1,7 +1,8 @@
-import { addDays, parisTimeToInstant } from '@jrmc/core';
-import { COLLECTIONS, type LetterRecord } from '../domain/records.js';
-import { createTerminationDraft } from '../domain/termination-drafts.js';
-import { priceOf } from '../domain/prices.js';
+import { addDays } from '@jrmc/core';
+import { parisInstantOf } from '../services/paris-memo.js';
+import { COLLECTIONS, type LetterRecord } from '../services/records.js';
+import { createTerminationDraft } from '../services/termination-drafts.js';
+import { priceOf } from '../services/prices.js';
 import type { Sandbox } from '../sandbox.js';
 
 const FIRST_NAMES = ['Éloïse', 'Jean', 'Camille', 'Louis', 'Inès', 'Hugo', 'Léa', 'Nathan', 'Chloé', 'Gabriel'];
@@ -17,11 +18,12 @@ const INSURERS = [
  * straight to the store in one transaction; no credit is moved.
  */
 export function seedHistory(sandbox: Sandbox, accountId: string, options: { count: number; assigneeIds?: string[] }): void {
-  const now = sandbox.clock.now();
+  const now = sandbox.now(accountId);
+  const base = sandbox.accountContext(accountId, null);
   sandbox.store.transaction(() => {
     for (let index = 0; index < options.count; index += 1) {
       const createdAt = new Date(now.getTime() - (options.count - index) * 3_600_000);
-      const context = { ...sandbox.accountContext(accountId, options.assigneeIds?.[index % options.assigneeIds.length] ?? null), now: createdAt };
+      const context = { ...base, profileId: options.assigneeIds?.[index % options.assigneeIds.length] ?? null, now: createdAt };
       const draft = createTerminationDraft(context, {
         subscriber: {
           kind: 'person',
@@ -45,7 +47,7 @@ export function seedHistory(sandbox: Sandbox, accountId: string, options: { coun
           dispatchDate,
           price: priceOf(sandbox.prices, 'lre'),
           validatedAt: createdAt.toISOString(),
-          cancellableUntil: parisTimeToInstant(dispatchDate).toISOString(),
+          cancellableUntil: parisInstantOf(dispatchDate).toISOString(),
         });
       }
     }

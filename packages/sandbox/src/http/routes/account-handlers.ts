@@ -1,0 +1,106 @@
+import { ALL_SESSION_SCOPES, type Account, type SessionCreateParams } from '@jrmc/core/contract';
+import { closeAccount, revokeAllSessions, revokeSession, rotateApiKey } from '../../services/account-lifecycle.js';
+import { newId } from '../../services/ids.js';
+import { getOwned } from '../../services/ownership.js';
+import { COLLECTIONS, type AccountRecord, type ProfileRecord, type SessionRecord } from '../../services/records.js';
+import { withoutOwner } from '../../services/resources.js';
+import { activeProfile } from '../../services/termination-drafts.js';
+import { fromBase64 } from '../../services/bytes.js';
+import { invalidRequest } from '../../services/errors.js';
+import type { HandlerInput } from '../handler.js';
+
+const DEFAULT_SESSION_TTL_SECONDS = 900;
+
+function accountResource(record: AccountRecord): Account {
+  const { nextInvoiceMonth: _month, invoiceSequence: _sequence, closedAt: _closedAt, ...account } = record;
+  return account;
+}
+
+function accountOf({ context }: HandlerInput): AccountRecord {
+  return context.store.get<AccountRecord>(COLLECTIONS.accounts, context.accountId)!;
+}
+
+export const accountHandlers = {
+  closeAccount: ({ context }: HandlerInput) => closeAccount(context),
+  rotateApiKey: ({ context }: HandlerInput) => rotateApiKey(context),
+  revokeSession: ({ context, path }: HandlerInput) => revokeSession(context, path.sessionToken!),
+  revokeAllSessions: ({ context }: HandlerInput) => revokeAllSessions(context),
+
+  createSession(input: HandlerInput) {
+    const params = input.body as SessionCreateParams;
+    const { context } = input;
+    if (params.userProfileId) activeProfile(context, params.userProfileId);
+    const ttl = params.ttlSeconds ?? DEFAULT_SESSION_TTL_SECONDS;
+    const session = context.store.put<SessionRecord>(COLLECTIONS.sessions, {
+      id: newId('sess', 24),
+      accountId: context.accountId,
+      profileId: params.userProfileId ?? null,
+      scopes: [...(params.scopes ?? ALL_SESSION_SCOPES)],
+      expiresAt: new Date(context.now.getTime() + ttl * 1000).toISOString(),
+    });
+    return { token: session.id, expiresAt: session.expiresAt, scopes: session.scopes, accountId: session.accountId, userProfileId: session.profileId };
+  },
+
+  getAccount: (input: HandlerInput) => accountResource(accountOf(input)),
+
+  listProfiles: ({ context }: HandlerInput) => ({
+    data: context.store.where<ProfileRecord>(COLLECTIONS.profiles, { account_id: context.accountId }).map(withoutOwner),
+  }),
+
+  createProfile({ context, body }: HandlerInput) {
+    const profile = context.store.put<ProfileRecord>(COLLECTIONS.profiles, {
+      id: newId('usr'),
+      accountId: context.accountId,
+      name: body.name,
+      email: body.email,
+      role: body.role ?? 'collaborator',
+      active: true,
+      createdAt: context.now.toISOString(),
+      deactivatedAt: null,
+    });
+    return withoutOwner(profile);
+  },
+
+  updateProfile({ context, path, body }: HandlerInput) {
+    const profile = getOwned<ProfileRecord>(context, COLLECTIONS.profiles, path.profileId!, 'user profile');
+    return withoutOwner(context.store.put<ProfileRecord>(COLLECTIONS.profiles, { ...profile, ...(body.name ? { name: body.name } : {}), ...(body.role ? { role: body.role } : {}) }));
+  },
+
+  deactivateProfile({ context, path }: HandlerInput) {
+    const profile = getOwned<ProfileRecord>(context, COLLECTIONS.profiles, path.profileId!, 'user profile');
+    // Its sessions end now; its letters stay assigned to it.
+    context.store.deleteWhere(COLLECTIONS.sessions, { profile_id: profile.id });
+    return withoutOwner(context.store.put<ProfileRecord>(COLLECTIONS.profiles, { ...profile, active: false, deactivatedAt: profile.deactivatedAt ?? context.now.toISOString() }));
+  },
+
+  uploadIdentityProof(input: HandlerInput) {
+    const { context, body } = input;
+    if (!fromBase64(body.contentBase64)) throw invalidRequest('The document is not base64', [{ path: ['contentBase64'], code: 'invalid_format', message: 'Expected base64' }]);
+    const account = accountOf(input);
+    // The sandbox's "JRMC team" verifies at once; a file named *rejected* is refused, to test that path.
+    const rejected = /rejected|refuse/i.test(body.filename);
+    const identityProof = {
+      status: rejected ? ('rejected' as const) : ('verified' as const),
+      kind: body.kind,
+      uploadedAt: context.now.toISOString(),
+      rejectionReason: rejected ? 'Document illisible ou non valide' : null,
+    };
+    const next = { ...account, identityProof, oriasNumber: body.oriasNumber ?? account.oriasNumber };
+    context.store.put<AccountRecord>(COLLECTIONS.accounts, { ...next, status: readiness(next) });
+    return identityProof;
+  },
+
+  signMandate(input: HandlerInput) {
+    const { context, body } = input;
+    const account = accountOf(input);
+    const mandate = { status: 'signed' as const, signedAt: context.now.toISOString(), signatoryName: body.signatoryName };
+    const next = { ...account, mandate };
+    context.store.put<AccountRecord>(COLLECTIONS.accounts, { ...next, status: readiness(next) });
+    return mandate;
+  },
+};
+
+function readiness(account: AccountRecord): AccountRecord['status'] {
+  if (account.status === 'closing') return 'closing';
+  return account.identityProof.status === 'verified' && account.mandate.status === 'signed' ? 'ready' : 'onboarding';
+}

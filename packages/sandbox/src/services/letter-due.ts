@@ -1,0 +1,36 @@
+import { draftExpiryDate } from '@jrmc/core';
+import { parisDayOf, parisInstantOf } from './paris-memo.js';
+import type { LetterRecord } from './records.js';
+import { depositInstantOf } from './sending.js';
+
+/** Order among happenings at the same instant (deposits before outcomes before purges before invoices). */
+export const RANK = { deposit: 0, step: 1, purge: 2, invoice: 3 } as const;
+
+/** What the clock will do to a letter, and when. */
+export interface LetterDue {
+  at: Date;
+  rank: number;
+  kind: 'deposit' | 'step' | 'purge';
+}
+
+/**
+ * Everything the clock will do to this letter: a scheduled letter leaves, the recipient or La Poste
+ * acts (its plan), a trashed letter is purged (60 days), an untouched draft expires (2 years).
+ */
+export function dueOfLetter(letter: LetterRecord): LetterDue[] {
+  const due: LetterDue[] = [];
+  if (letter.status === 'scheduled') due.push({ at: depositInstantOf(letter), rank: RANK.deposit, kind: 'deposit' });
+  const step = letter.plan[0];
+  if (step) due.push({ at: new Date(step.at), rank: RANK.step, kind: 'step' });
+  if (letter.trashedAt && letter.purgeOn) due.push({ at: parisInstantOf(letter.purgeOn), rank: RANK.purge, kind: 'purge' });
+  if (letter.status === 'draft' && !letter.trashedAt) {
+    due.push({ at: parisInstantOf(draftExpiryDate(parisDayOf(letter.updatedAt))), rank: RANK.purge, kind: 'purge' });
+  }
+  return due;
+}
+
+/** The letter's next due instant, indexed so the clock finds due work without scanning letters. */
+export function nextDueAt(letter: LetterRecord): string | null {
+  const times = dueOfLetter(letter).map((due) => due.at.getTime());
+  return times.length ? new Date(Math.min(...times)).toISOString() : null;
+}
