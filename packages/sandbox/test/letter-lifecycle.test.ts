@@ -21,7 +21,8 @@ describe('a termination letter from draft to SIGNE', () => {
     const price = withVat(DEFAULT_PRICES['lre-ar']);
     assert.equal(quote.price.inclVat, price);
     assert.equal(quote.dispatchDate, '2026-12-31');
-    assert.equal(quote.renewalDeadline, '2027-01-01');
+    // Renewal 1 March: the letter must leave by renewal − 2 months − 1 day, so 31 December is the last day that works.
+    assert.equal(quote.renewalDeadline, '2026-12-31');
     assert.equal(quote.cancellableUntil, '2026-12-30T23:00:00.000Z');
     assert.equal(quote.sameDayCutoff, '20:00');
     assert.ok(quote.sufficientCredit);
