@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { writeOrCheck } from './lib/write-or-check.mjs';
 
 const GLOBS = ['src/**/*.ts'];
-const EXCLUDES = ['src/**/*.test.ts', 'src/test-support/**', 'src/**/*-test-kit.ts'];
+const EXCLUDES = ['src/**/*.test.ts'];
 const outdir = '.cem-generated'; // the analyzer resolves --outdir against the package folder
 
 const args = ['cem', 'analyze', '--litelement', ...GLOBS.flatMap((glob) => ['--globs', glob]), ...EXCLUDES.flatMap((glob) => ['--exclude', glob]), '--outdir', outdir];

@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { JrmcLetterBuilder } from '../jrmc-letter-builder/jrmc-letter-builder.js';
 import type { JrmcCreditLowEvent } from '../events/jrmc-events.js';
-import { newAccount, providerFor, readable, sandboxNow, until, type TestAccount } from '../test-support/backend.js';
+import { newAccount, providerFor, readable, sandboxNow, until, type TestAccount } from '../../test/support/backend.js';
 import type { JrmcCreditWidget } from './jrmc-credit-widget.js';
 import './define.js';
 import '../jrmc-letter-builder/define.js';

@@ -1,12 +1,11 @@
-import { consume } from '@lit/context';
 import { TOP_UP_MAX, TOP_UP_MIN } from '@jrmc/core';
 import type { Receipt } from '@jrmc/core/contract';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { jrmcContext, NO_PROVIDER, type JrmcContextValue } from '../context/jrmc-context.js';
+import { JrmcController } from '../controllers/jrmc-controller.js';
 import { JrmcCreditChangedEvent, JrmcCreditLowEvent, JrmcErrorEvent } from '../events/jrmc-events.js';
 import { formatCents, formatInstant } from '../i18n/format.js';
-import { localeOf, type Locale } from '../i18n/translate.js';
+import type { Locale } from '../i18n/translate.js';
 import { downloadPdf } from '../shared/download.js';
 import { errorMessage } from '../shared/error-message.js';
 import { tokens } from '../styles/tokens.js';
@@ -43,9 +42,8 @@ export class JrmcCreditWidget extends LitElement {
   /** `fr` or `en`; default: the provider's locale. */
   @property() accessor locale: Locale | '' = '';
 
-  @consume({ context: jrmcContext, subscribe: true })
-  @state()
-  accessor jrmc: JrmcContextValue = NO_PROVIDER;
+  /** The connection to the surrounding `<jrmc-provider>` (client, account, locale). */
+  readonly jrmc = new JrmcController(this, { locale: () => this.locale });
 
   @state() accessor amount = PRESETS[1]!;
   @state() accessor custom = '';
@@ -56,20 +54,20 @@ export class JrmcCreditWidget extends LitElement {
   #wasLow = false;
   #receiptsFor = -1;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     const balance = this.jrmc.account?.balance;
     if (balance === undefined) return;
     const low = this.lowThreshold > 0 && balance < this.lowThreshold;
     if (low && !this.#wasLow) this.dispatchEvent(new JrmcCreditLowEvent({ balance, threshold: this.lowThreshold }));
     this.#wasLow = low;
-    if (this.jrmc.client && (changed.has('jrmc') && this.jrmc.creditVersion !== this.#receiptsFor)) {
-      this.#receiptsFor = this.jrmc.creditVersion;
+    if (this.jrmc.client && this.jrmc.value.creditVersion !== this.#receiptsFor) {
+      this.#receiptsFor = this.jrmc.value.creditVersion;
       void this.#loadReceipts();
     }
   }
 
   override render() {
-    const locale = this.#locale();
+    const locale = this.jrmc.locale;
     const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(locale, key, params);
     if (!this.jrmc.client) return html`<p class="error" role="alert">${t('common.notConnected')}</p>`;
     const balance = this.jrmc.account?.balance;
@@ -125,7 +123,7 @@ export class JrmcCreditWidget extends LitElement {
 
   #topUp = async (event: Event): Promise<void> => {
     event.preventDefault();
-    const locale = this.#locale();
+    const locale = this.jrmc.locale;
     const amount = this.#chosenAmount();
     const client = this.jrmc.client;
     if (!client || this.paying) return;
@@ -155,7 +153,7 @@ export class JrmcCreditWidget extends LitElement {
       this.receipts = (await this.jrmc.client!.credit.receipts({ limit: 20 }).page()).data;
     } catch (error) {
       this.receipts = [];
-      this.dispatchEvent(new JrmcErrorEvent({ error, message: errorMessage(this.#locale(), error) }));
+      this.dispatchEvent(new JrmcErrorEvent({ error, message: errorMessage(this.jrmc.locale, error) }));
     }
   }
 
@@ -163,11 +161,7 @@ export class JrmcCreditWidget extends LitElement {
     try {
       downloadPdf(await this.jrmc.client!.credit.downloadReceipt(receipt.id), `${receipt.number}.pdf`);
     } catch (error) {
-      this.dispatchEvent(new JrmcErrorEvent({ error, message: errorMessage(this.#locale(), error) }));
+      this.dispatchEvent(new JrmcErrorEvent({ error, message: errorMessage(this.jrmc.locale, error) }));
     }
-  }
-
-  #locale(): Locale {
-    return localeOf(this.locale || this.jrmc.locale);
   }
 }

@@ -1,8 +1,8 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { JrmcCreditInsufficientEvent, JrmcLetterScheduledEvent } from '../events/jrmc-events.js';
-import { lettersOf, newAccount, providerFor, sandboxNow, until, type TestAccount } from '../test-support/backend.js';
-import { $, addContract, chooseReason, click, fillPerson, next, pickDate, pickerCell, pickInsurer, type } from './builder-test-kit.js';
+import { lettersOf, newAccount, providerFor, sandboxNow, until, type TestAccount } from '../../test/support/backend.js';
+import { $, addContract, chooseReason, click, fillPerson, next, pickDate, pickerCell, pickInsurer, type } from '../../test/support/builder-test-kit.js';
 import type { JrmcLetterBuilder } from './jrmc-letter-builder.js';
 import './define.js';
 

@@ -1,9 +1,8 @@
-import { consume } from '@lit/context';
 import { checkCombinable, isInsufficientCreditError, isJrmcApiError, isValidationError, newIdempotencyKey, reasonByCode, type ReasonCode } from '@jrmc/core';
 import type { Letter, Quote, Recipient } from '@jrmc/core/contract';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { jrmcContext, NO_PROVIDER, type JrmcContextValue } from '../context/jrmc-context.js';
+import { JrmcController } from '../controllers/jrmc-controller.js';
 import {
   JrmcCreditInsufficientEvent,
   JrmcErrorEvent,
@@ -12,7 +11,7 @@ import {
   JrmcLetterScheduledEvent,
   JrmcLetterSentEvent,
 } from '../events/jrmc-events.js';
-import { localeOf, type Locale } from '../i18n/translate.js';
+import type { Locale } from '../i18n/translate.js';
 import { errorMessage, fieldIssueMessage } from '../shared/error-message.js';
 import { tokens } from '../styles/tokens.js';
 import { draftFromLetter, draftToParams, emptyDraft, problemsOf, STEPS, type BuilderDraft, type FieldProblems, type Step } from './builder-draft.js';
@@ -78,15 +77,14 @@ export class JrmcLetterBuilder extends LitElement {
   /** Resume this draft (set by the builder itself once the first autosave created it). */
   @property({ attribute: 'letter-id', reflect: true }) accessor letterId = '';
 
-  /** The current instant as ISO-8601 (default: the real clock) — set it to the sandbox's time in demos. */
+  /** Overrides the current instant (ISO-8601); default: the API's time from the provider. */
   @property() accessor now = '';
 
   /** `fr` or `en`; default: the provider's locale. */
   @property() accessor locale: Locale | '' = '';
 
-  @consume({ context: jrmcContext, subscribe: true })
-  @state()
-  accessor jrmc: JrmcContextValue = NO_PROVIDER;
+  /** The connection to the surrounding `<jrmc-provider>` (client, account, locale, API clock). */
+  readonly jrmc = new JrmcController(this, { locale: () => this.locale, now: () => this.now });
 
   @state() accessor draft: BuilderDraft = emptyDraft();
   @state() accessor shownProblems: FieldProblems = {};
@@ -158,7 +156,7 @@ export class JrmcLetterBuilder extends LitElement {
   }
 
   override render() {
-    const locale = this.#locale();
+    const locale = this.jrmc.locale;
     if (!this.jrmc.client) return html`<p class="error" role="alert">${translate(locale, 'common.notConnected')}</p>`;
     const view = this.#view(locale);
     const step = this.draft.step;
@@ -193,7 +191,7 @@ export class JrmcLetterBuilder extends LitElement {
       locale,
       client: this.jrmc.client,
       account: this.jrmc.account,
-      now: this.#now(),
+      now: this.jrmc.now().toISOString(),
       t: (key, params) => translate(locale, key, params),
       problem: (path) => {
         const local = this.shownProblems[path];
@@ -234,7 +232,7 @@ export class JrmcLetterBuilder extends LitElement {
       const problems = problemsOf(this.draft, this.draft.step);
       if (Object.keys(problems).length > 0) {
         this.shownProblems = problems;
-        this.announcement = Object.keys(problems).map((path) => translate(this.#locale(), PROBLEM_KEYS[problems[path]!])).join(' ');
+        this.announcement = Object.keys(problems).map((path) => translate(this.jrmc.locale, PROBLEM_KEYS[problems[path]!])).join(' ');
         this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"], .error')?.focus?.());
         return;
       }
@@ -303,14 +301,14 @@ export class JrmcLetterBuilder extends LitElement {
         const page = await this.jrmc.client!.directory.search({ q: query, kind: 'insurer', limit: 8 }).page();
         if (this.search.query === query) this.search = { query, results: page.data, loading: false, error: null };
       } catch (error) {
-        this.search = { query, results: [], loading: false, error: errorMessage(this.#locale(), error) };
+        this.search = { query, results: [], loading: false, error: errorMessage(this.jrmc.locale, error) };
       }
     }, SEARCH_DELAY_MS);
   }
 
   #addContract(rawNumber: string, sameSubscriber: boolean, sameRecipient: boolean, reason: string): void {
     const number = rawNumber.trim();
-    const locale = this.#locale();
+    const locale = this.jrmc.locale;
     if (!number) {
       this.contractError = translate(locale, 'errors.field.required');
       return;
@@ -362,7 +360,7 @@ export class JrmcLetterBuilder extends LitElement {
         this.dispatchEvent(new JrmcCreditInsufficientEvent({ balance: quote.balance, price: quote.price.inclVat, missing: quote.missing, letterId }));
       }
     } catch (error) {
-      this.quoteState = { value: null, loading: false, error: errorMessage(this.#locale(), error) };
+      this.quoteState = { value: null, loading: false, error: errorMessage(this.jrmc.locale, error) };
       this.#showServerError(error, false);
     }
   }
@@ -393,7 +391,7 @@ export class JrmcLetterBuilder extends LitElement {
       if (isInsufficientCreditError(error)) {
         this.dispatchEvent(new JrmcCreditInsufficientEvent({ balance: error.balance, price: error.price, missing: error.missing, letterId }));
       }
-      this.quoteState = { ...this.quoteState, error: errorMessage(this.#locale(), error) };
+      this.quoteState = { ...this.quoteState, error: errorMessage(this.jrmc.locale, error) };
       this.#showServerError(error, false);
     } finally {
       this.sending = false;
@@ -417,7 +415,7 @@ export class JrmcLetterBuilder extends LitElement {
 
   /** Puts server validation errors on their fields; anything else is announced and reported. */
   #showServerError(error: unknown, report = true): void {
-    const locale = this.#locale();
+    const locale = this.jrmc.locale;
     if (isValidationError(error) || (isJrmcApiError(error) && error.issues.length > 0)) {
       const issues = (error as { issues: { path: (string | number)[]; code: string; message: string }[] }).issues;
       this.serverProblems = Object.fromEntries(issues.map((issue) => [issue.path.join('.'), fieldIssueMessage(locale, issue)]));
@@ -437,11 +435,4 @@ export class JrmcLetterBuilder extends LitElement {
     if (document.visibilityState === 'hidden' || !document.visibilityState) void this.flush();
   };
 
-  #now(): string {
-    return this.now || new Date().toISOString();
-  }
-
-  #locale(): Locale {
-    return localeOf(this.locale || this.jrmc.locale);
-  }
 }

@@ -1,8 +1,8 @@
-import '../test-support/defer-resize-observer.js';
+import '../../test/support/defer-resize-observer.js';
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { JrmcLetterOpenEvent } from '../events/jrmc-events.js';
-import { newAccount, providerFor, seedHistory, until, type TestAccount } from '../test-support/backend.js';
+import { newAccount, providerFor, seedHistory, until, type TestAccount } from '../../test/support/backend.js';
 import type { JrmcLetterHistory } from './jrmc-letter-history.js';
 import './define.js';
 

@@ -1,14 +1,13 @@
-import { consume } from '@lit/context';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { canTrash, LETTER_STATUSES } from '@jrmc/core';
 import type { LetterListParams, LetterSummary, UserProfile } from '@jrmc/core/contract';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { jrmcContext, NO_PROVIDER, type JrmcContextValue } from '../context/jrmc-context.js';
+import { JrmcController } from '../controllers/jrmc-controller.js';
 import { JrmcErrorEvent, JrmcLetterOpenEvent } from '../events/jrmc-events.js';
 import { formatDay } from '../i18n/format.js';
-import { localeOf, type Locale } from '../i18n/translate.js';
+import type { Locale } from '../i18n/translate.js';
 import { errorMessage } from '../shared/error-message.js';
 import { tokens } from '../styles/tokens.js';
 import { historyStyles } from './jrmc-letter-history.styles.js';
@@ -41,9 +40,8 @@ export class JrmcLetterHistory extends LitElement {
   /** `fr` or `en`; default: the provider's locale. */
   @property() accessor locale: Locale | '' = '';
 
-  @consume({ context: jrmcContext, subscribe: true })
-  @state()
-  accessor jrmc: JrmcContextValue = NO_PROVIDER;
+  /** The connection to the surrounding `<jrmc-provider>` (client, account, locale). */
+  readonly jrmc = new JrmcController(this, { locale: () => this.locale });
 
   @state() accessor filters: Filters = { sort: '-createdAt', trashed: false };
   @state() accessor rows: LetterSummary[] = [];
@@ -53,10 +51,11 @@ export class JrmcLetterHistory extends LitElement {
   @state() accessor profiles: UserProfile[] = [];
 
   #generation = 0;
+  #creditVersion = -1;
   #loadedFor: unknown = null;
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     if (this.jrmc.client && this.#loadedFor !== this.jrmc.client) {
       this.#loadedFor = this.jrmc.client;
       void this.reload();
@@ -64,10 +63,11 @@ export class JrmcLetterHistory extends LitElement {
         .list()
         .then(({ data }) => (this.profiles = data))
         .catch(() => undefined);
-    } else if (changed.has('jrmc') && this.jrmc.client && changed.get('jrmc')?.creditVersion !== this.jrmc.creditVersion) {
+    } else if (this.jrmc.client && this.#creditVersion !== this.jrmc.value.creditVersion) {
       // A letter was sent or cancelled under the same provider: statuses changed.
       void this.reload();
     }
+    this.#creditVersion = this.jrmc.value.creditVersion;
   }
 
   /** Reloads from the first page with the current filters. */
@@ -78,7 +78,7 @@ export class JrmcLetterHistory extends LitElement {
   }
 
   override render() {
-    const locale = this.#locale();
+    const locale = this.jrmc.locale;
     const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
     if (!this.jrmc.client) return html`<p class="error" role="alert">${t('common.notConnected')}</p>`;
     return html`<section class="history" aria-labelledby="history-title">
@@ -173,7 +173,7 @@ export class JrmcLetterHistory extends LitElement {
       this.nextCursor = page.nextCursor;
     } catch (error) {
       if (generation !== this.#generation) return;
-      this.error = errorMessage(this.#locale(), error);
+      this.error = errorMessage(this.jrmc.locale, error);
       this.dispatchEvent(new JrmcErrorEvent({ error, message: this.error }));
     } finally {
       if (generation === this.#generation) this.loading = false;
@@ -198,12 +198,8 @@ export class JrmcLetterHistory extends LitElement {
       else await this.jrmc.client!.letters.restore(row.id);
       this.rows = this.rows.filter((candidate) => candidate.id !== row.id);
     } catch (error) {
-      this.error = errorMessage(this.#locale(), error);
+      this.error = errorMessage(this.jrmc.locale, error);
       this.dispatchEvent(new JrmcErrorEvent({ error, message: this.error }));
     }
-  }
-
-  #locale(): Locale {
-    return localeOf(this.locale || this.jrmc.locale);
   }
 }

@@ -81,7 +81,7 @@ describe('<jrmc-send-date-picker>', () => {
     await picker.updateComplete;
     expect(form.checkValidity()).to.equal(false);
     expect(picker.validity.valueMissing).to.equal(true);
-    expect(picker.validationMessage).to.equal('Ce champ est obligatoire.');
+    expect(picker.validationMessage).to.equal('Choisissez une date d’envoi.', 'says what is missing, not a generic "required"');
     cell(picker, '2026-12-03').click();
     await picker.updateComplete;
     expect(form.checkValidity()).to.equal(true);
@@ -100,6 +100,12 @@ describe('<jrmc-send-date-picker>', () => {
     picker.value = '2026-12-01';
     await picker.updateComplete;
     expect(picker.validity.customError).to.equal(true);
+    expect(picker.validationMessage).to.equal('Date indisponible : Heure limite d’envoi du jour dépassée.');
+  });
+
+  it('asks for the new contract’s start when that is what is missing', async () => {
+    const picker = await fixture<JrmcSendDatePicker>(html`<jrmc-send-date-picker mode="switch-start" required locale="en" now=${EVENING}></jrmc-send-date-picker>`);
+    expect(picker.validationMessage).to.equal('Choose the new contract’s start date.');
   });
 
   it('speaks English when asked', async () => {

@@ -1,10 +1,10 @@
-import { consume } from '@lit/context';
 import { addDays, addMonthsLegal, dispatchDate, isIsoDate, isoWeekday, parisDate, switchSendDate, type IsoDate } from '@jrmc/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { jrmcContext, NO_PROVIDER, type JrmcContextValue } from '../context/jrmc-context.js';
+import { JrmcController } from '../controllers/jrmc-controller.js';
+import { FormControlMixin, internalsOf, setControlValidity } from '../mixins/form-control-mixin.js';
 import { formatDay, formatMonth, weekdayNames } from '../i18n/format.js';
-import { localeOf, type Locale } from '../i18n/translate.js';
+import type { Locale } from '../i18n/translate.js';
 import { tokens } from '../styles/tokens.js';
 import { dayAvailability, type AvailabilityOptions, type PickerMode } from './day-availability.js';
 import { pickerStyles } from './jrmc-send-date-picker.styles.js';
@@ -25,26 +25,16 @@ import { pickerT as translate } from './picker-i18n.js';
  * @cssproperty --jrmc-color-muted - Disabled days and weekday names.
  * @cssstate invalid - The current value is missing (when required) or not allowed.
  */
-export class JrmcSendDatePicker extends LitElement {
+export class JrmcSendDatePicker extends FormControlMixin(LitElement) {
   static override styles = [tokens, pickerStyles];
-  static formAssociated = true;
 
   /** What is chosen: `lre` (default), `paper`, `switch-start` or `loan-start`. */
   @property({ reflect: true }) accessor mode: PickerMode = 'lre';
 
-  /** The form field name. */
-  @property({ reflect: true }) accessor name = '';
-
-  /** The chosen day, `YYYY-MM-DD`, or empty. */
-  @property() accessor value = '';
-
-  /** A value is needed for the form to submit. */
-  @property({ type: Boolean, reflect: true }) accessor required = false;
-
   /** The accessible name of the calendar. */
   @property() accessor label = '';
 
-  /** The current instant as ISO-8601 (default: the real clock) — the sandbox's time in demos and tests. */
+  /** Overrides the current instant (ISO-8601); default: the API's time from the provider. */
   @property() accessor now = '';
 
   /** The account's first send (18:00 cut-off). */
@@ -59,71 +49,30 @@ export class JrmcSendDatePicker extends LitElement {
   /** `fr` or `en`; default: the provider's locale. */
   @property() accessor locale: Locale | '' = '';
 
-  @consume({ context: jrmcContext, subscribe: true })
-  @state()
-  accessor jrmc: JrmcContextValue = NO_PROVIDER;
+  /** The connection to the surrounding `<jrmc-provider>` (locale, account, API clock). */
+  readonly jrmc = new JrmcController(this, { locale: () => this.locale, now: () => this.now });
 
   /** The month on screen, `YYYY-MM`. */
   @state() accessor visibleMonth = '';
   /** The day that has keyboard focus. */
   @state() accessor activeDay = '';
 
-  readonly #internals: ElementInternals;
-  #defaultValue = '';
   #pendingFocus = false;
-
-  constructor() {
-    super();
-    this.#internals = this.attachInternals();
-  }
-
-  /** The form this control belongs to. */
-  get form(): HTMLFormElement | null {
-    return this.#internals.form;
-  }
-
-  get validity(): ValidityState {
-    return this.#internals.validity;
-  }
-
-  get validationMessage(): string {
-    return this.#internals.validationMessage;
-  }
-
-  get willValidate(): boolean {
-    return this.#internals.willValidate;
-  }
-
-  checkValidity(): boolean {
-    return this.#internals.checkValidity();
-  }
-
-  reportValidity(): boolean {
-    return this.#internals.reportValidity();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#defaultValue = this.getAttribute('value') ?? '';
-  }
-
-  formResetCallback(): void {
-    this.value = this.#defaultValue;
-  }
-
-  formStateRestoreCallback(stateValue: string | null): void {
-    this.value = stateValue ?? '';
-  }
+  // The API day the view was anchored on: when the clock turns a day, an untouched calendar follows it.
+  #anchoredOn = '';
 
   /** Why a day cannot be chosen (or `null` when it can), in the current locale. */
   reasonFor(date: IsoDate): string | null {
-    const availability = dayAvailability(date, this.#options(), this.#locale());
+    const availability = dayAvailability(date, this.#options(), this.jrmc.locale);
     return availability.available ? null : availability.reason;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const valueMoved = changed.has('value') && isIsoDate(this.value);
-    if (!this.visibleMonth || !this.activeDay || valueMoved) {
+    const today = parisDate(this.jrmc.now());
+    const dayTurned = this.#anchoredOn !== '' && this.#anchoredOn !== today && !isIsoDate(this.value);
+    if (!this.visibleMonth || !this.activeDay || valueMoved || dayTurned) {
+      this.#anchoredOn = today;
       const anchor = isIsoDate(this.value) ? this.value : this.#firstAvailable();
       this.visibleMonth = anchor.slice(0, 7);
       this.activeDay = anchor;
@@ -139,11 +88,11 @@ export class JrmcSendDatePicker extends LitElement {
   }
 
   override render() {
-    const locale = this.#locale();
+    const locale = this.jrmc.locale;
     const weeks = this.#weeks();
     const names = weekdayNames(locale, 'short');
     const longNames = weekdayNames(locale, 'long');
-    const today = parisDate(this.#now());
+    const today = parisDate(this.jrmc.now());
     return html`
       <div class="calendar" part="calendar">
         <div class="caption">
@@ -261,29 +210,17 @@ export class JrmcSendDatePicker extends LitElement {
 
   #syncForm(): void {
     const value = isIsoDate(this.value) ? this.value : '';
-    this.#internals.setFormValue(value || null, value);
-    const locale = this.#locale();
+    internalsOf(this).setFormValue(value || null, value);
+    const locale = this.jrmc.locale;
     const anchor = this.renderRoot?.querySelector<HTMLElement>('td[tabindex="0"]') ?? undefined;
-    let invalid = false;
-    if (this.required && !value) {
-      this.#internals.setValidity({ valueMissing: true }, translate(locale, 'common.required'), anchor);
-      invalid = true;
-    } else if (value && this.reasonFor(value)) {
-      this.#internals.setValidity({ customError: true }, translate(locale, 'picker.invalid'), anchor);
-      invalid = true;
-    } else {
-      this.#internals.setValidity({});
-    }
-    try {
-      if (invalid) this.#internals.states.add('invalid');
-      else this.#internals.states.delete('invalid');
-    } catch {
-      // Custom states are progressive: older engines simply do not expose :state(invalid).
-    }
+    const reason = value ? this.reasonFor(value) : null;
+    if (this.required && !value) setControlValidity(this, { flags: { valueMissing: true }, message: translate(locale, this.mode === 'lre' || this.mode === 'paper' ? 'picker.missing.send' : 'picker.missing.start') }, anchor);
+    else if (reason) setControlValidity(this, { flags: { customError: true }, message: translate(locale, 'picker.invalid', { reason }) }, anchor);
+    else setControlValidity(this, null);
   }
 
   #options(): AvailabilityOptions {
-    const now = this.#now();
+    const now = this.jrmc.now();
     return {
       mode: this.mode,
       now,
@@ -291,14 +228,5 @@ export class JrmcSendDatePicker extends LitElement {
       sendDate: isIsoDate(this.sendDate) ? this.sendDate : this.mode === 'loan-start' ? dispatchDate({ channel: 'lre', validatedAt: now }) : undefined,
       max: isIsoDate(this.max) ? this.max : undefined,
     };
-  }
-
-  #now(): Date {
-    const parsed = this.now ? new Date(this.now) : new Date();
-    return Number.isNaN(parsed.getTime()) ? new Date() : parsed;
-  }
-
-  #locale(): Locale {
-    return localeOf(this.locale || this.jrmc.locale);
   }
 }

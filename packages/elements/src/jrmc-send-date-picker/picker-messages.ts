@@ -14,7 +14,9 @@ export const pickerFr = {
   'picker.reason.loanTooSoon': 'Moins de 25 jours après l’envoi',
   'picker.reason.afterDeadline': 'Après la date limite d’envoi ({date})',
   'picker.sendDateFor': 'Envoi le {send} · notification le {notification} · résiliation le {termination} à 24 h',
-  'picker.invalid': 'Cette date n’est pas disponible.',
+  'picker.invalid': 'Date indisponible : {reason}.',
+  'picker.missing.send': 'Choisissez une date d’envoi.',
+  'picker.missing.start': 'Choisissez la date de début du nouveau contrat.',
 } as const;
 
 export const pickerEn: Record<keyof typeof pickerFr, string> = {
@@ -32,5 +34,7 @@ export const pickerEn: Record<keyof typeof pickerFr, string> = {
   'picker.reason.loanTooSoon': 'Less than 25 days after sending',
   'picker.reason.afterDeadline': 'After the last send date ({date})',
   'picker.sendDateFor': 'Sent on {send} · notified on {notification} · terminated on {termination} at midnight',
-  'picker.invalid': 'This date is not available.',
+  'picker.invalid': 'Unavailable date: {reason}.',
+  'picker.missing.send': 'Choose a send date.',
+  'picker.missing.start': 'Choose the new contract’s start date.',
 };

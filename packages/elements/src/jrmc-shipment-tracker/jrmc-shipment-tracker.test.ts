@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { addDays, parisTimeToInstant } from '@jrmc/core';
 import type { JrmcLetterCancelledEvent } from '../events/jrmc-events.js';
-import { advanceClock, newAccount, providerFor, readable, sandboxDayPlus, sandboxNow, sendLetter, sendPaper, until, type TestAccount } from '../test-support/backend.js';
+import { advanceClock, newAccount, providerFor, readable, sandboxDayPlus, sendLetter, sendPaper, until, type TestAccount } from '../../test/support/backend.js';
 import type { JrmcShipmentTracker } from './jrmc-shipment-tracker.js';
 import './define.js';
 
@@ -9,15 +9,15 @@ async function track(account: TestAccount, letterId: string): Promise<JrmcShipme
   const provider = providerFor(account);
   const tracker = document.createElement('jrmc-shipment-tracker');
   tracker.letterId = letterId;
-  tracker.now = await sandboxNow();
   provider.append(tracker);
-  await until(() => tracker.letter !== null);
+  await until(() => tracker.letter !== null && provider.context.clockVersion > 0);
   return tracker;
 }
 
 async function moveTo(account: TestAccount, tracker: JrmcShipmentTracker, params: { to?: string; days?: number }) {
-  const { now } = await advanceClock(account, params);
-  tracker.now = now;
+  // As a demo page does: move the sandbox clock, then tell the provider (every element follows its time).
+  await advanceClock(account, params);
+  await tracker.closest('jrmc-provider')!.refresh();
   await tracker.refresh();
 }
 
@@ -90,6 +90,17 @@ describe('<jrmc-shipment-tracker>', () => {
     tracker.shadowRoot!.querySelector<HTMLButtonElement>('button.investigate')!.click();
     await until(() => tracker.letter?.service === 'paper-mail' && tracker.letter.investigation !== null);
     expect(text(tracker)).to.contain('Enquête ouverte');
+  });
+
+  it('polls by itself: the status moves without anyone calling refresh()', async () => {
+    const account = await newAccount();
+    const letter = await sendLetter(account, { withAcknowledgement: true });
+    const tracker = await track(account, letter.id);
+    tracker.pollInterval = 50;
+    const changed = oneEvent(tracker, 'jrmc-status-change');
+    await advanceClock(account, { days: 3 });
+    expect((await changed).detail.status).to.equal('signed');
+    await until(() => tracker.shadowRoot!.querySelector('.status')!.textContent === 'SIGNE');
   });
 
   it('stops refreshing once the status is final', async () => {

@@ -1,18 +1,17 @@
-import { consume } from '@lit/context';
 import { addDays, canCancel, canOpenInvestigation, canReschedule, isFinalStatus, parisDate } from '@jrmc/core';
 import type { Letter, LetterEvent, Proof } from '@jrmc/core/contract';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { jrmcContext, NO_PROVIDER, type JrmcContextValue } from '../context/jrmc-context.js';
+import { JrmcController } from '../controllers/jrmc-controller.js';
+import { PollingController } from '../controllers/polling-controller.js';
 import { JrmcErrorEvent, JrmcLetterCancelledEvent, JrmcLetterRescheduledEvent, JrmcStatusChangeEvent } from '../events/jrmc-events.js';
 import { formatCents, formatDay, formatInstant } from '../i18n/format.js';
-import { localeOf, type Locale } from '../i18n/translate.js';
+import type { Locale } from '../i18n/translate.js';
 import { downloadPdf } from '../shared/download.js';
 import { errorMessage } from '../shared/error-message.js';
 import { tokens } from '../styles/tokens.js';
 import '../jrmc-send-date-picker/define.js';
 import { trackerStyles } from './jrmc-shipment-tracker.styles.js';
-import { TrackerPolling } from './tracker-polling.js';
 import { trackerT as translate, type TrackerMessageKey as MessageKey } from './tracker-i18n.js';
 
 /**
@@ -35,7 +34,7 @@ export class JrmcShipmentTracker extends LitElement {
   /** The letter to follow. */
   @property({ attribute: 'letter-id', reflect: true }) accessor letterId = '';
 
-  /** The current instant as ISO-8601 (default: the real clock) — the sandbox's time in demos and tests. */
+  /** Overrides the current instant (ISO-8601); default: the API's time from the provider. */
   @property() accessor now = '';
 
   /** First refresh delay in ms (doubles up to 60 s). */
@@ -44,9 +43,8 @@ export class JrmcShipmentTracker extends LitElement {
   /** `fr` or `en`; default: the provider's locale. */
   @property() accessor locale: Locale | '' = '';
 
-  @consume({ context: jrmcContext, subscribe: true })
-  @state()
-  accessor jrmc: JrmcContextValue = NO_PROVIDER;
+  /** The connection to the surrounding `<jrmc-provider>` (client, locale, API clock). */
+  readonly jrmc = new JrmcController(this, { locale: () => this.locale, now: () => this.now });
 
   @state() accessor letter: Letter | null = null;
   @state() accessor events: LetterEvent[] = [];
@@ -56,18 +54,19 @@ export class JrmcShipmentTracker extends LitElement {
   @state() accessor error: string | null = null;
   @state() accessor rescheduleDate = '';
 
-  readonly #polling = new TrackerPolling(() => this.refresh(), { initialMs: 5_000, maxMs: 60_000 });
+  // Refreshes by itself while the letter can still change (backing off, paused in a hidden tab).
+  readonly #polling = new PollingController(this, {
+    task: () => this.refresh(),
+    active: () => this.letter !== null && !isFinalStatus(this.letter.status, { withAcknowledgement: this.letter.withAcknowledgement }),
+    initialMs: 5_000,
+    maxMs: 60_000,
+  });
   #loadedFor = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('visibilitychange', this.#onVisibility);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.#onVisibility);
-    this.#polling.stop();
+    // Reconnected (moved in the page): start watching again.
+    if (this.letter) this.#polling.schedule();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -96,18 +95,16 @@ export class JrmcShipmentTracker extends LitElement {
         this.#polling.reset();
         this.dispatchEvent(new JrmcStatusChangeEvent({ letterId: letter.id, status: letter.status, previous }));
       }
-      if (isFinalStatus(letter.status, { withAcknowledgement: letter.withAcknowledgement })) this.#polling.stop();
-      else this.#polling.schedule();
     } catch (error) {
-      this.error = errorMessage(this.#locale(), error);
-      this.#polling.schedule();
+      this.error = errorMessage(this.jrmc.locale, error);
     } finally {
+      if (!this.#polling.planned) this.#polling.schedule();
       this.loading = false;
     }
   }
 
   override render() {
-    const locale = this.#locale();
+    const locale = this.jrmc.locale;
     const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
     if (!this.jrmc.client) return html`<p class="error" role="alert">${t('common.notConnected')}</p>`;
     if (!this.letterId) return html`<p role="status">${t('tracker.none')}</p>`;
@@ -142,7 +139,7 @@ export class JrmcShipmentTracker extends LitElement {
   }
 
   #actions(letter: Letter, locale: Locale, t: (key: MessageKey, params?: Record<string, string | number>) => string) {
-    const now = this.#now();
+    const now = this.jrmc.now();
     const today = parisDate(now);
     const cancellable = canCancel({ status: letter.status, scheduledDate: letter.dispatchDate, sendMode: letter.sendMode }, now);
     const reschedulable = canReschedule(letter.status);
@@ -190,7 +187,7 @@ export class JrmcShipmentTracker extends LitElement {
       this.dispatchEvent(after(letter));
       await this.refresh();
     } catch (error) {
-      this.error = errorMessage(this.#locale(), error);
+      this.error = errorMessage(this.jrmc.locale, error);
       this.dispatchEvent(new JrmcErrorEvent({ error, message: this.error }));
     } finally {
       this.busy = false;
@@ -214,7 +211,7 @@ export class JrmcShipmentTracker extends LitElement {
 
   #investigate(): Promise<void> {
     return this.#act(
-      () => this.jrmc.client!.paperMail.openInvestigation(this.letterId, { message: translate(this.#locale(), 'tracker.investigationMessage') }),
+      () => this.jrmc.client!.paperMail.openInvestigation(this.letterId, { message: translate(this.jrmc.locale, 'tracker.investigationMessage') }),
       (letter) => new JrmcStatusChangeEvent({ letterId: letter.id, status: letter.status, previous: letter.status }),
     );
   }
@@ -223,21 +220,8 @@ export class JrmcShipmentTracker extends LitElement {
     try {
       downloadPdf(await this.jrmc.client!.letters.downloadProof(this.letterId, proof.id), `${this.letterId}-${proof.kind}.pdf`);
     } catch (error) {
-      this.dispatchEvent(new JrmcErrorEvent({ error, message: errorMessage(this.#locale(), error) }));
+      this.dispatchEvent(new JrmcErrorEvent({ error, message: errorMessage(this.jrmc.locale, error) }));
     }
   }
 
-  #onVisibility = (): void => {
-    if (document.hidden) this.#polling.stop();
-    else if (this.letter && !isFinalStatus(this.letter.status, { withAcknowledgement: this.letter.withAcknowledgement })) void this.refresh();
-  };
-
-  #now(): Date {
-    const parsed = this.now ? new Date(this.now) : new Date();
-    return Number.isNaN(parsed.getTime()) ? new Date() : parsed;
-  }
-
-  #locale(): Locale {
-    return localeOf(this.locale || this.jrmc.locale);
-  }
 }

@@ -1,6 +1,6 @@
 // Drives a <jrmc-letter-builder> the way a person does, for the builder's tests.
-import type { JrmcLetterBuilder } from './jrmc-letter-builder.js';
-import { until } from '../test-support/backend.js';
+import type { JrmcLetterBuilder } from '../../src/jrmc-letter-builder/jrmc-letter-builder.js';
+import { until } from './backend.js';
 
 export function $(builder: JrmcLetterBuilder, selector: string): HTMLElement {
   const found = builder.shadowRoot!.querySelector<HTMLElement>(selector);
