@@ -5,6 +5,7 @@ import { newAccount, providerFor, readable, sandboxNow, until, type TestAccount 
 import type { JrmcCreditWidget } from './jrmc-credit-widget.js';
 import './define.js';
 import '../jrmc-letter-builder/define.js';
+import { expectAccessibleInBothSchemes } from '../../test/support/accessibility.js';
 
 async function mount(account: TestAccount, threshold = 0): Promise<JrmcCreditWidget> {
   const provider = providerFor(account);
@@ -80,8 +81,8 @@ describe('<jrmc-credit-widget>', () => {
     await until(() => balanceText(widget).includes(((10_000 - price) / 100).toFixed(2).replace('.', ',')));
   });
 
-  it('has no axe violation', async () => {
+  it('has no axe violation, light or dark', async () => {
     const widget = await mount(await newAccount({ credit: 5_000 }), 10_000);
-    await expect(widget).to.be.accessible();
+    await expectAccessibleInBothSchemes(widget);
   });
 });

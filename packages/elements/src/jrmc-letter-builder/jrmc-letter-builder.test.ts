@@ -5,6 +5,7 @@ import { lettersOf, newAccount, providerFor, sandboxNow, until, type TestAccount
 import { $, addContract, chooseReason, click, fillPerson, next, pickDate, pickerCell, pickInsurer, type } from '../../test/support/builder-test-kit.js';
 import type { JrmcLetterBuilder } from './jrmc-letter-builder.js';
 import './define.js';
+import { expectAccessibleInBothSchemes } from '../../test/support/accessibility.js';
 
 async function mount(account: TestAccount, letterId = ''): Promise<JrmcLetterBuilder> {
   const provider = providerFor(account);
@@ -207,12 +208,12 @@ describe('<jrmc-letter-builder>', () => {
     expect(builder.draft.step).to.equal('dates');
   });
 
-  it('has no axe violation on any step', async () => {
+  it('has no axe violation on any step, light or dark', async () => {
     const builder = await mount(await newAccount());
     for (const step of ['subscriber', 'recipient', 'reason', 'contracts', 'dates', 'options', 'review'] as const) {
       builder.draft = { ...builder.draft, step, reason: 'loi-hamon', contracts: ['X-1'] };
       await builder.updateComplete;
-      await expect(builder).to.be.accessible();
+      await expectAccessibleInBothSchemes(builder);
     }
   });
 });

@@ -5,6 +5,7 @@ import type { JrmcLetterOpenEvent } from '../events/jrmc-events.js';
 import { newAccount, providerFor, seedHistory, until, type TestAccount } from '../../test/support/backend.js';
 import type { JrmcLetterHistory } from './jrmc-letter-history.js';
 import './define.js';
+import { expectAccessibleInBothSchemes } from '../../test/support/accessibility.js';
 
 async function mount(account: TestAccount): Promise<JrmcLetterHistory> {
   const provider = providerFor(account);
@@ -99,9 +100,9 @@ describe('<jrmc-letter-history>', () => {
     expect(history.shadowRoot!.textContent).to.contain('Aucun courrier ne correspond.');
   });
 
-  it('has no axe violation', async () => {
+  it('has no axe violation, light or dark', async () => {
     const history = await mount(account);
     await until(() => history.rows.length > 0);
-    await expect(history).to.be.accessible();
+    await expectAccessibleInBothSchemes(history);
   });
 });

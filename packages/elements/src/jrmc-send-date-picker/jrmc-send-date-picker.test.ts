@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { JrmcSendDatePicker } from './jrmc-send-date-picker.js';
 import './define.js';
+import { expectAccessibleInBothSchemes } from '../../test/support/accessibility.js';
 
 // Tuesday 1 December 2026, 20:05 Paris: today's LRE cut-off has passed.
 const EVENING = '2026-12-01T19:05:00Z';
@@ -114,8 +115,8 @@ describe('<jrmc-send-date-picker>', () => {
     expect(picker.shadowRoot!.querySelector('h2')!.textContent).to.equal('December 2026');
   });
 
-  it('has no axe violation', async () => {
+  it('has no axe violation, light or dark', async () => {
     const picker = await fixture<JrmcSendDatePicker>(html`<jrmc-send-date-picker label="Date d’envoi" now=${EVENING} value="2026-12-02"></jrmc-send-date-picker>`);
-    await expect(picker).to.be.accessible();
+    await expectAccessibleInBothSchemes(picker);
   });
 });

@@ -4,6 +4,7 @@ import type { JrmcLetterCancelledEvent } from '../events/jrmc-events.js';
 import { advanceClock, newAccount, providerFor, readable, sandboxDayPlus, sendLetter, sendPaper, until, type TestAccount } from '../../test/support/backend.js';
 import type { JrmcShipmentTracker } from './jrmc-shipment-tracker.js';
 import './define.js';
+import { expectAccessibleInBothSchemes } from '../../test/support/accessibility.js';
 
 async function track(account: TestAccount, letterId: string): Promise<JrmcShipmentTracker> {
   const provider = providerFor(account);
@@ -120,10 +121,10 @@ describe('<jrmc-shipment-tracker>', () => {
     expect(calls).to.equal(0);
   });
 
-  it('has no axe violation', async () => {
+  it('has no axe violation, light or dark', async () => {
     const account = await newAccount();
     const letter = await sendLetter(account, { mode: 'scheduled', scheduledDate: await sandboxDayPlus(30) });
     const tracker = await track(account, letter.id);
-    await expect(tracker).to.be.accessible();
+    await expectAccessibleInBothSchemes(tracker);
   });
 });
