@@ -64,7 +64,7 @@ export async function backend(context, next) {
     case '/test-backend/letters':
       return json(await serverClient(accountId).letters.list(input).toArray());
     case '/test-backend/seed-history':
-      seedHistory(sandbox, accountId, { count: input.count });
+      seedHistory(sandbox, accountId, { count: input.count, assigneeIds: input.assigneeIds });
       return json({ ok: true });
     case '/test-backend/send-letter': {
       // A complete termination letter, sent as the test asks (contract number may carry a magic value).

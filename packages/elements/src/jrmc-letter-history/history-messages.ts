@@ -24,6 +24,16 @@ export const historyFr = {
   'history.restore': 'Restaurer',
   'history.notTrashable': 'Courrier facturé : il ne peut pas être mis à la corbeille.',
   'history.trashNotice': 'Supprimé définitivement 60 jours après sa mise à la corbeille.',
+  'history.column.letter': 'Courrier',
+  'history.column.service': 'Service',
+  'history.column.status': 'Statut',
+  'history.column.created': 'Créé le',
+  'history.column.sent': 'Envoi',
+  'history.column.assignee': 'Gestionnaire',
+  'history.column.actions': 'Actions',
+  'history.noDate': 'non programmé',
+  'history.unassigned': 'non attribué',
+  'history.billed': 'Facturé',
 } as const;
 
 export const historyEn: Record<keyof typeof historyFr, string> = {
@@ -51,4 +61,14 @@ export const historyEn: Record<keyof typeof historyFr, string> = {
   'history.restore': 'Restore',
   'history.notTrashable': 'Billed letter: it cannot be moved to the trash.',
   'history.trashNotice': 'Deleted for good 60 days after being trashed.',
+  'history.column.letter': 'Letter',
+  'history.column.service': 'Service',
+  'history.column.status': 'Status',
+  'history.column.created': 'Created',
+  'history.column.sent': 'Sending',
+  'history.column.assignee': 'Handler',
+  'history.column.actions': 'Actions',
+  'history.noDate': 'not scheduled',
+  'history.unassigned': 'unassigned',
+  'history.billed': 'Billed',
 };

@@ -100,6 +100,36 @@ describe('<jrmc-letter-history>', () => {
     expect(history.shadowRoot!.textContent).to.contain('Aucun courrier ne correspond.');
   });
 
+  for (const width of [375, 450, 1000]) {
+    it(`at ${width} px shows every letter with its name, status, dates, handler and actions, unclipped`, async () => {
+      const small = await newAccount();
+      await seedHistory(small, 5, { assigned: true });
+      const provider = providerFor(small);
+      const history = document.createElement('jrmc-letter-history');
+      history.style.width = `${width}px`;
+      provider.append(history);
+      await until(() => history.rows.length === 5 && history.profiles.length > 0 && history.shadowRoot!.querySelectorAll('.row').length === 5);
+      await history.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const box = history.getBoundingClientRect();
+      const head = history.shadowRoot!.querySelector<HTMLElement>('.head')!;
+      expect(getComputedStyle(head).display === 'none').to.equal(width < 520, 'column headers only at desktop width');
+      const scroller = history.shadowRoot!.querySelector<HTMLElement>('.rows')!;
+      expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth, 'no horizontal scrolling');
+      for (const row of history.shadowRoot!.querySelectorAll<HTMLElement>('.row')) {
+        for (const selector of ['.name', '.cell.status', '.cell.created', '.cell.sent', '.cell.assignee', '.row-actions > *']) {
+          const rect = row.querySelector(selector)!.getBoundingClientRect();
+          expect(rect.width, `${selector} has a size`).to.be.greaterThan(0);
+          expect(rect.left, `${selector} starts inside`).to.be.at.least(box.left);
+          expect(rect.right, `${selector} ends inside`).to.be.at.most(box.right + 0.5);
+        }
+        const text = row.textContent!.replace(/\s+/g, ' ');
+        expect(text).to.contain('Claire Durand', 'the handler is shown');
+      }
+      if (width < 520) expect(history.shadowRoot!.querySelector('.row .cell.created .label')!.getBoundingClientRect().width).to.be.greaterThan(0, 'cards label their dates');
+    });
+  }
+
   it('has no axe violation, light or dark', async () => {
     const history = await mount(account);
     await until(() => history.rows.length > 0);

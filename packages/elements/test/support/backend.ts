@@ -57,9 +57,9 @@ export async function until(check: () => boolean | Promise<boolean>, timeoutMs =
   }
 }
 
-/** Seeds `count` letters (drafts and scheduled) into the account. */
-export function seedHistory(account: TestAccount, count: number): Promise<unknown> {
-  return post('/test-backend/seed-history', { account: account.accountId, count });
+/** Seeds `count` letters (drafts and scheduled) into the account; `assigned`: all to the account's profile. */
+export function seedHistory(account: TestAccount, count: number, options: { assigned?: boolean } = {}): Promise<unknown> {
+  return post('/test-backend/seed-history', { account: account.accountId, count, assigneeIds: options.assigned ? [account.profileId] : undefined });
 }
 
 /** Sends a complete termination letter server side; `contract` may carry a sandbox magic value. */
