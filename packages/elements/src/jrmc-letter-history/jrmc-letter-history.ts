@@ -28,12 +28,12 @@ type Filters = Pick<LetterListParams, 'service' | 'status' | 'from' | 'to' | 'as
  * offer "continue" and "move to trash" (billed letters cannot be trashed: the action is replaced by its
  * reason), the trash offers "restore". Activating a row emits `jrmc-letter-open`.
  *
- * @summary Letter history with filters and virtualized rows.
- * @event jrmc-letter-open - A row was activated (`detail.letterId`, `detail.action`: `open` or `continue`).
- * @event jrmc-error - A call failed.
  * Responsive by container query: column headers when the element is at least 520 px wide, a compact card per
  * letter below (name, status, dates, handler and actions stay visible in a narrow CRM column).
  *
+ * @summary Letter history with filters and virtualized rows.
+ * @event jrmc-letter-open - A row was activated (`detail.letterId`, `detail.action`: `open` or `continue`).
+ * @event jrmc-error - A call failed.
  * @slot heading - Replaces the default heading ("Tous les courriers"): a CRM panel often has its own title.
  * @csspart base - The whole history box.
  * @csspart filters - The filters form.

@@ -18,6 +18,7 @@ import { pickerT as translate } from './picker-i18n.js';
  * submits with the host's own `<form>`.
  *
  * @summary Form-associated date picker guided by JRMC's rules.
+ * @event input - The user chose a day (`value` holds it), as a native input does.
  * @event change - The user chose a day (`value` holds it).
  * @csspart calendar - The calendar box.
  * @csspart status - The line explaining the focused or chosen day.
