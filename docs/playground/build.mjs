@@ -52,7 +52,7 @@ ${sandboxPanel()}
 <div class="grid">
 <jrmc-provider base-url="/api" session-url="/session">
 <section aria-labelledby="home-builder"><h2 id="home-builder">Letter builder</h2><jrmc-letter-builder></jrmc-letter-builder></section>
-<section aria-labelledby="home-credit"><h2 id="home-credit">Credit</h2><jrmc-credit-widget low-threshold="2000"></jrmc-credit-widget></section>
+<section aria-labelledby="home-credit"><h2 id="home-credit">Credit</h2><jrmc-credit-widget low-threshold="2000" payment-token="tok_visa"></jrmc-credit-widget></section>
 <section aria-labelledby="home-tracker"><h2 id="home-tracker">Tracker (last letter)</h2><jrmc-shipment-tracker data-latest poll-interval="2000"></jrmc-shipment-tracker></section>
 <section aria-labelledby="home-history"><h2 id="home-history">History</h2><jrmc-letter-history></jrmc-letter-history></section>
 </jrmc-provider>

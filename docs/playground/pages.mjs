@@ -18,7 +18,7 @@ export const DEMOS = {
   'jrmc-provider': '<p>The provider wraps every live demo of this site: it gets session tokens from the playground backend (<code>/session</code>).</p><jrmc-credit-widget></jrmc-credit-widget>',
   'jrmc-letter-builder': '<jrmc-letter-builder></jrmc-letter-builder>',
   'jrmc-send-date-picker': '<form id="picker-form"><jrmc-send-date-picker name="sendDate" mode="switch-start" required label="Prise d’effet du nouveau contrat"></jrmc-send-date-picker><button>Soumettre</button><output id="picker-output"></output></form>',
-  'jrmc-credit-widget': '<jrmc-credit-widget low-threshold="2000"></jrmc-credit-widget>',
+  'jrmc-credit-widget': '<jrmc-credit-widget low-threshold="2000" payment-token="tok_visa"></jrmc-credit-widget>',
   'jrmc-shipment-tracker': '<p>Follows the last letter of the demo account (send one with the builder first).</p><jrmc-shipment-tracker data-latest poll-interval="2000"></jrmc-shipment-tracker>',
   'jrmc-letter-history': '<jrmc-letter-history></jrmc-letter-history>',
 };

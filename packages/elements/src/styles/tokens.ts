@@ -80,6 +80,27 @@ export const tokens = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  dialog.confirm {
+    max-width: min(30rem, calc(100vw - 2rem));
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    padding: calc(var(--_space) * 1.5);
+  }
+  dialog.confirm::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+  dialog.confirm h2 {
+    margin: 0 0 0.5rem;
+    font-size: 1.1rem;
+  }
+  .confirm-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: 0.5rem;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
