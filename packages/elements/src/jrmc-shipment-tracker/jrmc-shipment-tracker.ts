@@ -1,7 +1,9 @@
 import { addDays, canCancel, canOpenInvestigation, canReschedule, isFinalStatus, parisDate } from '@jrmc/core';
 import type { Letter, LetterEvent, Proof } from '@jrmc/core/contract';
+import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ConfirmController } from '../controllers/confirm-controller.js';
 import { JrmcController } from '../controllers/jrmc-controller.js';
 import { PollingController } from '../controllers/polling-controller.js';
 import { JrmcErrorEvent, JrmcLetterCancelledEvent, JrmcLetterRescheduledEvent, JrmcStatusChangeEvent } from '../events/jrmc-events.js';
@@ -12,11 +14,14 @@ import { errorMessage } from '../shared/error-message.js';
 import { tokens } from '../styles/tokens.js';
 import '../jrmc-send-date-picker/define.js';
 import { trackerStyles } from './jrmc-shipment-tracker.styles.js';
+import { renderRescheduleForm, rescheduleParams, type RescheduleChoice } from './reschedule-form.js';
 import { trackerT as translate, type TrackerMessageKey as MessageKey } from './tracker-i18n.js';
 
 /**
  * The life of one letter as a timeline, each status explained in plain words (RELEVE, SIGNE…), with its
- * proofs to download; cancel while allowed (until the eve, refund shown), reschedule once cancelled, and
+ * proofs to download; cancel while allowed (until the eve, refund shown, confirmed first), reschedule once
+ * cancelled (now or on a day — for Hamon / RIA a new contract start —, with or without AR, priced by the API and
+ * confirmed first), and
  * open an investigation for paper mail still in transit after 15 days. It refreshes itself while the
  * letter can still change (backing off, paused in a hidden tab) and stops once the status is final.
  *
@@ -25,6 +30,13 @@ import { trackerT as translate, type TrackerMessageKey as MessageKey } from './t
  * @event jrmc-letter-cancelled - Cancelled and refunded (`detail.refunded`).
  * @event jrmc-letter-rescheduled - Scheduled again.
  * @event jrmc-error - A call failed.
+ * @slot heading - Replaces the default heading ("Suivi du courrier …").
+ * @csspart base - The whole tracker box.
+ * @csspart status - The current status line.
+ * @csspart actions - Cancel, reschedule and investigation controls.
+ * @csspart reschedule - The reschedule form of a cancelled letter.
+ * @csspart quote - The reschedule's price and dispatch day.
+ * @csspart dialog - The confirmation dialog (cancel, reschedule).
  * @csspart timeline - The list of events.
  * @csspart proofs - The proofs list.
  */
@@ -52,7 +64,23 @@ export class JrmcShipmentTracker extends LitElement {
   @state() accessor loading = false;
   @state() accessor busy = false;
   @state() accessor error: string | null = null;
-  @state() accessor rescheduleDate = '';
+  /** How the user wants a cancelled letter sent again. */
+  @state() accessor reschedule: RescheduleChoice = { mode: 'scheduled', date: '', withAcknowledgement: true };
+
+  readonly #confirm = new ConfirmController(this, { id: 'tracker-confirm' });
+
+  // The price and dispatch day of the chosen reschedule, asked of the API (its rules, its clock) as it changes.
+  readonly #quote = new Task(this, {
+    task: async ([letterId, key], { signal }) => {
+      const client = this.jrmc.client;
+      if (!client || !key) return null;
+      return client.letters.quote(letterId, JSON.parse(key), { signal });
+    },
+    args: () => {
+      const params = this.letter && canReschedule(this.letter.status) ? rescheduleParams(this.letter, this.reschedule) : null;
+      return [this.letterId, params ? JSON.stringify(params) : ''] as const;
+    },
+  });
 
   // Refreshes by itself while the letter can still change (backing off, paused in a hidden tab).
   readonly #polling = new PollingController(this, {
@@ -87,6 +115,7 @@ export class JrmcShipmentTracker extends LitElement {
     try {
       const [letter, events, proofs] = await Promise.all([client.letters.retrieve(this.letterId), client.letters.events(this.letterId), client.letters.proofs(this.letterId)]);
       const previous = this.letter?.status ?? null;
+      if (previous !== letter.status && canReschedule(letter.status)) this.reschedule = { ...this.reschedule, withAcknowledgement: letter.withAcknowledgement };
       this.letter = letter;
       this.events = events.data;
       this.proofs = proofs.data;
@@ -110,9 +139,9 @@ export class JrmcShipmentTracker extends LitElement {
     if (!this.letterId) return html`<p role="status">${t('tracker.none')}</p>`;
     const letter = this.letter;
     if (!letter) return html`<p role="status">${this.error ?? t('common.loading')}</p>`;
-    return html`<section class="tracker" aria-labelledby="tracker-title" aria-busy=${this.loading ? 'true' : 'false'}>
-      <h2 id="tracker-title">${t('tracker.title', { id: letter.id })}</h2>
-      <p class="status" role="status" aria-live="polite">${t(`status.${letter.status}` as MessageKey)}</p>
+    return html`<section class="tracker" part="base" aria-label=${t('tracker.title', { id: letter.id })} aria-busy=${this.loading ? 'true' : 'false'}>
+      <slot name="heading"><h2>${t('tracker.title', { id: letter.id })}</h2></slot>
+      <p class="status" part="status" role="status" aria-live="polite">${t(`status.${letter.status}` as MessageKey)}</p>
       ${letter.service === 'paper-mail' && letter.expectedDeliveryDate && ['sent', 'in_transit'].includes(letter.status)
         ? html`<p>${t('tracker.expectedDelivery', { date: formatDay(locale, letter.expectedDeliveryDate) })}</p>`
         : nothing}
@@ -144,28 +173,34 @@ export class JrmcShipmentTracker extends LitElement {
     const cancellable = canCancel({ status: letter.status, scheduledDate: letter.dispatchDate, sendMode: letter.sendMode }, now);
     const reschedulable = canReschedule(letter.status);
     const investigable = letter.service === 'paper-mail' && canOpenInvestigation(letter, today);
-    return html`<div class="actions">
+    return html`<div class="actions" part="actions">
       ${cancellable && letter.dispatchDate
         ? html`<p id="cancel-hint">${t('tracker.cancelUntil', { date: formatDay(locale, addDays(letter.dispatchDate, -1)), amount: formatCents(locale, letter.price?.inclVat ?? 0) })}</p>
             <button type="button" class="cancel" aria-describedby="cancel-hint" ?disabled=${this.busy} @click=${() => this.#cancel()}>${t('tracker.cancel')}</button>`
         : nothing}
       ${reschedulable
-        ? html`<p id="reschedule-hint" class="hint">${t('tracker.rescheduleHint')}</p>
-            <jrmc-send-date-picker
-              label=${t('tracker.reschedule')}
-              mode=${letter.channel === 'paper' ? 'paper' : 'lre'}
-              now=${now.toISOString()}
-              locale=${locale}
-              .value=${this.rescheduleDate}
-              @change=${(event: Event) => (this.rescheduleDate = (event.target as HTMLInputElement).value)}
-            ></jrmc-send-date-picker>
-            <button type="button" class="reschedule" aria-describedby="reschedule-hint" ?disabled=${this.busy || !this.rescheduleDate} @click=${() => this.#reschedule()}>${t('tracker.reschedule')}</button>`
+        ? renderRescheduleForm({
+            letter,
+            choice: this.reschedule,
+            quote: {
+              pending: this.#quote.status === TaskStatus.PENDING,
+              value: this.#quote.status === TaskStatus.COMPLETE ? (this.#quote.value ?? null) : null,
+              error: this.#quote.status === TaskStatus.ERROR ? errorMessage(locale, this.#quote.error) : null,
+            },
+            busy: this.busy,
+            now,
+            locale,
+            t,
+            change: (patch) => (this.reschedule = { ...this.reschedule, ...patch }),
+            submit: () => void this.#reschedule(),
+          })
         : nothing}
       ${investigable
         ? html`<p id="investigate-hint" class="hint">${t('tracker.investigateHint')}</p>
             <button type="button" class="investigate" aria-describedby="investigate-hint" ?disabled=${this.busy} @click=${() => this.#investigate()}>${t('tracker.investigate')}</button>`
         : nothing}
       ${letter.service === 'paper-mail' && letter.investigation ? html`<p>${t('tracker.investigated', { date: formatInstant(locale, letter.investigation.openedAt) })}</p>` : nothing}
+      ${this.#confirm.render()}
     </div>`;
   }
 
@@ -194,17 +229,37 @@ export class JrmcShipmentTracker extends LitElement {
     }
   }
 
-  #cancel(): Promise<void> {
+  async #cancel(): Promise<void> {
     const refunded = this.letter?.price?.inclVat ?? 0;
+    const locale = this.jrmc.locale;
+    const confirmed = await this.#confirm.ask({
+      title: translate(locale, 'tracker.cancel.title'),
+      message: translate(locale, 'tracker.cancel.message', { date: this.letter?.dispatchDate ? formatDay(locale, this.letter.dispatchDate) : '', amount: formatCents(locale, refunded) }),
+      confirmLabel: translate(locale, 'tracker.cancel.confirm'),
+      cancelLabel: translate(locale, 'tracker.cancel.keep'),
+    });
+    if (!confirmed) return;
     return this.#act(
       () => this.jrmc.client!.letters.cancel(this.letterId),
       (letter) => new JrmcLetterCancelledEvent({ letterId: letter.id, letter, refunded }),
     );
   }
 
-  #reschedule(): Promise<void> {
+  async #reschedule(): Promise<void> {
+    const params = this.letter ? rescheduleParams(this.letter, this.reschedule) : null;
+    const quote = this.#quote.value;
+    if (!params || !quote) return;
+    const locale = this.jrmc.locale;
+    const price = formatCents(locale, quote.price.inclVat);
+    const confirmed = await this.#confirm.ask({
+      title: translate(locale, 'tracker.re.confirm.title'),
+      message: translate(locale, 'tracker.re.confirm.message', { date: formatDay(locale, quote.dispatchDate), price }),
+      confirmLabel: translate(locale, 'tracker.re.confirm.action', { price }),
+      cancelLabel: translate(locale, 'tracker.re.confirm.cancel'),
+    });
+    if (!confirmed) return;
     return this.#act(
-      () => this.jrmc.client!.letters.reschedule(this.letterId, { mode: 'scheduled', scheduledDate: this.rescheduleDate }),
+      () => this.jrmc.client!.letters.reschedule(this.letterId, params),
       (letter) => new JrmcLetterRescheduledEvent({ letterId: letter.id, letter }),
     );
   }
