@@ -122,7 +122,7 @@ describe('<jrmc-credit-widget>', () => {
     await until(() => builder.jrmc.account !== null);
     builder.draft = {
       ...builder.draft,
-      subscriber: { ...builder.draft.subscriber, firstName: 'Jean', lastName: 'Dupont', line1: '1 rue Haute', postcode: '38000', city: 'Grenoble' },
+      subscriber: { ...builder.draft.subscriber, civility: 'M.', firstName: 'Jean', lastName: 'Dupont', line1: '1 rue Haute', postcode: '38000', city: 'Grenoble' },
       recipient: { id: 'ins_axa', name: 'AXA France IARD', address: { line1: '313 Terrasses de l’Arche', postcode: '92727', city: 'Nanterre Cedex' } },
       reason: 'custom',
       customReasonText: 'Départ',

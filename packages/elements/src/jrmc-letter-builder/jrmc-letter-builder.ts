@@ -1,4 +1,4 @@
-import { checkCombinable, isInsufficientCreditError, isJrmcApiError, isValidationError, newIdempotencyKey, reasonByCode, type ReasonCode } from '@jrmc/core';
+import { isInsufficientCreditError, isJrmcApiError, isReasonCode, isValidationError, newIdempotencyKey, reasonByCode } from '@jrmc/core';
 import type { Letter, Quote, Recipient } from '@jrmc/core/contract';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -14,9 +14,10 @@ import {
 import type { Locale } from '../i18n/translate.js';
 import { errorMessage, fieldIssueMessage } from '../shared/error-message.js';
 import { tokens } from '../styles/tokens.js';
-import { draftFromLetter, draftToParams, emptyDraft, problemsOf, STEPS, type BuilderDraft, type FieldProblems, type Step } from './builder-draft.js';
+import { draftFromLetter, draftToParams, emptyDraft, problemsOf, STEPS, subscriberOf, type BuilderDraft, type FieldProblems, type Step } from './builder-draft.js';
 import type { BuilderView } from './builder-view.js';
 import { builderStyles } from './jrmc-letter-builder.styles.js';
+import { draftFromPrefill, type LetterPrefill } from './letter-prefill.js';
 import { backUp, forget, restore } from './local-backup.js';
 import { contractsStep } from './steps/contracts-step.js';
 import { datesStep } from './steps/dates-step.js';
@@ -36,6 +37,7 @@ const PROBLEM_KEYS: Record<FieldProblems[string], MessageKey> = {
   siret: 'errors.field.siret',
   postcode: 'errors.field.postcode',
   date: 'errors.field.date',
+  civility: 'subscriber.civilityMissing',
 };
 
 const RENDER_STEP = {
@@ -57,7 +59,7 @@ const RENDER_STEP = {
  * a credit check, then send or schedule.
  *
  * Drafts autosave to the server (and to the browser's storage as you type): give `letter-id` to resume
- * one where it stopped; nothing typed is lost on a reload.
+ * one where it stopped; nothing typed is lost on a reload. Give `prefill` to start from your own record.
  *
  * @summary Drop-in termination-letter builder.
  * @event jrmc-letter-change - Any edit (`detail.letterId`, `detail.step`).
@@ -66,6 +68,10 @@ const RENDER_STEP = {
  * @event jrmc-letter-sent - Sent now and deposited today.
  * @event jrmc-credit-insufficient - The credit does not cover the price: open your top-up (`detail.missing`).
  * @event jrmc-error - A call failed in a way the builder could not resolve.
+ * @slot heading - Replaces the default heading ("Lettre de résiliation"): a CRM often titles its panel already.
+ * @csspart base - The whole builder box.
+ * @csspart progress - The list of steps (completed ones link back).
+ * @csspart nav - The "Retour" / "Continuer" (or send) buttons, in the same place on every step.
  * @csspart preview - The letter preview.
  * @csspart quote - The price and dispatch summary.
  * @cssproperty --jrmc-color-accent - Buttons, current step.
@@ -83,6 +89,13 @@ export class JrmcLetterBuilder extends LitElement {
   /** `fr` or `en`; default: the provider's locale. */
   @property() accessor locale: Locale | '' = '';
 
+  /**
+   * What your page already knows (subscriber, insurer, contracts, reason, facts), to start a new letter from it
+   * rather than asking again. Read when a new letter starts (not when resuming `letter-id` or a letter typed
+   * before a reload); the user can still change everything, and it is checked like anything typed.
+   */
+  @property({ attribute: false }) accessor prefill: LetterPrefill | null = null;
+
   /** The connection to the surrounding `<jrmc-provider>` (client, account, locale, API clock). */
   readonly jrmc = new JrmcController(this, { locale: () => this.locale, now: () => this.now });
 
@@ -91,6 +104,7 @@ export class JrmcLetterBuilder extends LitElement {
   @state() accessor serverProblems: Record<string, string> = {};
   @state() accessor search = { query: '', results: [] as Recipient[], loading: false, error: null as string | null };
   @state() accessor contractError: string | null = null;
+  @state() accessor addingContract = false;
   @state() accessor quoteState = { value: null as Quote | null, loading: false, error: null as string | null };
   @state() accessor sending = false;
   @state() accessor sent: { id: string; status: string; dispatchDate: string | null } | null = null;
@@ -139,8 +153,12 @@ export class JrmcLetterBuilder extends LitElement {
         if (backup) {
           this.draft = backup;
           if (backup.letterId) this.letterId = backup.letterId;
+        } else if (this.prefill) {
+          void this.#applyPrefill(this.prefill);
         }
       }
+    } else if (changed.has('prefill') && this.prefill && accountId && !this.letterId && !this.draft.letterId && !this.#dirty) {
+      void this.#applyPrefill(this.prefill);
     }
     if (changed.has('draft') && this.draft.step === 'review') {
       this.#maybeQuote(changed.get('draft'));
@@ -164,19 +182,29 @@ export class JrmcLetterBuilder extends LitElement {
     const index = visible.indexOf(step as (typeof visible)[number]);
     const stepName = translate(locale, `builder.step.${step}` as MessageKey);
     return html`
-      <section class="builder" aria-labelledby="builder-title">
-        <h2 id="builder-title">${translate(locale, 'builder.title')}</h2>
+      <section class="builder" part="base" aria-label=${translate(locale, 'builder.title')}>
+        <slot name="heading"><h2>${translate(locale, 'builder.title')}</h2></slot>
         <nav aria-label=${translate(locale, 'builder.steps')}>
-          <ol class="progress">
-            ${visible.map((s) => html`<li aria-current=${s === step ? 'step' : 'false'}>${translate(locale, `builder.step.${s}` as MessageKey)}</li>`)}
+          <ol class="progress" part="progress">
+            ${visible.map((s, position) =>
+              position < index || step === 'done'
+                ? html`<li class="done">
+                    ${step === 'done'
+                      ? html`<span>${translate(locale, `builder.step.${s}` as MessageKey)}</span>`
+                      : html`<button type="button" class="step-link" data-step=${s} @click=${() => this.#goTo(s)}>
+                          <span class="visually-hidden">${translate(locale, 'builder.stepDone')} </span>${translate(locale, `builder.step.${s}` as MessageKey)}
+                        </button>`}
+                  </li>`
+                : html`<li aria-current=${s === step ? 'step' : 'false'}>${translate(locale, `builder.step.${s}` as MessageKey)}</li>`,
+            )}
           </ol>
         </nav>
         <h3 id="step-title" tabindex="-1">${step === 'done' ? stepName : translate(locale, 'builder.stepOf', { current: index + 1, total: visible.length, name: stepName })}</h3>
         <div class="step" data-step=${step}>${RENDER_STEP[step](view)}</div>
         ${step !== 'done'
-          ? html`<div class="nav">
+          ? html`<div class="nav" part="nav">
               <button type="button" class="secondary previous" ?disabled=${index <= 0} @click=${() => this.#go(-1)}>${translate(locale, 'common.previous')}</button>
-              ${step !== 'review' ? html`<button type="button" class="next" @click=${() => this.#go(1)}>${translate(locale, 'common.next')}</button>` : nothing}
+              ${step === 'review' ? this.#reviewAction(locale) : html`<button type="button" class="next" @click=${() => this.#go(1)}>${translate(locale, 'common.next')}</button>`}
             </div>`
           : nothing}
         <p class="status-line" role="status" aria-live="polite">${this.#statusLine(locale)}</p>
@@ -202,11 +230,10 @@ export class JrmcLetterBuilder extends LitElement {
       search: this.search,
       searchRecipients: (query) => this.#searchRecipients(query),
       contractError: this.contractError,
-      addContract: (number, sameSubscriber, sameRecipient, reason) => this.#addContract(number, sameSubscriber, sameRecipient, reason),
+      addContract: (number, reason) => this.#addContract(number, reason),
+      addingContract: this.addingContract,
       quote: this.quoteState,
       sending: this.sending,
-      confirm: () => void this.#confirm(),
-      requestTopUp: () => this.#requestTopUp(),
       sent: this.sent,
       letterTemplates: this.letterTemplates,
       startOver: () => this.#startOver(),
@@ -226,6 +253,23 @@ export class JrmcLetterBuilder extends LitElement {
     this.#saveTimer = setTimeout(() => void this.#save(), AUTOSAVE_DELAY_MS);
   }
 
+  /** The review step's primary action, where "Continuer" is on every other step: send, or top up first. */
+  #reviewAction(locale: Locale) {
+    const quote = this.quoteState.value;
+    if (quote && !quote.sufficientCredit) return html`<button type="button" class="top-up" @click=${() => this.#requestTopUp()}>${translate(locale, 'review.topUp')}</button>`;
+    const label = this.sending ? translate(locale, 'review.sending') : translate(locale, this.#sendParams().mode === 'now' ? 'review.confirmNow' : 'review.confirmScheduled');
+    return html`<button type="button" class="confirm" ?disabled=${!quote || this.sending || this.quoteState.loading} @click=${() => void this.#confirm()}>${label}</button>`;
+  }
+
+  /** Back to a completed step (the progress list links to them). */
+  #goTo(step: Step): void {
+    if (STEPS.indexOf(step) >= STEPS.indexOf(this.draft.step)) return;
+    this.shownProblems = {};
+    this.announcement = '';
+    this.#focusStep = true;
+    this.#update((draft) => ({ ...draft, step }));
+  }
+
   #go(delta: 1 | -1): void {
     const index = STEPS.indexOf(this.draft.step);
     if (delta === 1) {
@@ -242,6 +286,20 @@ export class JrmcLetterBuilder extends LitElement {
     this.announcement = '';
     this.#focusStep = true;
     this.#update((draft) => ({ ...draft, step: next }));
+  }
+
+  async #applyPrefill(prefill: LetterPrefill): Promise<void> {
+    let recipient = null;
+    if (prefill.recipientId && this.jrmc.client) {
+      try {
+        recipient = await this.jrmc.client.directory.retrieve(prefill.recipientId);
+      } catch (error) {
+        this.#showServerError(error);
+      }
+    }
+    // The host may have moved to another record meanwhile, or the user started typing: theirs wins.
+    if (this.prefill !== prefill || this.draft.letterId) return;
+    this.#update((draft) => draftFromPrefill(draft, prefill, recipient));
   }
 
   async #save(): Promise<void> {
@@ -306,35 +364,44 @@ export class JrmcLetterBuilder extends LitElement {
     }, SEARCH_DELAY_MS);
   }
 
-  #addContract(rawNumber: string, sameSubscriber: boolean, sameRecipient: boolean, reason: string): void {
+  async #addContract(rawNumber: string, reason: string): Promise<boolean> {
     const number = rawNumber.trim();
     const locale = this.jrmc.locale;
+    const client = this.jrmc.client;
     if (!number) {
-      this.contractError = translate(locale, 'errors.field.required');
-      return;
+      this.contractError = translate(locale, 'contracts.numberMissing');
+      return false;
     }
     if (this.draft.contracts.includes(number)) {
       this.contractError = translate(locale, 'contracts.duplicate');
-      return;
+      return false;
     }
-    if (this.draft.contracts.length > 0) {
-      // The FAQ's three conditions, decided by core's rule.
-      const letterSubscriber = { kind: 'person' as const, firstName: 'letter', lastName: 'subscriber' };
-      const check = checkCombinable([
-        { subscriber: letterSubscriber, recipientId: this.draft.recipient?.id ?? '', reason: this.draft.reason ?? '' },
-        {
-          subscriber: sameSubscriber ? letterSubscriber : { kind: 'person', firstName: 'other', lastName: 'subscriber' },
-          recipientId: sameRecipient ? this.draft.recipient?.id ?? '' : `other:${this.draft.recipient?.id ?? ''}`,
-          reason: (reason || this.draft.reason) as ReasonCode,
-        },
-      ]);
-      if (!check.ok) {
-        this.contractError = translate(locale, 'rule.not_combinable', { differs: check.differs.map((condition) => translate(locale, `condition.${condition}` as MessageKey)).join(', ') });
-        return;
-      }
+    if (!client || this.addingContract) return false;
+    this.addingContract = true;
+    try {
+      // The API decides combinability (same subscriber, recipient and reason) against the letter it holds:
+      // save what was typed first, so it compares with the real subscriber.
+      if (!this.draft.letterId) this.#dirty = true;
+      await this.flush();
+      const letterId = this.draft.letterId;
+      if (!letterId) return false;
+      const subscriber = subscriberOf(this.draft);
+      const letter = await client.letters.addContract(letterId, {
+        contract: { number },
+        ...(subscriber ? { subscriber } : {}),
+        ...(this.draft.recipient ? { recipientId: this.draft.recipient.id } : {}),
+        ...(isReasonCode(reason) ? { reason } : {}),
+      });
+      this.contractError = null;
+      const numbers = letter.service === 'termination' ? letter.contracts.map((contract) => contract.number) : [...this.draft.contracts, number];
+      this.#update((draft) => ({ ...draft, contracts: numbers }));
+      return true;
+    } catch (error) {
+      this.contractError = errorMessage(locale, error);
+      return false;
+    } finally {
+      this.addingContract = false;
     }
-    this.contractError = null;
-    this.#update((draft) => ({ ...draft, contracts: [...draft.contracts, number] }));
   }
 
   #maybeQuote(previous: BuilderDraft | undefined): void {

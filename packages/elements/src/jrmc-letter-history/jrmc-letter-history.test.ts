@@ -2,7 +2,7 @@ import '../../test/support/defer-resize-observer.js';
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { JrmcLetterOpenEvent } from '../events/jrmc-events.js';
-import { newAccount, providerFor, seedHistory, until, type TestAccount } from '../../test/support/backend.js';
+import { newAccount, providerFor, readable, seedHistory, until, type TestAccount } from '../../test/support/backend.js';
 import type { JrmcLetterHistory } from './jrmc-letter-history.js';
 import './define.js';
 import { expectAccessibleInBothSchemes } from '../../test/support/accessibility.js';
@@ -70,8 +70,14 @@ describe('<jrmc-letter-history>', () => {
     const id = row.dataset.id!;
     row.querySelector<HTMLButtonElement>('.trash')!.click();
     await until(() => !history.rows.some((candidate) => candidate.id === id));
-    const billed = history.shadowRoot!.querySelector<HTMLElement>('.row .billed');
-    expect(billed?.getAttribute('title')).to.equal('Courrier facturé : il ne peut pas être mis à la corbeille.');
+    // Billed letters (scheduled ones) say why instead of offering the trash.
+    await setSelect(history, '#filter-status', 'scheduled');
+    await until(() => history.shadowRoot!.querySelector('.row .billed') !== null);
+    const billed = history.shadowRoot!.querySelector<HTMLElement>('.row .billed')!;
+    expect(billed.getAttribute('title')).to.equal('Courrier facturé : il ne peut pas être mis à la corbeille.');
+    expect(readable(billed.textContent)).to.contain('Facturé');
+    expect(history.shadowRoot!.querySelector('.row .trash')).to.equal(null);
+    await setSelect(history, '#filter-status', '');
     const trash = history.shadowRoot!.querySelector<HTMLInputElement>('.show-trash')!;
     trash.click();
     await until(() => history.rows.some((candidate) => candidate.id === id));
