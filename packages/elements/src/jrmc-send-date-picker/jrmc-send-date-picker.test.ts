@@ -109,6 +109,35 @@ describe('<jrmc-send-date-picker>', () => {
     expect(picker.validationMessage).to.equal('Choose the new contract’s start date.');
   });
 
+  it('has a visible label, a legend of the closed days shown, and says why a day is closed on hover as on focus', async () => {
+    const picker = await fixture<JrmcSendDatePicker>(html`<jrmc-send-date-picker mode="paper" label="Date de dépôt" now=${EVENING} value="2026-12-24"></jrmc-send-date-picker>`);
+    expect(picker.shadowRoot!.querySelector('[part="label"]')!.textContent).to.equal('Date de dépôt');
+    const legend = picker.shadowRoot!.querySelector('[part="legend"]')!.textContent!;
+    expect(legend).to.contain('Jour férié').and.contain('Pas d’envoi papier (week-end)').and.contain('Heure limite dépassée');
+    expect(legend).to.not.contain('Prise d’effet impossible', 'only the kinds this month shows');
+    const status = () => picker.shadowRoot!.querySelector('[part="status"]')!.textContent!;
+    cell(picker, '2026-12-25').dispatchEvent(new MouseEvent('mouseenter'));
+    await picker.updateComplete;
+    expect(status()).to.contain('Jour férié : Noël');
+    picker.shadowRoot!.querySelector('.calendar')!.dispatchEvent(new MouseEvent('mouseleave'));
+    cell(picker, '2026-12-24').focus();
+    await key(picker, 'ArrowRight');
+    expect(status()).to.contain('Jour férié : Noël');
+    expect(cell(picker, '2026-12-25').classList.contains('kind-holiday')).to.equal(true);
+  });
+
+  it('keeps the same width whatever the month', async () => {
+    const picker = await fixture<JrmcSendDatePicker>(html`<jrmc-send-date-picker now=${EVENING} value="2026-12-02"></jrmc-send-date-picker>`);
+    const calendar = picker.shadowRoot!.querySelector<HTMLElement>('.calendar')!;
+    const widths = new Set<number>();
+    cell(picker, '2026-12-02').focus();
+    for (let month = 0; month < 12; month += 1) {
+      widths.add(Math.round(calendar.getBoundingClientRect().width));
+      await key(picker, 'PageDown');
+    }
+    expect([...widths]).to.have.length(1);
+  });
+
   it('speaks English when asked', async () => {
     const picker = await fixture<JrmcSendDatePicker>(html`<jrmc-send-date-picker locale="en" mode="paper" now=${EVENING} value="2026-12-24"></jrmc-send-date-picker>`);
     expect(cell(picker, '2026-12-25').title).to.equal('Public holiday: Noël');

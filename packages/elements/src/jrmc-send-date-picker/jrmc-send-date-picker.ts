@@ -6,7 +6,7 @@ import { FormControlMixin, internalsOf, setControlValidity } from '../mixins/for
 import { formatDay, formatMonth, weekdayNames } from '../i18n/format.js';
 import type { Locale } from '../i18n/translate.js';
 import { tokens } from '../styles/tokens.js';
-import { dayAvailability, type AvailabilityOptions, type PickerMode } from './day-availability.js';
+import { dayAvailability, type AvailabilityOptions, type PickerMode, type UnavailableKind } from './day-availability.js';
 import { pickerStyles } from './jrmc-send-date-picker.styles.js';
 import { pickerT as translate } from './picker-i18n.js';
 
@@ -20,8 +20,10 @@ import { pickerT as translate } from './picker-i18n.js';
  * @summary Form-associated date picker guided by JRMC's rules.
  * @event input - The user chose a day (`value` holds it), as a native input does.
  * @event change - The user chose a day (`value` holds it).
+ * @csspart label - The visible label above the calendar (`label`, default "Date").
  * @csspart calendar - The calendar box.
- * @csspart status - The line explaining the focused or chosen day.
+ * @csspart status - The line explaining the hovered, focused or chosen day.
+ * @csspart legend - The key to the day styles (possible, chosen, and each kind of closed day shown).
  * @cssproperty --jrmc-color-accent - Selected day and buttons.
  * @cssproperty --jrmc-color-muted - Disabled days and weekday names.
  * @cssstate invalid - The current value is missing (when required) or not allowed.
@@ -57,6 +59,8 @@ export class JrmcSendDatePicker extends FormControlMixin(LitElement) {
   @state() accessor visibleMonth = '';
   /** The day that has keyboard focus. */
   @state() accessor activeDay = '';
+  /** The day under the pointer: its reason shows as it would on focus. */
+  @state() accessor hoveredDay = '';
 
   #pendingFocus = false;
   // The API day the view was anchored on: when the clock turns a day, an untouched calendar follows it.
@@ -66,6 +70,11 @@ export class JrmcSendDatePicker extends FormControlMixin(LitElement) {
   reasonFor(date: IsoDate): string | null {
     const availability = dayAvailability(date, this.#options(), this.jrmc.locale);
     return availability.available ? null : availability.reason;
+  }
+
+  #kindOf(date: IsoDate): UnavailableKind | null {
+    const availability = dayAvailability(date, this.#options(), this.jrmc.locale);
+    return availability.available ? null : availability.kind;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -94,14 +103,17 @@ export class JrmcSendDatePicker extends FormControlMixin(LitElement) {
     const names = weekdayNames(locale, 'short');
     const longNames = weekdayNames(locale, 'long');
     const today = parisDate(this.jrmc.now());
+    const label = this.label || translate(locale, 'picker.label');
+    const kinds = [...new Set(weeks.flat().flatMap((date) => (date ? [this.#kindOf(date)] : [])).filter((kind): kind is UnavailableKind => kind !== null))];
     return html`
-      <div class="calendar" part="calendar">
+      <div class="calendar" part="calendar" @mouseleave=${() => (this.hoveredDay = '')}>
+        <div class="label" part="label" id="picker-label">${label}</div>
         <div class="caption">
           <button type="button" class="secondary" aria-label=${translate(locale, 'picker.previousMonth')} @click=${() => this.#moveMonth(-1)}>‹</button>
           <h2 aria-live="polite">${formatMonth(locale, this.visibleMonth)}</h2>
           <button type="button" class="secondary" aria-label=${translate(locale, 'picker.nextMonth')} @click=${() => this.#moveMonth(1)}>›</button>
         </div>
-        <table role="grid" aria-label=${`${this.label || translate(locale, 'picker.label')} — ${formatMonth(locale, this.visibleMonth)}`} @keydown=${this.#onKeydown}>
+        <table role="grid" aria-label=${`${label} — ${formatMonth(locale, this.visibleMonth)}`} aria-describedby="picker-status" @keydown=${this.#onKeydown}>
           <thead>
             <tr>
               ${names.map((name, index) => html`<th scope="col" abbr=${longNames[index] ?? name}>${name}</th>`)}
@@ -115,18 +127,28 @@ export class JrmcSendDatePicker extends FormControlMixin(LitElement) {
             )}
           </tbody>
         </table>
-        <div class="status" part="status" role="status" aria-live="polite">${this.#statusText(locale)}</div>
+        <div class="status" part="status" id="picker-status" role="status" aria-live="polite">${this.#statusText(locale)}</div>
+        <div class="legend" part="legend">
+          <span class="visually-hidden">${translate(locale, 'picker.legend')}</span>
+          <ul>
+            <li><span class="swatch available" aria-hidden="true">1</span>${translate(locale, 'picker.legend.available')}</li>
+            <li><span class="swatch selected" aria-hidden="true">1</span>${translate(locale, 'picker.legend.selected')}</li>
+            ${kinds.map((kind) => html`<li><span class="swatch closed kind-${kind}" aria-hidden="true">1</span>${translate(locale, `picker.legend.${kind}`)}</li>`)}
+          </ul>
+          ${kinds.length > 0 ? html`<p class="hint">${translate(locale, 'picker.legend.hint')}</p>` : nothing}
+        </div>
       </div>
     `;
   }
 
   #renderDay(date: IsoDate, today: IsoDate, locale: Locale) {
     const reason = this.reasonFor(date);
+    const kind = reason ? this.#kindOf(date) : null;
     const selected = date === this.value;
     const label = `${formatDay(locale, date, 'full')}${reason ? ` — ${reason}` : ''}`;
     return html`<td
       tabindex=${date === this.activeDay ? 0 : -1}
-      class=${date === today ? 'today' : ''}
+      class=${[date === today ? 'today' : '', kind ? `closed kind-${kind}` : ''].filter(Boolean).join(' ')}
       aria-selected=${selected ? 'true' : 'false'}
       aria-disabled=${reason ? 'true' : 'false'}
       aria-label=${label}
@@ -134,11 +156,15 @@ export class JrmcSendDatePicker extends FormControlMixin(LitElement) {
       data-date=${date}
       @click=${() => this.#choose(date)}
       @focus=${() => (this.activeDay = date)}
+      @mouseenter=${() => (this.hoveredDay = date)}
     >${Number(date.slice(8))}</td>`;
   }
 
   #statusText(locale: Locale): string {
-    const focusedReason = this.activeDay ? this.reasonFor(this.activeDay) : null;
+    // The pointer's day first, then the keyboard's: a closed day's reason shows on hover and on focus alike.
+    const hoveredReason = this.hoveredDay ? this.reasonFor(this.hoveredDay) : null;
+    if (hoveredReason) return `${formatDay(locale, this.hoveredDay)} : ${hoveredReason}`;
+    const focusedReason = this.activeDay && this.#hasFocus() ? this.reasonFor(this.activeDay) : null;
     if (focusedReason && this.activeDay !== this.value) return `${formatDay(locale, this.activeDay)} : ${focusedReason}`;
     if (!isIsoDate(this.value)) return translate(locale, 'picker.none');
     const chosen = translate(locale, 'picker.selected', { date: formatDay(locale, this.value) });
@@ -151,6 +177,10 @@ export class JrmcSendDatePicker extends FormControlMixin(LitElement) {
     }
     const reason = this.reasonFor(this.value);
     return reason ? `${chosen} — ${reason}` : chosen;
+  }
+
+  #hasFocus(): boolean {
+    return this.shadowRoot?.activeElement != null || this.#pendingFocus;
   }
 
   #choose(date: IsoDate): void {
