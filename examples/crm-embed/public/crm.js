@@ -16,7 +16,7 @@ const customer = {
 };
 document.getElementById('client-title').textContent = `${customer.firstName} ${customer.lastName}`;
 document.getElementById('client-address').textContent = `${customer.address.line1}, ${customer.address.postcode} ${customer.address.city}`;
-document.getElementById('client-policy').textContent = `Contrat auto ${customer.policy.insurerName} n° ${customer.policy.number} – échéance le ${new Date(`${customer.policy.renewalDate}T12:00:00Z`).toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', timeZone: 'UTC' })}`;
+document.getElementById('client-policy').textContent = `Contrat auto ${customer.policy.insurerName} n° ${customer.policy.number} – échéance le ${new Date(`${customer.policy.renewalDate}T12:00:00Z`).toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}`;
 document.querySelector('jrmc-letter-builder').prefill = {
   subscriber: { kind: 'person', civility: customer.civility, firstName: customer.firstName, lastName: customer.lastName, address: customer.address },
   recipientId: customer.policy.insurerId,

@@ -106,7 +106,7 @@ describe('<jrmc-letter-builder>', () => {
     expect(navButtons()).to.deep.equal(['secondary previous', 'confirm'], 'send sits where "Continuer" was');
   });
 
-  it('starts from the host’s record with prefill, and saves it as a real draft', async () => {
+  it('starts from the host’s record with prefill, saved as a real draft at the user’s first edit', async () => {
     const account = await newAccount();
     const provider = providerFor(account);
     const builder = document.createElement('jrmc-letter-builder');
@@ -124,8 +124,13 @@ describe('<jrmc-letter-builder>', () => {
     expect(builder.draft.contracts).to.deep.equal(['AUTO-77']);
     expect(builder.draft.facts.renewalDate).to.equal('2027-06-01');
     await builder.flush();
+    expect(await lettersOf(account)).to.deep.equal([], 'merely opening the customer creates nothing');
+    await type(builder, '#field-subscriber-firstName', 'Jean-Paul');
+    await builder.flush();
     const [saved] = await lettersOf(account);
     expect(saved!.id).to.equal(builder.letterId);
+    const letter = await builder.jrmc.client!.letters.retrieve(builder.letterId);
+    expect(letter.service === 'termination' && letter.contracts.map((contract) => contract.number)).to.deep.equal(['AUTO-77']);
   });
 
   it('checks the SIRET as typed and will not continue with a wrong one', async () => {

@@ -298,8 +298,9 @@ export class JrmcLetterBuilder extends LitElement {
       }
     }
     // The host may have moved to another record meanwhile, or the user started typing: theirs wins.
-    if (this.prefill !== prefill || this.draft.letterId) return;
-    this.#update((draft) => draftFromPrefill(draft, prefill, recipient));
+    if (this.prefill !== prefill || this.draft.letterId || this.#dirty) return;
+    // Not saved yet: opening a customer's page must not create a draft; the user's first edit saves it all.
+    this.draft = draftFromPrefill(this.draft, prefill, recipient);
   }
 
   async #save(): Promise<void> {

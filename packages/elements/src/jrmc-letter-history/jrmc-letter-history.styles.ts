@@ -56,6 +56,10 @@ export const historyStyles = css`
     overflow: auto;
     border-top: 1px solid var(--_border);
   }
+  /* No letter: no tall empty box under "Aucun courrier ne correspond". */
+  .rows.empty {
+    height: auto;
+  }
   .row {
     width: 100%;
     border-bottom: 1px solid var(--_surface-alt);

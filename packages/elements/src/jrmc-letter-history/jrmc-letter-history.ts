@@ -103,7 +103,7 @@ export class JrmcLetterHistory extends LitElement {
         <span>${t('history.column.created')}</span><span>${t('history.column.sent')}</span><span>${t('history.column.assignee')}</span>
         <span>${t('history.column.actions')}</span>
       </div>
-      <div class="rows" part="rows" role="list" aria-label=${t('history.title')} aria-busy=${this.loading ? 'true' : 'false'} @rangeChanged=${this.#onRange}>
+      <div class=${this.rows.length === 0 ? 'rows empty' : 'rows'} part="rows" role="list" aria-label=${t('history.title')} aria-busy=${this.loading ? 'true' : 'false'} @rangeChanged=${this.#onRange}>
         ${virtualize({ items: this.rows, renderItem: (row: LetterSummary) => this.#renderRow(row, locale, t), keyFunction: (row: LetterSummary) => row.id, scroller: true })}
       </div>
       <div class="footer" part="footer">

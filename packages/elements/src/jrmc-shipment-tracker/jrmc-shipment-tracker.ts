@@ -135,10 +135,10 @@ export class JrmcShipmentTracker extends LitElement {
   override render() {
     const locale = this.jrmc.locale;
     const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
-    if (!this.jrmc.client) return html`<p class="error" role="alert">${t('common.notConnected')}</p>`;
-    if (!this.letterId) return html`<p role="status">${t('tracker.none')}</p>`;
+    if (!this.jrmc.client) return html`<p class="tracker error" part="base" role="alert">${t('common.notConnected')}</p>`;
+    if (!this.letterId) return html`<p class="tracker" part="base" role="status">${t('tracker.none')}</p>`;
     const letter = this.letter;
-    if (!letter) return html`<p role="status">${this.error ?? t('common.loading')}</p>`;
+    if (!letter) return html`<p class="tracker" part="base" role="status">${this.error ?? t('common.loading')}</p>`;
     return html`<section class="tracker" part="base" aria-label=${t('tracker.title', { id: letter.id })} aria-busy=${this.loading ? 'true' : 'false'}>
       <slot name="heading"><h2>${t('tracker.title', { id: letter.id })}</h2></slot>
       <p class="status" part="status" role="status" aria-live="polite">${t(`status.${letter.status}` as MessageKey)}</p>

@@ -25,6 +25,9 @@ export const tokens = css`
     display: block;
     font-family: var(--_font);
     color: var(--_text);
+    /* The element paints its own surface: its text stays readable in the dark scheme on a light page. */
+    background: var(--jrmc-host-background, var(--_surface));
+    border-radius: var(--_radius);
   }
   :host([hidden]) {
     display: none;
