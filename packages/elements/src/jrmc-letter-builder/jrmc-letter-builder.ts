@@ -1,5 +1,6 @@
 import { isInsufficientCreditError, isJrmcApiError, isReasonCode, isValidationError, newIdempotencyKey, reasonByCode } from '@jrmc/core';
-import type { Letter, Quote, Recipient } from '@jrmc/core/contract';
+import type { Letter, Quote } from '@jrmc/core/contract';
+import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { JrmcController } from '../controllers/jrmc-controller.js';
@@ -17,7 +18,9 @@ import { tokens } from '../styles/tokens.js';
 import { draftFromLetter, draftToParams, emptyDraft, problemsOf, STEPS, subscriberOf, type BuilderDraft, type FieldProblems, type Step } from './builder-draft.js';
 import type { BuilderView } from './builder-view.js';
 import { builderStyles } from './jrmc-letter-builder.styles.js';
+import { AutosaveController } from './autosave-controller.js';
 import { draftFromPrefill, type LetterPrefill } from './letter-prefill.js';
+import { RecipientSearchController } from './recipient-search-controller.js';
 import { backUp, forget, restore } from './local-backup.js';
 import { contractsStep } from './steps/contracts-step.js';
 import { datesStep } from './steps/dates-step.js';
@@ -102,10 +105,10 @@ export class JrmcLetterBuilder extends LitElement {
   @state() accessor draft: BuilderDraft = emptyDraft();
   @state() accessor shownProblems: FieldProblems = {};
   @state() accessor serverProblems: Record<string, string> = {};
-  @state() accessor search = { query: '', results: [] as Recipient[], loading: false, error: null as string | null };
   @state() accessor contractError: string | null = null;
   @state() accessor addingContract = false;
-  @state() accessor quoteState = { value: null as Quote | null, loading: false, error: null as string | null };
+  /** An error of the last send, shown with the quote. */
+  @state() accessor sendError: string | null = null;
   @state() accessor sending = false;
   @state() accessor sent: { id: string; status: string; dispatchDate: string | null } | null = null;
   @state() accessor saveStatus: 'idle' | 'saving' | 'saved' | 'error' = 'idle';
@@ -114,30 +117,44 @@ export class JrmcLetterBuilder extends LitElement {
   @state() accessor letterTemplates: typeof import('@jrmc/core/letter-text') | null = null;
 
   #loadedFor = '';
-  #saveTimer: ReturnType<typeof setTimeout> | undefined;
-  #searchTimer: ReturnType<typeof setTimeout> | undefined;
-  #saving: Promise<void> = Promise.resolve();
-  #dirty = false;
+  readonly #autosave = new AutosaveController(this, { save: () => this.#save(), delayMs: AUTOSAVE_DELAY_MS });
+  readonly #search = new RecipientSearchController(this, { client: () => this.jrmc.client, locale: () => this.jrmc.locale, delayMs: SEARCH_DELAY_MS });
+
+  // The price and dispatch day of the review step, asked of the API whenever what decides them changes; each run
+  // aborts the previous one. The letter must exist on the server first: pending edits are saved before.
+  readonly #quote = new Task(this, {
+    task: async ([key], { signal }) => {
+      const client = this.jrmc.client;
+      if (!key || !client) return null;
+      if (!this.draft.letterId) this.#autosave.edited();
+      await this.#autosave.flush();
+      const letterId = this.draft.letterId;
+      if (!letterId) throw new Error('draft not saved');
+      return client.letters.quote(letterId, this.#sendParams(), { signal });
+    },
+    // Told once the quote is the current one (a superseded run says nothing).
+    onComplete: (quote) => {
+      if (quote && !quote.sufficientCredit) {
+        this.dispatchEvent(new JrmcCreditInsufficientEvent({ balance: quote.balance, price: quote.price.inclVat, missing: quote.missing, letterId: this.draft.letterId }));
+      }
+    },
+    args: () => [this.draft.step === 'review' && this.jrmc.client ? JSON.stringify(this.#sendParams()) : ''] as const,
+  });
   #focusStep = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('pagehide', this.#flushOnHide);
-    document.addEventListener('visibilitychange', this.#flushOnHide);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('pagehide', this.#flushOnHide);
-    document.removeEventListener('visibilitychange', this.#flushOnHide);
-    void this.flush();
-  }
-
   /** Saves now whatever autosave has not sent yet. */
-  async flush(): Promise<void> {
-    clearTimeout(this.#saveTimer);
-    if (this.#dirty) await this.#save();
-    await this.#saving;
+  flush(): Promise<void> {
+    return this.#autosave.flush();
+  }
+
+  /** The review step's quote as the API answered it (`value`), while it loads, or why it failed. */
+  get quoteState(): { value: Quote | null; loading: boolean; error: string | null } {
+    const status = this.#quote.status;
+    return {
+      value: status === TaskStatus.COMPLETE ? (this.#quote.value ?? null) : null,
+      loading: status === TaskStatus.PENDING,
+      error: this.sendError ?? (status === TaskStatus.ERROR ? errorMessage(this.jrmc.locale, this.#quote.error) : null),
+    };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -157,11 +174,10 @@ export class JrmcLetterBuilder extends LitElement {
           void this.#applyPrefill(this.prefill);
         }
       }
-    } else if (changed.has('prefill') && this.prefill && accountId && !this.letterId && !this.draft.letterId && !this.#dirty) {
+    } else if (changed.has('prefill') && this.prefill && accountId && !this.letterId && !this.draft.letterId && !this.#autosave.value) {
       void this.#applyPrefill(this.prefill);
     }
     if (changed.has('draft') && this.draft.step === 'review') {
-      this.#maybeQuote(changed.get('draft'));
       if (!this.letterTemplates) void import('@jrmc/core/letter-text').then((templates) => (this.letterTemplates = templates));
     }
   }
@@ -227,8 +243,8 @@ export class JrmcLetterBuilder extends LitElement {
         return this.serverProblems[path] ?? null;
       },
       update: (change) => this.#update(change),
-      search: this.search,
-      searchRecipients: (query) => this.#searchRecipients(query),
+      search: this.#search.value,
+      searchRecipients: (query) => this.#search.search(query),
       contractError: this.contractError,
       addContract: (number, reason) => this.#addContract(number, reason),
       addingContract: this.addingContract,
@@ -246,11 +262,10 @@ export class JrmcLetterBuilder extends LitElement {
     const current = problemsOf(this.draft, this.draft.step);
     this.shownProblems = Object.fromEntries(Object.entries(this.shownProblems).filter(([path]) => path in current));
     this.serverProblems = {};
-    this.#dirty = true;
+    this.sendError = null;
     if (this.jrmc.account) backUp(this.jrmc.account.id, this.draft);
     this.dispatchEvent(new JrmcLetterChangeEvent({ letterId: this.draft.letterId, step: this.draft.step }));
-    clearTimeout(this.#saveTimer);
-    this.#saveTimer = setTimeout(() => void this.#save(), AUTOSAVE_DELAY_MS);
+    this.#autosave.edited();
   }
 
   /** The review step's primary action, where "Continuer" is on every other step: send, or top up first. */
@@ -298,35 +313,31 @@ export class JrmcLetterBuilder extends LitElement {
       }
     }
     // The host may have moved to another record meanwhile, or the user started typing: theirs wins.
-    if (this.prefill !== prefill || this.draft.letterId || this.#dirty) return;
+    if (this.prefill !== prefill || this.draft.letterId || this.#autosave.value) return;
     // Not saved yet: opening a customer's page must not create a draft; the user's first edit saves it all.
     this.draft = draftFromPrefill(this.draft, prefill, recipient);
   }
 
+  /** One autosave: creates the letter on the first one, updates it after. */
   async #save(): Promise<void> {
     const client = this.jrmc.client;
-    if (!client || !this.#dirty) return;
-    this.#dirty = false;
-    const run = this.#saving.then(async () => {
-      const params = draftToParams(this.draft);
-      this.saveStatus = 'saving';
-      try {
-        const letter = this.draft.letterId ? await client.letters.update(this.draft.letterId, params) : await client.letters.create(params);
-        if (!this.draft.letterId) {
-          this.draft = { ...this.draft, letterId: letter.id };
-          this.letterId = letter.id;
-          this.#loadedFor = `${this.jrmc.account?.id ?? ''}|${letter.id}`;
-          if (this.jrmc.account) backUp(this.jrmc.account.id, this.draft);
-        }
-        this.saveStatus = 'saved';
-        this.dispatchEvent(new JrmcLetterSavedEvent({ letterId: letter.id, letter }));
-      } catch (error) {
-        this.saveStatus = 'error';
-        this.#showServerError(error);
+    if (!client) return;
+    const params = draftToParams(this.draft);
+    this.saveStatus = 'saving';
+    try {
+      const letter = this.draft.letterId ? await client.letters.update(this.draft.letterId, params) : await client.letters.create(params);
+      if (!this.draft.letterId) {
+        this.draft = { ...this.draft, letterId: letter.id };
+        this.letterId = letter.id;
+        this.#loadedFor = `${this.jrmc.account?.id ?? ''}|${letter.id}`;
+        if (this.jrmc.account) backUp(this.jrmc.account.id, this.draft);
       }
-    });
-    this.#saving = run.catch(() => undefined);
-    await run;
+      this.saveStatus = 'saved';
+      this.dispatchEvent(new JrmcLetterSavedEvent({ letterId: letter.id, letter }));
+    } catch (error) {
+      this.saveStatus = 'error';
+      this.#showServerError(error);
+    }
   }
 
   async #resume(accountId: string): Promise<void> {
@@ -348,23 +359,6 @@ export class JrmcLetterBuilder extends LitElement {
     }
   }
 
-  #searchRecipients(query: string): void {
-    this.search = { ...this.search, query, loading: query.trim().length > 0, error: null };
-    clearTimeout(this.#searchTimer);
-    if (!query.trim()) {
-      this.search = { query, results: [], loading: false, error: null };
-      return;
-    }
-    this.#searchTimer = setTimeout(async () => {
-      try {
-        const page = await this.jrmc.client!.directory.search({ q: query, kind: 'insurer', limit: 8 }).page();
-        if (this.search.query === query) this.search = { query, results: page.data, loading: false, error: null };
-      } catch (error) {
-        this.search = { query, results: [], loading: false, error: errorMessage(this.jrmc.locale, error) };
-      }
-    }, SEARCH_DELAY_MS);
-  }
-
   async #addContract(rawNumber: string, reason: string): Promise<boolean> {
     const number = rawNumber.trim();
     const locale = this.jrmc.locale;
@@ -382,8 +376,8 @@ export class JrmcLetterBuilder extends LitElement {
     try {
       // The API decides combinability (same subscriber, recipient and reason) against the letter it holds:
       // save what was typed first, so it compares with the real subscriber.
-      if (!this.draft.letterId) this.#dirty = true;
-      await this.flush();
+      if (!this.draft.letterId) this.#autosave.edited();
+      await this.#autosave.flush();
       const letterId = this.draft.letterId;
       if (!letterId) return false;
       const subscriber = subscriberOf(this.draft);
@@ -402,34 +396,6 @@ export class JrmcLetterBuilder extends LitElement {
       return false;
     } finally {
       this.addingContract = false;
-    }
-  }
-
-  #maybeQuote(previous: BuilderDraft | undefined): void {
-    const draft = this.draft;
-    const relevant = (d: BuilderDraft | undefined) => (d ? JSON.stringify([d.step, d.sendMode, d.scheduledDate, d.newContractStart, d.withAcknowledgement, d.letterId]) : '');
-    if (previous && relevant(previous) === relevant(draft) && (this.quoteState.value || this.quoteState.loading)) return;
-    void this.#quote();
-  }
-
-  async #quote(): Promise<void> {
-    const client = this.jrmc.client;
-    if (!client) return;
-    this.quoteState = { value: null, loading: true, error: null };
-    try {
-      // A quote needs the letter on the server: save it first, even if nothing was typed since.
-      if (!this.draft.letterId) this.#dirty = true;
-      await this.flush();
-      const letterId = this.draft.letterId;
-      if (!letterId) throw new Error('draft not saved');
-      const quote = await client.letters.quote(letterId, this.#sendParams());
-      this.quoteState = { value: quote, loading: false, error: null };
-      if (!quote.sufficientCredit) {
-        this.dispatchEvent(new JrmcCreditInsufficientEvent({ balance: quote.balance, price: quote.price.inclVat, missing: quote.missing, letterId }));
-      }
-    } catch (error) {
-      this.quoteState = { value: null, loading: false, error: errorMessage(this.jrmc.locale, error) };
-      this.#showServerError(error, false);
     }
   }
 
@@ -459,7 +425,7 @@ export class JrmcLetterBuilder extends LitElement {
       if (isInsufficientCreditError(error)) {
         this.dispatchEvent(new JrmcCreditInsufficientEvent({ balance: error.balance, price: error.price, missing: error.missing, letterId }));
       }
-      this.quoteState = { ...this.quoteState, error: errorMessage(this.jrmc.locale, error) };
+      this.sendError = errorMessage(this.jrmc.locale, error);
       this.#showServerError(error, false);
     } finally {
       this.sending = false;
@@ -475,7 +441,8 @@ export class JrmcLetterBuilder extends LitElement {
   #startOver(): void {
     this.letterId = '';
     this.sent = null;
-    this.quoteState = { value: null, loading: false, error: null };
+    this.sendError = null;
+    this.#autosave.reset();
     this.draft = emptyDraft();
     this.#loadedFor = `${this.jrmc.account?.id ?? ''}|`;
     this.#focusStep = true;
@@ -499,8 +466,5 @@ export class JrmcLetterBuilder extends LitElement {
     return '';
   }
 
-  #flushOnHide = (): void => {
-    if (document.visibilityState === 'hidden' || !document.visibilityState) void this.flush();
-  };
 
 }
