@@ -1,9 +1,9 @@
 import { ContextConsumer } from '@lit/context';
 import type { JrmcClient } from '@jrmc/core';
 import type { Account } from '@jrmc/core/contract';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { jrmcContext, NO_PROVIDER, type JrmcContextValue } from '../context/jrmc-context.js';
-import { localeOf, type Locale } from '../i18n/translate.js';
+import { localeOf, MESSAGES_LOADED_EVENT, type Locale } from '../i18n/translate.js';
 
 /** How an element connects to the surrounding `<jrmc-provider>`. */
 export interface JrmcControllerConfig {
@@ -26,10 +26,12 @@ export interface JrmcControllerConfig {
  */
 export class JrmcController implements ReactiveController {
   readonly #config: JrmcControllerConfig;
+  readonly #host: ReactiveControllerHost;
   #value: JrmcContextValue = NO_PROVIDER;
 
   constructor(host: ReactiveControllerHost & HTMLElement, config: JrmcControllerConfig = {}) {
     this.#config = config;
+    this.#host = host;
     // The consumer registers itself with the host and requests an update on every new value.
     new ContextConsumer(host, {
       context: jrmcContext,
@@ -44,8 +46,15 @@ export class JrmcController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // The context consumer asks the provider on connection (never on a server): nothing more to do here.
+    // The context consumer asks the provider on connection by itself; English strings arrive on demand.
+    if (!isServer) window.addEventListener(MESSAGES_LOADED_EVENT, this.#redraw);
   }
+
+  hostDisconnected(): void {
+    if (!isServer) window.removeEventListener(MESSAGES_LOADED_EVENT, this.#redraw);
+  }
+
+  #redraw = (): void => this.#host.requestUpdate();
 
   /** Everything the provider hands down (or {@link NO_PROVIDER}). */
   get value(): JrmcContextValue {

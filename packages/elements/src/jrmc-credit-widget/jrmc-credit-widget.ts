@@ -2,7 +2,7 @@ import { TOP_UP_MAX, TOP_UP_MIN } from '@jrmc/core';
 import type { Receipt } from '@jrmc/core/contract';
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ConfirmController } from '../controllers/confirm-controller.js';
+import type { ConfirmController } from '../controllers/confirm-controller.js';
 import { JrmcController } from '../controllers/jrmc-controller.js';
 import { JrmcCreditChangedEvent, JrmcCreditLowEvent, JrmcErrorEvent } from '../events/jrmc-events.js';
 import { formatCents, formatInstant } from '../i18n/format.js';
@@ -64,7 +64,8 @@ export class JrmcCreditWidget extends LitElement {
   @state() accessor message: { kind: 'done' | 'error'; text: string } | null = null;
   @state() accessor receipts: Receipt[] | null = null;
 
-  readonly #confirm = new ConfirmController(this, { id: 'top-up-confirm' });
+  // Loaded at the first payment: most visits only read the balance.
+  #confirm: ConfirmController | null = null;
   #wasLow = false;
   #receiptsFor = -1;
 
@@ -134,7 +135,7 @@ export class JrmcCreditWidget extends LitElement {
                 </li>`,
               )}
             </ul>`}
-      ${this.#confirm.render()}
+      ${this.#confirm?.render() ?? nothing}
     </section>`;
   }
 
@@ -170,6 +171,10 @@ export class JrmcCreditWidget extends LitElement {
     }
     const balance = this.jrmc.account?.balance ?? 0;
     const price = formatCents(locale, amount);
+    if (!this.#confirm) {
+      const { ConfirmController } = await import('../controllers/confirm-controller.js');
+      this.#confirm ??= new ConfirmController(this, { id: 'top-up-confirm' });
+    }
     const confirmed = await this.#confirm.ask({
       title: translate(locale, 'credit.confirm.title'),
       message: translate(locale, 'credit.confirm.message', { amount: price, after: formatCents(locale, balance + amount) }),

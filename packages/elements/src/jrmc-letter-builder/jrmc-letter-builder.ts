@@ -19,7 +19,7 @@ import { draftFromLetter, draftToParams, emptyDraft, problemsOf, STEPS, subscrib
 import type { BuilderView } from './builder-view.js';
 import { builderStyles } from './jrmc-letter-builder.styles.js';
 import { AutosaveController } from './autosave-controller.js';
-import { draftFromPrefill, type LetterPrefill } from './letter-prefill.js';
+import type { LetterPrefill } from './letter-prefill.js';
 import { RecipientSearchController } from './recipient-search-controller.js';
 import { backUp, forget, restore } from './local-backup.js';
 import { contractsStep } from './steps/contracts-step.js';
@@ -304,6 +304,8 @@ export class JrmcLetterBuilder extends LitElement {
   }
 
   async #applyPrefill(prefill: LetterPrefill): Promise<void> {
+    // Loaded only by pages that prefill.
+    const { draftFromPrefill } = await import('./letter-prefill.js');
     let recipient = null;
     if (prefill.recipientId && this.jrmc.client) {
       try {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { JrmcSendDatePicker } from './jrmc-send-date-picker.js';
 import './define.js';
 import { expectAccessibleInBothSchemes } from '../../test/support/accessibility.js';
@@ -106,7 +106,8 @@ describe('<jrmc-send-date-picker>', () => {
 
   it('asks for the new contract’s start when that is what is missing', async () => {
     const picker = await fixture<JrmcSendDatePicker>(html`<jrmc-send-date-picker mode="switch-start" required locale="en" now=${EVENING}></jrmc-send-date-picker>`);
-    expect(picker.validationMessage).to.equal('Choose the new contract’s start date.');
+    // English strings load on demand (French pages never download them): French shows until they arrive.
+    await waitUntil(() => picker.validationMessage === 'Choose the new contract’s start date.', 'English arrives', { timeout: 3000 });
   });
 
   it('has a visible label, a legend of the closed days shown, and says why a day is closed on hover as on focus', async () => {
@@ -140,7 +141,7 @@ describe('<jrmc-send-date-picker>', () => {
 
   it('speaks English when asked', async () => {
     const picker = await fixture<JrmcSendDatePicker>(html`<jrmc-send-date-picker locale="en" mode="paper" now=${EVENING} value="2026-12-24"></jrmc-send-date-picker>`);
-    expect(cell(picker, '2026-12-25').title).to.equal('Public holiday: Noël');
+    await waitUntil(() => cell(picker, '2026-12-25').title === 'Public holiday: Noël', 'English arrives', { timeout: 3000 });
     expect(picker.shadowRoot!.querySelector('h2')!.textContent).to.equal('December 2026');
   });
 

@@ -1,4 +1,4 @@
-// Picker strings, French (default) and English; the English table has the same keys by type.
+// Picker strings, French (the default); English, typed to the same keys, is in the -en file, loaded on demand.
 export const pickerFr = {
   'picker.label': 'Date',
   'picker.previousMonth': 'Mois précédent',
@@ -30,35 +30,3 @@ export const pickerFr = {
   'picker.missing.send': 'Choisissez une date d’envoi.',
   'picker.missing.start': 'Choisissez la date de début du nouveau contrat.',
 } as const;
-
-export const pickerEn: Record<keyof typeof pickerFr, string> = {
-  'picker.label': 'Date',
-  'picker.previousMonth': 'Previous month',
-  'picker.nextMonth': 'Next month',
-  'picker.selected': 'Chosen date: {date}',
-  'picker.none': 'No date chosen',
-  'picker.reason.past': 'Past date',
-  'picker.reason.cutoff': 'Today’s sending cut-off has passed',
-  'picker.reason.notWorkingDay': 'No paper dispatch that day (weekend)',
-  'picker.reason.holiday': 'Public holiday: {name}',
-  'picker.reason.unreachable': 'No start possible on that day (nearest possible: {before} or {after})',
-  'picker.reason.tooSoon': 'Too late: the letter should have left on {date}',
-  'picker.reason.loanTooSoon': 'Less than 25 days after sending',
-  'picker.reason.afterDeadline': 'After the last send date ({date})',
-  'picker.sendDateFor': 'Sent on {send} · notified on {notification} · terminated on {termination} at midnight',
-  'picker.invalid': 'Unavailable date: {reason}.',
-  'picker.legend': 'Key',
-  'picker.legend.available': 'Possible date',
-  'picker.legend.selected': 'Chosen date',
-  'picker.legend.past': 'Past or too early',
-  'picker.legend.cutoff': 'Cut-off passed',
-  'picker.legend.holiday': 'Public holiday',
-  'picker.legend.notWorkingDay': 'No paper dispatch (weekend)',
-  'picker.legend.unreachable': 'No start possible',
-  'picker.legend.tooSoon': 'Too late for that date',
-  'picker.legend.loanTooSoon': 'Less than 25 days after sending',
-  'picker.legend.afterDeadline': 'After the deadline',
-  'picker.legend.hint': 'Hover or move the keyboard focus onto a struck-out day to see why.',
-  'picker.missing.send': 'Choose a send date.',
-  'picker.missing.start': 'Choose the new contract’s start date.',
-};

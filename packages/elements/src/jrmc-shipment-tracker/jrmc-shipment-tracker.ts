@@ -12,9 +12,8 @@ import type { Locale } from '../i18n/translate.js';
 import { downloadPdf } from '../shared/download.js';
 import { errorMessage } from '../shared/error-message.js';
 import { tokens } from '../styles/tokens.js';
-import '../jrmc-send-date-picker/define.js';
 import { trackerStyles } from './jrmc-shipment-tracker.styles.js';
-import { renderRescheduleForm, rescheduleParams, type RescheduleChoice } from './reschedule-form.js';
+import type { RescheduleChoice } from './reschedule-form.js';
 import { trackerT as translate, type TrackerMessageKey as MessageKey } from './tracker-i18n.js';
 
 /**
@@ -67,6 +66,9 @@ export class JrmcShipmentTracker extends LitElement {
   /** How the user wants a cancelled letter sent again. */
   @state() accessor reschedule: RescheduleChoice = { mode: 'scheduled', date: '', withAcknowledgement: true };
 
+  /** The reschedule form and its date picker, loaded once a letter can be rescheduled (most never are). */
+  @state() accessor rescheduleUi: typeof import('./reschedule-form.js') | null = null;
+
   readonly #confirm = new ConfirmController(this, { id: 'tracker-confirm' });
 
   // The price and dispatch day of the chosen reschedule, asked of the API (its rules, its clock) as it changes.
@@ -77,7 +79,7 @@ export class JrmcShipmentTracker extends LitElement {
       return client.letters.quote(letterId, JSON.parse(key), { signal });
     },
     args: () => {
-      const params = this.letter && canReschedule(this.letter.status) ? rescheduleParams(this.letter, this.reschedule) : null;
+      const params = this.letter && this.rescheduleUi && canReschedule(this.letter.status) ? this.rescheduleUi.rescheduleParams(this.letter, this.reschedule) : null;
       return [this.letterId, params ? JSON.stringify(params) : ''] as const;
     },
   });
@@ -179,7 +181,7 @@ export class JrmcShipmentTracker extends LitElement {
             <button type="button" class="cancel" aria-describedby="cancel-hint" ?disabled=${this.busy} @click=${() => this.#cancel()}>${t('tracker.cancel')}</button>`
         : nothing}
       ${reschedulable
-        ? renderRescheduleForm({
+        ? this.#rescheduleForm({
             letter,
             choice: this.reschedule,
             quote: {
@@ -202,6 +204,12 @@ export class JrmcShipmentTracker extends LitElement {
       ${letter.service === 'paper-mail' && letter.investigation ? html`<p>${t('tracker.investigated', { date: formatInstant(locale, letter.investigation.openedAt) })}</p>` : nothing}
       ${this.#confirm.render()}
     </div>`;
+  }
+
+  #rescheduleForm(view: Parameters<typeof import('./reschedule-form.js').renderRescheduleForm>[0]) {
+    if (this.rescheduleUi) return this.rescheduleUi.renderRescheduleForm(view);
+    void import('./reschedule-form.js').then((module) => (this.rescheduleUi = module));
+    return html`<p role="status">${view.t('common.loading')}</p>`;
   }
 
   #describe(event: LetterEvent, locale: Locale, t: (key: MessageKey, params?: Record<string, string | number>) => string): string {
@@ -246,16 +254,16 @@ export class JrmcShipmentTracker extends LitElement {
   }
 
   async #reschedule(): Promise<void> {
-    const params = this.letter ? rescheduleParams(this.letter, this.reschedule) : null;
+    const params = this.letter && this.rescheduleUi ? this.rescheduleUi.rescheduleParams(this.letter, this.reschedule) : null;
     const quote = this.#quote.value;
-    if (!params || !quote) return;
+    if (!params || !quote || !this.rescheduleUi) return;
     const locale = this.jrmc.locale;
     const price = formatCents(locale, quote.price.inclVat);
     const confirmed = await this.#confirm.ask({
-      title: translate(locale, 'tracker.re.confirm.title'),
-      message: translate(locale, 'tracker.re.confirm.message', { date: formatDay(locale, quote.dispatchDate), price }),
-      confirmLabel: translate(locale, 'tracker.re.confirm.action', { price }),
-      cancelLabel: translate(locale, 'tracker.re.confirm.cancel'),
+      title: this.rescheduleUi!.rescheduleT(locale, 'tracker.re.confirm.title'),
+      message: this.rescheduleUi!.rescheduleT(locale, 'tracker.re.confirm.message', { date: formatDay(locale, quote.dispatchDate), price }),
+      confirmLabel: this.rescheduleUi!.rescheduleT(locale, 'tracker.re.confirm.action', { price }),
+      cancelLabel: this.rescheduleUi!.rescheduleT(locale, 'tracker.re.confirm.cancel'),
     });
     if (!confirmed) return;
     return this.#act(

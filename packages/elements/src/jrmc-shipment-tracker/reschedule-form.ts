@@ -2,8 +2,13 @@ import { reasonByCode, type IsoDate } from '@jrmc/core';
 import type { Letter, Quote, SendParams } from '@jrmc/core/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatCents, formatDay } from '../i18n/format.js';
-import type { Locale } from '../i18n/translate.js';
+import { translator, type Locale } from '../i18n/translate.js';
+import { rescheduleEn, rescheduleFr } from './reschedule-messages.js';
 import type { TrackerMessageKey } from './tracker-i18n.js';
+import '../jrmc-send-date-picker/define.js';
+
+/** Translates the reschedule strings. */
+export const rescheduleT = translator({ fr: rescheduleFr, en: rescheduleEn });
 
 /** What the user chose to send a cancelled letter again. */
 export interface RescheduleChoice {
@@ -44,13 +49,14 @@ export interface RescheduleView {
  * from which the send date follows), with or without acknowledgement of receipt, and the price quoted by the API.
  */
 export function renderRescheduleForm(view: RescheduleView): TemplateResult {
-  const { letter, choice, t } = view;
+  const { letter, choice } = view;
+  const t = (key: keyof typeof rescheduleFr, params?: Record<string, string | number>) => rescheduleT(view.locale, key, params);
   const contractStart = picksContractStart(letter);
   const ready = rescheduleParams(letter, choice) !== null;
   const quote = view.quote.value;
   return html`<fieldset class="reschedule" part="reschedule">
     <legend>${t('tracker.re.title')}</legend>
-    <p class="hint" id="reschedule-hint">${t('tracker.rescheduleHint')}</p>
+    <p class="hint" id="reschedule-hint">${view.t('tracker.rescheduleHint')}</p>
     ${contractStart
       ? html`<p class="hint">${t('tracker.re.newStartHint')}</p>`
       : html`<div role="radiogroup" aria-label=${t('tracker.re.when')} class="choices">

@@ -11,10 +11,10 @@ import {
 } from '@jrmc/core';
 import type { FieldIssue } from '@jrmc/core/contract';
 import { formatCents, formatDay } from '../i18n/format.js';
-import { commonEn, commonFr } from '../i18n/common-messages.js';
+import { commonFr } from '../i18n/common-messages.js';
 import { translator, type Locale } from '../i18n/translate.js';
 
-const translate = translator({ fr: commonFr, en: commonEn });
+const translate = translator({ fr: commonFr, en: async () => (await import('../i18n/common-messages-en.js')).commonEn });
 type MessageKey = keyof typeof commonFr;
 
 const RULE_KEYS: Record<string, MessageKey> = {
