@@ -26,6 +26,7 @@ import { pickerT as translate } from './picker-i18n.js';
  * @csspart legend - The key to the day styles (possible, chosen, and each kind of closed day shown).
  * @cssproperty --jrmc-color-accent - Selected day and buttons.
  * @cssproperty --jrmc-color-muted - Disabled days and weekday names.
+ * @cssproperty --jrmc-picker-width - Width of the calendar (default 20rem; fixed so it does not jump between months).
  * @cssstate invalid - The current value is missing (when required) or not allowed.
  */
 export class JrmcSendDatePicker extends FormControlMixin(LitElement) {
