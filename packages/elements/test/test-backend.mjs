@@ -73,11 +73,12 @@ export async function backend(context, next) {
         subscriber: { kind: 'person', civility: 'Mme', firstName: 'Éloïse', lastName: 'Martin', address: { line1: '12 rue des Lilas', postcode: '69003', city: 'Lyon' } },
         recipientId: 'ins_axa',
         contracts: [{ number: input.contract ?? 'T-1' }],
-        reason: 'custom',
-        customReasonText: 'Départ',
+        reason: input.reason ?? 'custom',
+        customReasonText: input.reason ? null : 'Départ',
+        facts: input.facts ?? {},
         withAcknowledgement: input.withAcknowledgement ?? true,
       });
-      return json(await client.letters.send(draft.id, { mode: input.mode ?? 'now', scheduledDate: input.scheduledDate, withAcknowledgement: input.withAcknowledgement ?? true }));
+      return json(await client.letters.send(draft.id, { mode: input.mode ?? 'now', scheduledDate: input.scheduledDate, newContractStart: input.newContractStart, withAcknowledgement: input.withAcknowledgement ?? true }));
     }
     case '/test-backend/send-paper': {
       const client = serverClient(accountId);

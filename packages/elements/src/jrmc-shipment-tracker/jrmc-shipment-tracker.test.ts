@@ -119,6 +119,28 @@ describe('<jrmc-shipment-tracker>', () => {
     expect(tracker.letter!.sendMode).to.equal('now');
   });
 
+  it('reschedules a Hamon letter by its new contract start; the API computes the send date', async () => {
+    const account = await newAccount();
+    const start = addDays(await sandboxDayPlus(0), 75);
+    const letter = await sendLetter(account, { reason: 'loi-hamon', facts: { newInsurerName: 'MAIF' }, mode: 'scheduled', newContractStart: start });
+    const tracker = await track(account, letter.id);
+    tracker.shadowRoot!.querySelector<HTMLButtonElement>('button.cancel')!.click();
+    (await openDialog(tracker)).querySelector<HTMLButtonElement>('button[value="confirm"]')!.click();
+    await until(() => tracker.letter?.status === 'cancelled' && tracker.shadowRoot!.querySelector('fieldset.reschedule jrmc-send-date-picker') !== null);
+    const picker = tracker.shadowRoot!.querySelector('fieldset.reschedule jrmc-send-date-picker')!;
+    expect(picker.getAttribute('mode')).to.equal('switch-start');
+    expect(tracker.shadowRoot!.querySelector('input[name="reschedule-mode"]')).to.equal(null, 'no "send now": the start decides');
+    const later = addDays(start, 7);
+    tracker.reschedule = { ...tracker.reschedule, date: later };
+    await until(() => readable(tracker.shadowRoot!.querySelector('.quote')?.textContent).includes('Départ le'));
+    tracker.shadowRoot!.querySelector<HTMLButtonElement>('button.reschedule')!.click();
+    (await openDialog(tracker)).querySelector<HTMLButtonElement>('button[value="confirm"]')!.click();
+    await until(() => tracker.letter?.status === 'scheduled');
+    const rescheduled = tracker.letter!;
+    expect(rescheduled.service === 'termination' && rescheduled.newContractStart).to.equal(later);
+    expect(rescheduled.dispatchDate! < later).to.equal(true, 'sent before the start, as computed by the API');
+  });
+
   it('offers no cancel on the scheduled day itself', async () => {
     const account = await newAccount();
     const day = await sandboxDayPlus(20);

@@ -25,10 +25,11 @@ export function picksContractStart(letter: Letter): boolean {
 
 /** The API's send parameters for a choice, or `null` while a needed date is missing. */
 export function rescheduleParams(letter: Letter, choice: RescheduleChoice): SendParams | null {
-  const withAcknowledgement = letter.service === 'termination' ? choice.withAcknowledgement : undefined;
-  if (picksContractStart(letter)) return choice.date ? { mode: 'scheduled', newContractStart: choice.date, withAcknowledgement } : null;
-  if (choice.mode === 'now') return { mode: 'now', withAcknowledgement };
-  return choice.date ? { mode: 'scheduled', scheduledDate: choice.date, withAcknowledgement } : null;
+  // Only termination letters choose their AR; borrower insurance always has one, paper has its product.
+  const ar = letter.service === 'termination' ? { withAcknowledgement: choice.withAcknowledgement } : {};
+  if (picksContractStart(letter)) return choice.date ? { mode: 'scheduled', newContractStart: choice.date, ...ar } : null;
+  if (choice.mode === 'now') return { mode: 'now', ...ar };
+  return choice.date ? { mode: 'scheduled', scheduledDate: choice.date, ...ar } : null;
 }
 
 /** What the form needs from the tracker. */

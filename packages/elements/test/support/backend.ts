@@ -65,7 +65,7 @@ export function seedHistory(account: TestAccount, count: number, options: { assi
 /** Sends a complete termination letter server side; `contract` may carry a sandbox magic value. */
 export function sendLetter(
   account: TestAccount,
-  options: { contract?: string; mode?: 'now' | 'scheduled'; scheduledDate?: string; withAcknowledgement?: boolean } = {},
+  options: { contract?: string; mode?: 'now' | 'scheduled'; scheduledDate?: string; withAcknowledgement?: boolean; reason?: string; facts?: Record<string, unknown>; newContractStart?: string } = {},
 ): Promise<{ id: string; status: string; dispatchDate: string; price: { inclVat: number } }> {
   return post('/test-backend/send-letter', { account: account.accountId, ...options });
 }
