@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { addDays, NotFoundError, parisDate, parisTimeToInstant, type JrmcClient } from '@jrmc/core';
 import { advanceClock, newAccount, providerFor, sandboxDayPlus, sandboxNow, sendLetter, until } from '../../test/support/backend.js';
 import type { JrmcSendDatePicker } from '../jrmc-send-date-picker/jrmc-send-date-picker.js';
@@ -51,6 +52,35 @@ describe('<jrmc-provider> clock', () => {
     await until(() => clockRead(provider));
     await picker.updateComplete;
     expect(todayCell(picker)).to.equal(fixed);
+  });
+});
+
+describe('<jrmc-provider theme>', () => {
+  it('themes every element inside: scheme, surface, accent on native radios, a visible focus outline', async () => {
+    const account = await newAccount();
+    const provider = providerFor(account, 'fr', 'light');
+    const widget = document.createElement('jrmc-credit-widget');
+    provider.append(widget);
+    await until(() => widget.shadowRoot?.querySelector('input[type="radio"]') != null);
+    const radio = () => widget.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"]')!;
+    const pay = () => widget.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    const look = () => ({ scheme: getComputedStyle(widget).colorScheme, surface: getComputedStyle(widget).backgroundColor, accent: getComputedStyle(pay()).backgroundColor });
+    const light = look();
+    expect(getComputedStyle(radio()).accentColor).to.equal(light.accent, 'radios follow the accent');
+    provider.theme = 'dark';
+    await provider.updateComplete;
+    const dark = look();
+    expect(dark.scheme).to.equal('dark');
+    expect(dark.surface).to.not.equal(light.surface);
+    expect(dark.accent).to.not.equal(light.accent);
+    expect(getComputedStyle(radio()).accentColor).to.equal(dark.accent);
+    pay().focus();
+    await sendKeys({ press: 'Shift+Tab' });
+    await sendKeys({ press: 'Tab' });
+    const outline = getComputedStyle(widget.shadowRoot!.activeElement!);
+    expect(outline.outlineStyle).to.equal('solid');
+    expect(parseFloat(outline.outlineWidth)).to.be.at.least(2);
+    expect(outline.outlineColor).to.not.equal(dark.surface);
   });
 });
 
