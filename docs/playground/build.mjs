@@ -50,9 +50,9 @@ writeFileSync(
 its backend mints session tokens at <code>/session</code>, exactly as yours will.</p>
 ${sandboxPanel()}
 <div class="grid">
-<jrmc-provider base-url="/api" session-url="/session">
+<jrmc-provider base-url="/api" session-url="/session" clock-url="/clock">
 <section aria-labelledby="home-builder"><h2 id="home-builder">Letter builder</h2><jrmc-letter-builder></jrmc-letter-builder></section>
-<section aria-labelledby="home-credit"><h2 id="home-credit">Credit</h2><jrmc-credit-widget low-threshold="2000"></jrmc-credit-widget></section>
+<section aria-labelledby="home-credit"><h2 id="home-credit">Credit</h2><jrmc-credit-widget low-threshold="2000" payment-token="tok_visa"></jrmc-credit-widget></section>
 <section aria-labelledby="home-tracker"><h2 id="home-tracker">Tracker (last letter)</h2><jrmc-shipment-tracker data-latest poll-interval="2000"></jrmc-shipment-tracker></section>
 <section aria-labelledby="home-history"><h2 id="home-history">History</h2><jrmc-letter-history></jrmc-letter-history></section>
 </jrmc-provider>
@@ -66,7 +66,7 @@ writeFileSync(
   `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>CSP check · JRMC Kit</title>
 <script type="module" src="assets/jrmc-elements.js"></script><script type="module" src="assets/csp-check.js"></script></head>
 <body><main><h1>Page sous CSP stricte</h1>
-<jrmc-provider base-url="/api" session-url="/session"><jrmc-credit-widget></jrmc-credit-widget><jrmc-send-date-picker mode="paper"></jrmc-send-date-picker></jrmc-provider>
+<jrmc-provider base-url="/api" session-url="/session" clock-url="/clock"><jrmc-credit-widget payment-token="tok_visa"></jrmc-credit-widget><jrmc-send-date-picker mode="paper"></jrmc-send-date-picker></jrmc-provider>
 <p id="csp-violations">0</p></main></body></html>`,
 );
 writeFileSync(

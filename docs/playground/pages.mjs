@@ -15,10 +15,10 @@ export const GUIDES = [
 
 /** Live demo markup per component (inside the page's provider). */
 export const DEMOS = {
-  'jrmc-provider': '<p>The provider wraps every live demo of this site: it gets session tokens from the playground backend (<code>/session</code>).</p><jrmc-credit-widget></jrmc-credit-widget>',
+  'jrmc-provider': '<p>The provider wraps every live demo of this site: it gets session tokens from the playground backend (<code>/session</code>).</p><jrmc-credit-widget payment-token="tok_visa"></jrmc-credit-widget>',
   'jrmc-letter-builder': '<jrmc-letter-builder></jrmc-letter-builder>',
   'jrmc-send-date-picker': '<form id="picker-form"><jrmc-send-date-picker name="sendDate" mode="switch-start" required label="Prise d’effet du nouveau contrat"></jrmc-send-date-picker><button>Soumettre</button><output id="picker-output"></output></form>',
-  'jrmc-credit-widget': '<jrmc-credit-widget low-threshold="2000"></jrmc-credit-widget>',
+  'jrmc-credit-widget': '<jrmc-credit-widget low-threshold="2000" payment-token="tok_visa"></jrmc-credit-widget>',
   'jrmc-shipment-tracker': '<p>Follows the last letter of the demo account (send one with the builder first).</p><jrmc-shipment-tracker data-latest poll-interval="2000"></jrmc-shipment-tracker>',
   'jrmc-letter-history': '<jrmc-letter-history></jrmc-letter-history>',
 };
@@ -86,7 +86,7 @@ export function componentPage(declaration) {
 <p>${escape(declaration.description ?? '')}</p>
 ${sandboxPanel()}
 <section class="demo" aria-labelledby="live-title"><h2 id="live-title">Live</h2>
-<jrmc-provider base-url="/api" session-url="/session">${DEMOS[tag]}</jrmc-provider>
+<jrmc-provider base-url="/api" session-url="/session" clock-url="/clock">${DEMOS[tag]}</jrmc-provider>
 </section>
 <h2>Use it</h2>
 <pre><code>${escape(snippet)}</code></pre>

@@ -11,12 +11,11 @@ async function post(path, body = {}) {
   return response.json();
 }
 
-/** Puts every component on the sandbox's clock, and reloads what may have changed. */
+/** Shows the sandbox's clock and points the latest-letter tracker at its letter (the providers read the clock from /clock). */
 async function syncWithSandbox() {
   const state = await (await fetch('/playground/state')).json();
   const now = document.getElementById('sandbox-now');
   if (now) now.textContent = new Date(state.now).toLocaleString('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'full', timeStyle: 'short' });
-  for (const element of document.querySelectorAll('jrmc-letter-builder, jrmc-send-date-picker, jrmc-shipment-tracker')) element.setAttribute('now', state.now);
   for (const tracker of document.querySelectorAll('jrmc-shipment-tracker[data-latest]')) {
     if (!tracker.getAttribute('letter-id') && state.latestLetterId) tracker.setAttribute('letter-id', state.latestLetterId);
   }

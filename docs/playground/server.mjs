@@ -60,6 +60,10 @@ async function handle(request, response) {
     const session = await backend().sessions.create({ ttlSeconds: 900 });
     return json(response, 200, { token: session.token, expiresAt: session.expiresAt });
   }
+  if (path === '/clock') {
+    // <jrmc-provider clock-url>: the demo account's sandbox clock (reading it takes the API key, so the backend answers).
+    return json(response, 200, await backend().sandbox.clock());
+  }
   if (path === '/playground/state') {
     const latest = await backend().letters.list({ limit: 1 }).page();
     return json(response, 200, { now: (await backend().sandbox.clock()).now, latestLetterId: latest.data.find((letter) => letter.status !== 'draft')?.id ?? null });

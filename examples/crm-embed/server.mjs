@@ -39,7 +39,13 @@ export async function startCrm({ jrmcUrl, apiKey, port = 3000, host = '127.0.0.1
       }
       if (path === '/jrmc/config') {
         response.writeHead(200, { 'Content-Type': 'application/json' });
-        return response.end(JSON.stringify({ baseUrl: jrmcUrl }));
+        return response.end(JSON.stringify({ baseUrl: jrmcUrl, clockUrl: '/jrmc/clock' }));
+      }
+      if (path === '/jrmc/clock') {
+        // Sandbox only (reading the test clock takes the API key): remove this route and clockUrl in production,
+        // where <jrmc-provider> reads the server's time from the API's Date header.
+        response.writeHead(200, { 'Content-Type': 'application/json' });
+        return response.end(JSON.stringify(await jrmc.sandbox.clock()));
       }
       if (path === '/assets/jrmc-elements.js') {
         response.writeHead(200, { 'Content-Type': TYPES['.js'] });

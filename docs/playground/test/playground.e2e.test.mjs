@@ -48,6 +48,7 @@ describe('the main job, end to end', () => {
     const credit = page.locator('jrmc-credit-widget .balance');
     await credit.filter({ hasText: '100,00' }).waitFor();
 
+    await builder.locator('#field-subscriber-civility').selectOption('M.');
     await builder.locator('#field-subscriber-firstName').fill('Jean');
     await builder.locator('#field-subscriber-lastName').fill('Parcours');
     await builder.locator('#field-subscriber-line1').fill('3 rue Haute');

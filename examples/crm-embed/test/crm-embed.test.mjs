@@ -37,6 +37,14 @@ describe('crm-embed example', () => {
     await page.goto(crm.url);
     await page.locator('jrmc-credit-widget .balance', { hasText: '100,00' }).waitFor();
     await page.locator('jrmc-letter-builder #field-subscriber-firstName').waitFor();
+    // The builder starts from the customer the CRM shows, and saves it as a real draft.
+    await page.waitForFunction(() => document.querySelector('jrmc-letter-builder').draft.recipient !== null);
+    const prefilled = await page.evaluate(() => document.querySelector('jrmc-letter-builder').draft);
+    assert.equal(prefilled.subscriber.lastName, 'Martin');
+    assert.equal(prefilled.subscriber.civility, 'Mme');
+    assert.deepEqual(prefilled.contracts, ['AUTO-1001']);
+    assert.equal(prefilled.facts.renewalDate, '2027-03-01');
+    assert.match(prefilled.recipient.name, /AXA/);
     // Rows are virtualized: only those on screen exist, so bring the history into view first.
     await page.locator('jrmc-letter-history').scrollIntoViewIfNeeded();
     await page.locator(`jrmc-letter-history .row[data-id="${draft.id}"]`).waitFor();

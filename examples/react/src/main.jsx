@@ -19,7 +19,7 @@ function App() {
   return (
     <jrmc-provider base-url="/api" session-url="/session">
       <h1>Résiliation – exemple React</h1>
-      <jrmc-credit-widget low-threshold="2000"></jrmc-credit-widget>
+      <jrmc-credit-widget low-threshold="2000" payment-token="tok_visa"></jrmc-credit-widget>
       <jrmc-letter-builder ref={builder}></jrmc-letter-builder>
       {letterId ? <jrmc-shipment-tracker letter-id={letterId}></jrmc-shipment-tracker> : <p id="react-status">Aucun courrier envoyé depuis cette page.</p>}
     </jrmc-provider>

@@ -1,4 +1,4 @@
-// Credit strings, French (default) and English; the English table has the same keys by type.
+// Credit strings, French (the default); English, typed to the same keys, is in the -en file, loaded on demand.
 export const creditFr = {
   'credit.title': 'Crédit',
   'credit.balance': 'Solde : {balance}',
@@ -6,29 +6,20 @@ export const creditFr = {
   'credit.topUp': 'Créditer mon compte',
   'credit.amount': 'Montant',
   'credit.custom': 'Autre montant (€)',
-  'credit.customHint': 'De 10 € à 10 000 €.',
+  'credit.customHint': 'De {min} à {max}.',
   'credit.pay': 'Payer {amount} par carte',
   'credit.paying': 'Paiement en cours…',
   'credit.done': 'Compte crédité de {amount}. Reçu {number}.',
   'credit.receipts': 'Reçus',
   'credit.noReceipts': 'Aucun reçu pour l’instant.',
   'credit.download': 'Télécharger le reçu {number} ({date}, {amount})',
-  'credit.invalidAmount': 'Montant invalide : de 10 € à 10 000 €.',
+  'credit.amount.notANumber': 'Saisissez un montant en euros, par exemple 150 ou 150,50.',
+  'credit.amount.cents': 'Au plus deux décimales (centimes).',
+  'credit.amount.tooLow': 'Montant trop faible : au moins {min}.',
+  'credit.amount.tooHigh': 'Montant trop élevé : au plus {max}.',
+  'credit.noPayment': 'Paiement par carte non configuré : la page doit fournir payment-token ou tokenize (voir la documentation du composant).',
+  'credit.confirm.title': 'Confirmer le paiement',
+  'credit.confirm.message': 'Votre carte sera débitée de {amount} et votre crédit JRMC augmentera d’autant (solde après paiement : {after}). Un reçu sera émis.',
+  'credit.confirm.action': 'Payer {amount}',
+  'credit.confirm.cancel': 'Ne pas payer',
 } as const;
-
-export const creditEn: Record<keyof typeof creditFr, string> = {
-  'credit.title': 'Credit',
-  'credit.balance': 'Balance: {balance}',
-  'credit.low': 'Low credit: under {threshold}. Consider topping up.',
-  'credit.topUp': 'Top up my account',
-  'credit.amount': 'Amount',
-  'credit.custom': 'Other amount (€)',
-  'credit.customHint': 'From €10 to €10,000.',
-  'credit.pay': 'Pay {amount} by card',
-  'credit.paying': 'Payment in progress…',
-  'credit.done': 'Account credited with {amount}. Receipt {number}.',
-  'credit.receipts': 'Receipts',
-  'credit.noReceipts': 'No receipt yet.',
-  'credit.download': 'Download receipt {number} ({date}, {amount})',
-  'credit.invalidAmount': 'Invalid amount: from €10 to €10,000.',
-};

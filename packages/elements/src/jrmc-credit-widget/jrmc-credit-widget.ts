@@ -1,17 +1,18 @@
-import { consume } from '@lit/context';
 import { TOP_UP_MAX, TOP_UP_MIN } from '@jrmc/core';
 import type { Receipt } from '@jrmc/core/contract';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { jrmcContext, NO_PROVIDER, type JrmcContextValue } from '../context/jrmc-context.js';
+import type { ConfirmController } from '../controllers/confirm-controller.js';
+import { JrmcController } from '../controllers/jrmc-controller.js';
 import { JrmcCreditChangedEvent, JrmcCreditLowEvent, JrmcErrorEvent } from '../events/jrmc-events.js';
 import { formatCents, formatInstant } from '../i18n/format.js';
-import { localeOf, type Locale } from '../i18n/translate.js';
+import type { Locale } from '../i18n/translate.js';
 import { downloadPdf } from '../shared/download.js';
 import { errorMessage } from '../shared/error-message.js';
 import { tokens } from '../styles/tokens.js';
 import { creditStyles } from './jrmc-credit-widget.styles.js';
 import { creditT as translate } from './credit-i18n.js';
+import { readTopUpAmount } from './top-up-amount.js';
 
 const PRESETS = [2_000, 5_000, 10_000];
 
@@ -20,15 +21,23 @@ const PRESETS = [2_000, 5_000, 10_000];
  * or your own) issuing a receipt, and the receipts to download. The balance follows every send or cancel
  * made under the same `<jrmc-provider>`.
  *
- * The card is tokenized by your payment page: give `paymentToken` a function returning the token. The
- * sandbox accepts its test tokens (`tok_visa`, the default).
+ * The card is never seen by JRMC's components: your payment provider tokenizes it. Either give `tokenize`, a
+ * function called with the amount (in cents) once the user confirmed, returning your PSP's single-use token;
+ * or set `payment-token` to a token your page already holds. With neither, paying shows a clear error and
+ * emits `jrmc-error` — nothing is charged. The sandbox accepts its test tokens (`tok_visa`, …). Every payment
+ * is confirmed first in a dialog stating the amount and the balance after it.
  *
  * @summary Balance, top-up and receipts.
  * @event jrmc-credit-low - The balance went under `low-threshold` (`detail.balance`, `detail.threshold`).
  * @event jrmc-credit-changed - A top-up succeeded (`detail.balance`).
  * @event jrmc-error - A call failed.
+ * @slot heading - Replaces the default heading ("Crédit").
+ * @csspart base - The whole widget box.
  * @csspart balance - The balance line.
+ * @csspart top-up - The top-up form.
+ * @csspart pay-button - The pay button.
  * @csspart receipts - The receipts list.
+ * @csspart dialog - The payment confirmation dialog.
  * @cssproperty --jrmc-color-warning - The low-credit warning.
  */
 export class JrmcCreditWidget extends LitElement {
@@ -37,15 +46,17 @@ export class JrmcCreditWidget extends LitElement {
   /** Warn under this balance, in cents (0: never). */
   @property({ type: Number, attribute: 'low-threshold' }) accessor lowThreshold = 0;
 
-  /** Returns the card payment token for an amount (your PSP's tokenization; the sandbox takes `tok_visa`). */
-  @property({ attribute: false }) accessor paymentToken: (amount: number) => Promise<string> | string = () => 'tok_visa';
+  /** Your payment provider's tokenization, called with the amount in cents after confirmation; returns a single-use token. */
+  @property({ attribute: false }) accessor tokenize: ((amount: number) => Promise<string> | string) | null = null;
+
+  /** A card token your page already obtained (used when `tokenize` is not set; the sandbox takes `tok_visa`). */
+  @property({ attribute: 'payment-token' }) accessor paymentToken = '';
 
   /** `fr` or `en`; default: the provider's locale. */
   @property() accessor locale: Locale | '' = '';
 
-  @consume({ context: jrmcContext, subscribe: true })
-  @state()
-  accessor jrmc: JrmcContextValue = NO_PROVIDER;
+  /** The connection to the surrounding `<jrmc-provider>` (client, account, locale). */
+  readonly jrmc = new JrmcController(this, { locale: () => this.locale });
 
   @state() accessor amount = PRESETS[1]!;
   @state() accessor custom = '';
@@ -53,33 +64,37 @@ export class JrmcCreditWidget extends LitElement {
   @state() accessor message: { kind: 'done' | 'error'; text: string } | null = null;
   @state() accessor receipts: Receipt[] | null = null;
 
+  // Loaded at the first payment: most visits only read the balance.
+  #confirm: ConfirmController | null = null;
   #wasLow = false;
   #receiptsFor = -1;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     const balance = this.jrmc.account?.balance;
     if (balance === undefined) return;
     const low = this.lowThreshold > 0 && balance < this.lowThreshold;
     if (low && !this.#wasLow) this.dispatchEvent(new JrmcCreditLowEvent({ balance, threshold: this.lowThreshold }));
     this.#wasLow = low;
-    if (this.jrmc.client && (changed.has('jrmc') && this.jrmc.creditVersion !== this.#receiptsFor)) {
-      this.#receiptsFor = this.jrmc.creditVersion;
+    if (this.jrmc.client && this.jrmc.value.creditVersion !== this.#receiptsFor) {
+      this.#receiptsFor = this.jrmc.value.creditVersion;
       void this.#loadReceipts();
     }
   }
 
   override render() {
-    const locale = this.#locale();
+    const locale = this.jrmc.locale;
     const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(locale, key, params);
     if (!this.jrmc.client) return html`<p class="error" role="alert">${t('common.notConnected')}</p>`;
     const balance = this.jrmc.account?.balance;
     const low = balance !== undefined && this.lowThreshold > 0 && balance < this.lowThreshold;
     const amount = this.#chosenAmount();
-    return html`<section class="widget" aria-labelledby="credit-title">
-      <h2 id="credit-title">${t('credit.title')}</h2>
+    const typed = this.custom.trim() ? readTopUpAmount(this.custom) : null;
+    const amountProblem = typed && !typed.ok ? t(`credit.amount.${typed.problem}`, this.#bounds(locale)) : null;
+    return html`<section class="widget" part="base" aria-label=${t('credit.title')}>
+      <slot name="heading"><h2>${t('credit.title')}</h2></slot>
       <p class="balance" part="balance" aria-live="polite">${balance === undefined ? t('common.loading') : t('credit.balance', { balance: formatCents(locale, balance) })}</p>
       ${low ? html`<p class="low" role="alert">${t('credit.low', { threshold: formatCents(locale, this.lowThreshold) })}</p>` : nothing}
-      <form @submit=${this.#topUp} aria-labelledby="top-up-title">
+      <form part="top-up" @submit=${this.#topUp} aria-labelledby="top-up-title">
         <h3 id="top-up-title">${t('credit.topUp')}</h3>
         <fieldset class="presets">
           <legend>${t('credit.amount')}</legend>
@@ -92,10 +107,18 @@ export class JrmcCreditWidget extends LitElement {
         </fieldset>
         <div class="field">
           <label for="custom-amount">${t('credit.custom')}</label>
-          <input id="custom-amount" inputmode="decimal" .value=${this.custom} aria-describedby="custom-amount-hint" @input=${(event: Event) => (this.custom = (event.target as HTMLInputElement).value)} />
-          <span class="hint" id="custom-amount-hint">${t('credit.customHint')}</span>
+          <input
+            id="custom-amount"
+            inputmode="decimal"
+            .value=${this.custom}
+            aria-invalid=${amountProblem ? 'true' : 'false'}
+            aria-describedby=${amountProblem ? 'custom-amount-error custom-amount-hint' : 'custom-amount-hint'}
+            @input=${(event: Event) => (this.custom = (event.target as HTMLInputElement).value)}
+          />
+          <span class="hint" id="custom-amount-hint">${t('credit.customHint', this.#bounds(locale))}</span>
+          ${amountProblem ? html`<span class="error" id="custom-amount-error">${amountProblem}</span>` : nothing}
         </div>
-        <button type="submit" ?disabled=${this.paying || amount === null}>${this.paying ? t('credit.paying') : t('credit.pay', { amount: amount === null ? '—' : formatCents(locale, amount) })}</button>
+        <button type="submit" part="pay-button" ?disabled=${this.paying || amount === null}>${this.paying ? t('credit.paying') : t('credit.pay', { amount: amount === null ? '—' : formatCents(locale, amount) })}</button>
         <p role="status" class=${this.message?.kind ?? ''}>${this.message?.text ?? ''}</p>
       </form>
       <h3 id="receipts-title">${t('credit.receipts')}</h3>
@@ -112,31 +135,59 @@ export class JrmcCreditWidget extends LitElement {
                 </li>`,
               )}
             </ul>`}
+      ${this.#confirm?.render() ?? nothing}
     </section>`;
   }
 
   /** The amount to pay in cents, or `null` when the custom amount is not a valid one. */
   #chosenAmount(): number | null {
     if (!this.custom.trim()) return this.amount;
-    const euros = Number(this.custom.replace(',', '.').replace(/\s/g, ''));
-    const cents = Math.round(euros * 100);
-    return Number.isFinite(euros) && cents >= TOP_UP_MIN && cents <= TOP_UP_MAX ? cents : null;
+    const typed = readTopUpAmount(this.custom);
+    return typed.ok ? typed.cents : null;
+  }
+
+  #bounds(locale: Locale): { min: string; max: string } {
+    return { min: formatCents(locale, TOP_UP_MIN), max: formatCents(locale, TOP_UP_MAX) };
+  }
+
+  /** The card token: from `tokenize` (after confirmation), else `payment-token`; `null` when neither is wired. */
+  async #cardToken(amount: number): Promise<string | null> {
+    if (this.tokenize) return this.tokenize(amount);
+    return this.paymentToken || null;
   }
 
   #topUp = async (event: Event): Promise<void> => {
     event.preventDefault();
-    const locale = this.#locale();
+    const locale = this.jrmc.locale;
     const amount = this.#chosenAmount();
     const client = this.jrmc.client;
     if (!client || this.paying) return;
-    if (amount === null) {
-      this.message = { kind: 'error', text: translate(locale, 'credit.invalidAmount') };
+    if (amount === null) return; // the field already says why, and the button is disabled
+    if (!this.tokenize && !this.paymentToken) {
+      const text = translate(locale, 'credit.noPayment');
+      this.message = { kind: 'error', text };
+      this.dispatchEvent(new JrmcErrorEvent({ error: new Error('jrmc-credit-widget: neither tokenize nor payment-token is set'), message: text }));
       return;
     }
+    const balance = this.jrmc.account?.balance ?? 0;
+    const price = formatCents(locale, amount);
+    if (!this.#confirm) {
+      const { ConfirmController } = await import('../controllers/confirm-controller.js');
+      this.#confirm ??= new ConfirmController(this, { id: 'top-up-confirm' });
+    }
+    const confirmed = await this.#confirm.ask({
+      title: translate(locale, 'credit.confirm.title'),
+      message: translate(locale, 'credit.confirm.message', { amount: price, after: formatCents(locale, balance + amount) }),
+      confirmLabel: translate(locale, 'credit.confirm.action', { amount: price }),
+      cancelLabel: translate(locale, 'credit.confirm.cancel'),
+    });
+    if (!confirmed) return;
     this.paying = true;
     this.message = null;
     try {
-      const topUp = await client.credit.topUp({ amount, paymentToken: await this.paymentToken(amount) });
+      const paymentToken = await this.#cardToken(amount);
+      if (!paymentToken) throw new Error('jrmc-credit-widget: tokenize returned no token');
+      const topUp = await client.credit.topUp({ amount, paymentToken });
       this.message = { kind: 'done', text: translate(locale, 'credit.done', { amount: formatCents(locale, amount), number: topUp.receipt.number }) };
       this.custom = '';
       this.dispatchEvent(new JrmcCreditChangedEvent({ balance: topUp.balance }));
@@ -155,7 +206,7 @@ export class JrmcCreditWidget extends LitElement {
       this.receipts = (await this.jrmc.client!.credit.receipts({ limit: 20 }).page()).data;
     } catch (error) {
       this.receipts = [];
-      this.dispatchEvent(new JrmcErrorEvent({ error, message: errorMessage(this.#locale(), error) }));
+      this.dispatchEvent(new JrmcErrorEvent({ error, message: errorMessage(this.jrmc.locale, error) }));
     }
   }
 
@@ -163,11 +214,7 @@ export class JrmcCreditWidget extends LitElement {
     try {
       downloadPdf(await this.jrmc.client!.credit.downloadReceipt(receipt.id), `${receipt.number}.pdf`);
     } catch (error) {
-      this.dispatchEvent(new JrmcErrorEvent({ error, message: errorMessage(this.#locale(), error) }));
+      this.dispatchEvent(new JrmcErrorEvent({ error, message: errorMessage(this.jrmc.locale, error) }));
     }
-  }
-
-  #locale(): Locale {
-    return localeOf(this.locale || this.jrmc.locale);
   }
 }

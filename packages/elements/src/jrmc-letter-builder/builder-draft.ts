@@ -11,7 +11,8 @@ export interface BuilderDraft {
   step: Step;
   subscriber: {
     kind: 'person' | 'company';
-    civility: 'M.' | 'Mme';
+    /** Empty until the user chooses: a default would put "Mme" before a man's name. */
+    civility: 'M.' | 'Mme' | '';
     firstName: string;
     lastName: string;
     companyName: string;
@@ -41,14 +42,14 @@ export interface BuilderDraft {
 }
 
 /** A problem with a field, by its path (`subscriber.siret`), to show next to it. */
-export type FieldProblems = Record<string, 'required' | 'siret' | 'postcode' | 'date'>;
+export type FieldProblems = Record<string, 'required' | 'siret' | 'postcode' | 'date' | 'civility'>;
 
 /** A new, empty draft. */
 export function emptyDraft(): BuilderDraft {
   return {
     letterId: null,
     step: 'subscriber',
-    subscriber: { kind: 'person', civility: 'Mme', firstName: '', lastName: '', companyName: '', siret: '', line1: '', postcode: '', city: '' },
+    subscriber: { kind: 'person', civility: '', firstName: '', lastName: '', companyName: '', siret: '', line1: '', postcode: '', city: '' },
     recipient: null,
     contracts: [],
     reason: null,
@@ -68,7 +69,7 @@ export function subscriberOf(draft: BuilderDraft): Subscriber | null {
   if (Object.keys(problemsOf(draft, 'subscriber')).length > 0) return null;
   const address = { line1: s.line1.trim(), postcode: s.postcode.trim(), city: s.city.trim() };
   return s.kind === 'person'
-    ? { kind: 'person', civility: s.civility, firstName: s.firstName.trim(), lastName: s.lastName.trim(), address }
+    ? { kind: 'person', civility: s.civility as 'M.' | 'Mme', firstName: s.firstName.trim(), lastName: s.lastName.trim(), address }
     : { kind: 'company', companyName: s.companyName.trim(), siret: s.siret.replace(/\s/g, ''), address };
 }
 
@@ -150,6 +151,7 @@ export function problemsOf(draft: BuilderDraft, step: Step): FieldProblems {
   switch (step) {
     case 'subscriber':
       if (s.kind === 'person') {
+        if (!s.civility) problems['subscriber.civility'] = 'civility';
         need('subscriber.firstName', s.firstName);
         need('subscriber.lastName', s.lastName);
       } else {

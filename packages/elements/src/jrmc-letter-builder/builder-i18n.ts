@@ -1,8 +1,15 @@
-import { commonEn, commonFr } from '../i18n/common-messages.js';
+import { commonFr } from '../i18n/common-messages.js';
 import { translator } from '../i18n/translate.js';
-import { builderEn, builderFr } from './builder-messages.js';
+import { builderFr } from './builder-messages.js';
 
-const messages = { fr: { ...commonFr, ...builderFr }, en: { ...commonEn, ...builderEn } };
+const messages = {
+  fr: { ...commonFr, ...builderFr },
+  // English only for pages that ask for it.
+  en: async () => {
+    const [{ commonEn }, { builderEn }] = await Promise.all([import('../i18n/common-messages-en.js'), import('./builder-messages-en.js')]);
+    return { ...commonEn, ...builderEn };
+  },
+};
 
 /** A message key this component can show. */
 export type BuilderMessageKey = keyof typeof messages.fr;

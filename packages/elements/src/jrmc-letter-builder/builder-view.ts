@@ -22,12 +22,12 @@ export interface BuilderView {
   searchRecipients(query: string): void;
 
   readonly contractError: string | null;
-  addContract(number: string, sameSubscriber: boolean, sameRecipient: boolean, reason: string): void;
+  /** Adds a contract through the API, which checks combinability with the letter's real subscriber; `true` when added. */
+  addContract(number: string, reason: string): Promise<boolean>;
+  readonly addingContract: boolean;
 
   readonly quote: { value: Quote | null; loading: boolean; error: string | null };
   readonly sending: boolean;
-  confirm(): void;
-  requestTopUp(): void;
   readonly sent: { id: string; status: string; dispatchDate: string | null } | null;
   /** Core's letter templates, loaded when the preview is first needed (`null` until then). */
   readonly letterTemplates: typeof import('@jrmc/core/letter-text') | null;

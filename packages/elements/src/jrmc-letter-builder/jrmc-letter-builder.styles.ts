@@ -29,6 +29,25 @@ export const builderStyles = css`
     color: var(--_accent);
     font-weight: 700;
   }
+  /* A completed step: a drawn tick (no font glyph that may be missing) and a link back to it. */
+  ol.progress li.done button {
+    background: none;
+    border: none;
+    padding: 0;
+    color: var(--_success);
+    text-decoration: underline;
+    font-size: inherit;
+  }
+  ol.progress li.done button::before {
+    content: '';
+    display: inline-block;
+    width: 0.35em;
+    height: 0.7em;
+    margin: 0 0.4em 0.1em 0.1em;
+    border: solid currentColor;
+    border-width: 0 0.15em 0.15em 0;
+    transform: rotate(45deg);
+  }
   .field {
     display: flex;
     flex-direction: column;

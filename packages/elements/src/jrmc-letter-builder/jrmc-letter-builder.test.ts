@@ -1,10 +1,11 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { JrmcCreditInsufficientEvent, JrmcLetterScheduledEvent } from '../events/jrmc-events.js';
-import { lettersOf, newAccount, providerFor, sandboxNow, until, type TestAccount } from '../test-support/backend.js';
-import { $, addContract, chooseReason, click, fillPerson, next, pickDate, pickerCell, pickInsurer, type } from './builder-test-kit.js';
+import { lettersOf, newAccount, providerFor, readable, sandboxNow, until, type TestAccount } from '../../test/support/backend.js';
+import { $, addContract, choose, chooseReason, click, fillPerson, next, pickDate, pickerCell, pickInsurer, type } from '../../test/support/builder-test-kit.js';
 import type { JrmcLetterBuilder } from './jrmc-letter-builder.js';
 import './define.js';
+import { expectAccessibleInBothSchemes } from '../../test/support/accessibility.js';
 
 async function mount(account: TestAccount, letterId = ''): Promise<JrmcLetterBuilder> {
   const provider = providerFor(account);
@@ -42,7 +43,8 @@ describe('<jrmc-letter-builder>', () => {
     await until(() => builder.quoteState.value !== null);
     const review = $(builder, '.quote').textContent!;
     expect(review).to.contain('Départ le 15 décembre 2026');
-    expect(review).to.contain('20:00');
+    expect(review).to.not.contain('20:00', 'no same-day cut-off for a letter leaving on its own day');
+    expect(review).to.contain('il partira le 15 décembre 2026');
     expect($(builder, '.preview').textContent).to.contain('AUTO-123').and.contain('L113-12').and.contain('1er mars 2027');
     setTimeout(() => void click(builder, 'button.confirm'));
     const scheduled = (await oneEvent(builder, 'jrmc-letter-scheduled')) as JrmcLetterScheduledEvent;
@@ -67,6 +69,70 @@ describe('<jrmc-letter-builder>', () => {
     expect(builder.shadowRoot!.querySelector('jrmc-send-date-picker')!.reasonFor('2026-12-31')).to.equal(null);
   });
 
+  it('has no default civility: it must be chosen, with a message saying so', async () => {
+    const builder = await mount(await newAccount());
+    expect(($(builder, '#field-subscriber-civility') as HTMLSelectElement).value).to.equal('');
+    await type(builder, '#field-subscriber-firstName', 'Jean');
+    await type(builder, '#field-subscriber-lastName', 'Dupont');
+    await type(builder, '#field-subscriber-line1', '1 rue Haute');
+    await type(builder, '#field-subscriber-postcode', '38000');
+    await type(builder, '#field-subscriber-city', 'Grenoble');
+    await next(builder);
+    expect(builder.draft.step).to.equal('subscriber');
+    expect($(builder, '#error-subscriber-civility').textContent).to.equal('Choisissez la civilité (Mme ou M.) : elle figure sur la lettre.');
+    await choose(builder, '#field-subscriber-civility', 'M.');
+    await next(builder);
+    expect(builder.draft.step).to.equal('recipient');
+  });
+
+  it('marks completed steps and lets the user go back to one; the primary button keeps its place', async () => {
+    const builder = await mount(await newAccount());
+    await fillPerson(builder);
+    await next(builder);
+    await pickInsurer(builder, 'maif');
+    await next(builder);
+    const links = [...builder.shadowRoot!.querySelectorAll<HTMLButtonElement>('ol.progress li.done button')];
+    expect(links.map((link) => link.dataset.step)).to.deep.equal(['subscriber', 'recipient']);
+    expect(readable(links[0]!.textContent)).to.contain('Étape terminée');
+    const navButtons = () => [...builder.shadowRoot!.querySelectorAll('.nav button')].map((button) => button.className);
+    expect(navButtons()).to.deep.equal(['secondary previous', 'next']);
+    links[0]!.click();
+    await builder.updateComplete;
+    expect(builder.draft.step).to.equal('subscriber');
+    expect(($(builder, '#field-subscriber-lastName') as HTMLInputElement).value).to.equal('Martin');
+    builder.draft = { ...builder.draft, step: 'review', reason: 'custom', customReasonText: 'Départ', contracts: ['C-1'], sendMode: 'now' };
+    await until(() => builder.quoteState.value !== null);
+    await builder.updateComplete;
+    expect(navButtons()).to.deep.equal(['secondary previous', 'confirm'], 'send sits where "Continuer" was');
+  });
+
+  it('starts from the host’s record with prefill, saved as a real draft at the user’s first edit', async () => {
+    const account = await newAccount();
+    const provider = providerFor(account);
+    const builder = document.createElement('jrmc-letter-builder');
+    builder.prefill = {
+      subscriber: { civility: 'M.', firstName: 'Jean', lastName: 'Dupont', address: { line1: '1 rue Haute', postcode: '38000', city: 'Grenoble' } },
+      recipientId: 'ins_axa',
+      contracts: ['AUTO-77'],
+      reason: 'echeance',
+      facts: { renewalDate: '2027-06-01' },
+    };
+    provider.append(builder);
+    await until(() => builder.draft.recipient !== null);
+    expect(builder.draft.subscriber).to.include({ civility: 'M.', firstName: 'Jean', lastName: 'Dupont', city: 'Grenoble' });
+    expect(builder.draft.recipient!.name).to.contain('AXA');
+    expect(builder.draft.contracts).to.deep.equal(['AUTO-77']);
+    expect(builder.draft.facts.renewalDate).to.equal('2027-06-01');
+    await builder.flush();
+    expect(await lettersOf(account)).to.deep.equal([], 'merely opening the customer creates nothing');
+    await type(builder, '#field-subscriber-firstName', 'Jean-Paul');
+    await builder.flush();
+    const [saved] = await lettersOf(account);
+    expect(saved!.id).to.equal(builder.letterId);
+    const letter = await builder.jrmc.client!.letters.retrieve(builder.letterId);
+    expect(letter.service === 'termination' && letter.contracts.map((contract) => contract.number)).to.deep.equal(['AUTO-77']);
+  });
+
   it('checks the SIRET as typed and will not continue with a wrong one', async () => {
     const builder = await mount(await newAccount());
     await click(builder, 'input[name="subscriber-kind"][value="company"]');
@@ -86,14 +152,16 @@ describe('<jrmc-letter-builder>', () => {
     expect(builder.draft.step).to.equal('recipient');
   });
 
-  it('refuses a contract with another reason, saying which condition differs', async () => {
+  it('refuses a contract with another reason, saying which condition differs (checked by the API with the real subscriber)', async () => {
     const builder = await mount(await newAccount());
+    await fillPerson(builder);
     builder.draft = { ...builder.draft, step: 'contracts', reason: 'echeance', recipient: { id: 'ins_axa', name: 'AXA', address: { line1: 'x', postcode: '92727', city: 'Nanterre' } } };
     await builder.updateComplete;
     await addContract(builder, 'A-1');
     await type(builder, '#field-contract-number', 'B-2');
     ($(builder, '#field-contract-reason') as HTMLSelectElement).value = 'loi-hamon';
     ($(builder, 'form.add-contract') as HTMLFormElement).requestSubmit();
+    await until(() => !builder.addingContract && builder.contractError !== null);
     await builder.updateComplete;
     expect($(builder, '#contract-error').textContent).to.equal('Ce contrat doit faire l’objet d’une lettre séparée : motif différent.');
     expect(builder.draft.contracts).to.deep.equal(['A-1']);
@@ -176,6 +244,9 @@ describe('<jrmc-letter-builder>', () => {
       await sendKeys({ type: text });
     };
     $(builder, '#step-title').focus();
+    await tabTo('field-subscriber-civility');
+    await press('ArrowDown');
+    await until(() => builder.draft.subscriber.civility !== '');
     await typeInto('field-subscriber-firstName', 'Jean');
     await typeInto('field-subscriber-lastName', 'Clavier');
     await typeInto('field-subscriber-line1', '3 rue Haute');
@@ -201,18 +272,18 @@ describe('<jrmc-letter-builder>', () => {
     await nextButton();
     await typeInto('field-contract-number', 'K-1');
     await press('Enter');
-    await builder.updateComplete;
+    await until(() => builder.draft.contracts.length === 1);
     expect(builder.draft.contracts).to.deep.equal(['K-1']);
     await nextButton();
     expect(builder.draft.step).to.equal('dates');
   });
 
-  it('has no axe violation on any step', async () => {
+  it('has no axe violation on any step, light or dark', async () => {
     const builder = await mount(await newAccount());
     for (const step of ['subscriber', 'recipient', 'reason', 'contracts', 'dates', 'options', 'review'] as const) {
       builder.draft = { ...builder.draft, step, reason: 'loi-hamon', contracts: ['X-1'] };
       await builder.updateComplete;
-      await expect(builder).to.be.accessible();
+      await expectAccessibleInBothSchemes(builder);
     }
   });
 });

@@ -1,9 +1,9 @@
-import { consume } from '@lit/context';
-import { checkCombinable, isInsufficientCreditError, isJrmcApiError, isValidationError, newIdempotencyKey, reasonByCode, type ReasonCode } from '@jrmc/core';
-import type { Letter, Quote, Recipient } from '@jrmc/core/contract';
+import { isInsufficientCreditError, isJrmcApiError, isReasonCode, isValidationError, newIdempotencyKey, reasonByCode } from '@jrmc/core';
+import type { Letter, Quote } from '@jrmc/core/contract';
+import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { jrmcContext, NO_PROVIDER, type JrmcContextValue } from '../context/jrmc-context.js';
+import { JrmcController } from '../controllers/jrmc-controller.js';
 import {
   JrmcCreditInsufficientEvent,
   JrmcErrorEvent,
@@ -12,12 +12,15 @@ import {
   JrmcLetterScheduledEvent,
   JrmcLetterSentEvent,
 } from '../events/jrmc-events.js';
-import { localeOf, type Locale } from '../i18n/translate.js';
+import type { Locale } from '../i18n/translate.js';
 import { errorMessage, fieldIssueMessage } from '../shared/error-message.js';
 import { tokens } from '../styles/tokens.js';
-import { draftFromLetter, draftToParams, emptyDraft, problemsOf, STEPS, type BuilderDraft, type FieldProblems, type Step } from './builder-draft.js';
+import { draftFromLetter, draftToParams, emptyDraft, problemsOf, STEPS, subscriberOf, type BuilderDraft, type FieldProblems, type Step } from './builder-draft.js';
 import type { BuilderView } from './builder-view.js';
 import { builderStyles } from './jrmc-letter-builder.styles.js';
+import { AutosaveController } from './autosave-controller.js';
+import type { LetterPrefill } from './letter-prefill.js';
+import { RecipientSearchController } from './recipient-search-controller.js';
 import { backUp, forget, restore } from './local-backup.js';
 import { contractsStep } from './steps/contracts-step.js';
 import { datesStep } from './steps/dates-step.js';
@@ -37,6 +40,7 @@ const PROBLEM_KEYS: Record<FieldProblems[string], MessageKey> = {
   siret: 'errors.field.siret',
   postcode: 'errors.field.postcode',
   date: 'errors.field.date',
+  civility: 'subscriber.civilityMissing',
 };
 
 const RENDER_STEP = {
@@ -58,7 +62,7 @@ const RENDER_STEP = {
  * a credit check, then send or schedule.
  *
  * Drafts autosave to the server (and to the browser's storage as you type): give `letter-id` to resume
- * one where it stopped; nothing typed is lost on a reload.
+ * one where it stopped; nothing typed is lost on a reload. Give `prefill` to start from your own record.
  *
  * @summary Drop-in termination-letter builder.
  * @event jrmc-letter-change - Any edit (`detail.letterId`, `detail.step`).
@@ -67,6 +71,10 @@ const RENDER_STEP = {
  * @event jrmc-letter-sent - Sent now and deposited today.
  * @event jrmc-credit-insufficient - The credit does not cover the price: open your top-up (`detail.missing`).
  * @event jrmc-error - A call failed in a way the builder could not resolve.
+ * @slot heading - Replaces the default heading ("Lettre de résiliation"): a CRM often titles its panel already.
+ * @csspart base - The whole builder box.
+ * @csspart progress - The list of steps (completed ones link back).
+ * @csspart nav - The "Retour" / "Continuer" (or send) buttons, in the same place on every step.
  * @csspart preview - The letter preview.
  * @csspart quote - The price and dispatch summary.
  * @cssproperty --jrmc-color-accent - Buttons, current step.
@@ -78,22 +86,29 @@ export class JrmcLetterBuilder extends LitElement {
   /** Resume this draft (set by the builder itself once the first autosave created it). */
   @property({ attribute: 'letter-id', reflect: true }) accessor letterId = '';
 
-  /** The current instant as ISO-8601 (default: the real clock) — set it to the sandbox's time in demos. */
+  /** Overrides the current instant (ISO-8601); default: the API's time from the provider. */
   @property() accessor now = '';
 
   /** `fr` or `en`; default: the provider's locale. */
   @property() accessor locale: Locale | '' = '';
 
-  @consume({ context: jrmcContext, subscribe: true })
-  @state()
-  accessor jrmc: JrmcContextValue = NO_PROVIDER;
+  /**
+   * What your page already knows (subscriber, insurer, contracts, reason, facts), to start a new letter from it
+   * rather than asking again. Read when a new letter starts (not when resuming `letter-id` or a letter typed
+   * before a reload); the user can still change everything, and it is checked like anything typed.
+   */
+  @property({ attribute: false }) accessor prefill: LetterPrefill | null = null;
+
+  /** The connection to the surrounding `<jrmc-provider>` (client, account, locale, API clock). */
+  readonly jrmc = new JrmcController(this, { locale: () => this.locale, now: () => this.now });
 
   @state() accessor draft: BuilderDraft = emptyDraft();
   @state() accessor shownProblems: FieldProblems = {};
   @state() accessor serverProblems: Record<string, string> = {};
-  @state() accessor search = { query: '', results: [] as Recipient[], loading: false, error: null as string | null };
   @state() accessor contractError: string | null = null;
-  @state() accessor quoteState = { value: null as Quote | null, loading: false, error: null as string | null };
+  @state() accessor addingContract = false;
+  /** An error of the last send, shown with the quote. */
+  @state() accessor sendError: string | null = null;
   @state() accessor sending = false;
   @state() accessor sent: { id: string; status: string; dispatchDate: string | null } | null = null;
   @state() accessor saveStatus: 'idle' | 'saving' | 'saved' | 'error' = 'idle';
@@ -102,30 +117,44 @@ export class JrmcLetterBuilder extends LitElement {
   @state() accessor letterTemplates: typeof import('@jrmc/core/letter-text') | null = null;
 
   #loadedFor = '';
-  #saveTimer: ReturnType<typeof setTimeout> | undefined;
-  #searchTimer: ReturnType<typeof setTimeout> | undefined;
-  #saving: Promise<void> = Promise.resolve();
-  #dirty = false;
+  readonly #autosave = new AutosaveController(this, { save: () => this.#save(), delayMs: AUTOSAVE_DELAY_MS });
+  readonly #search = new RecipientSearchController(this, { client: () => this.jrmc.client, locale: () => this.jrmc.locale, delayMs: SEARCH_DELAY_MS });
+
+  // The price and dispatch day of the review step, asked of the API whenever what decides them changes; each run
+  // aborts the previous one. The letter must exist on the server first: pending edits are saved before.
+  readonly #quote = new Task(this, {
+    task: async ([key], { signal }) => {
+      const client = this.jrmc.client;
+      if (!key || !client) return null;
+      if (!this.draft.letterId) this.#autosave.edited();
+      await this.#autosave.flush();
+      const letterId = this.draft.letterId;
+      if (!letterId) throw new Error('draft not saved');
+      return client.letters.quote(letterId, this.#sendParams(), { signal });
+    },
+    // Told once the quote is the current one (a superseded run says nothing).
+    onComplete: (quote) => {
+      if (quote && !quote.sufficientCredit) {
+        this.dispatchEvent(new JrmcCreditInsufficientEvent({ balance: quote.balance, price: quote.price.inclVat, missing: quote.missing, letterId: this.draft.letterId }));
+      }
+    },
+    args: () => [this.draft.step === 'review' && this.jrmc.client ? JSON.stringify(this.#sendParams()) : ''] as const,
+  });
   #focusStep = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('pagehide', this.#flushOnHide);
-    document.addEventListener('visibilitychange', this.#flushOnHide);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('pagehide', this.#flushOnHide);
-    document.removeEventListener('visibilitychange', this.#flushOnHide);
-    void this.flush();
-  }
-
   /** Saves now whatever autosave has not sent yet. */
-  async flush(): Promise<void> {
-    clearTimeout(this.#saveTimer);
-    if (this.#dirty) await this.#save();
-    await this.#saving;
+  flush(): Promise<void> {
+    return this.#autosave.flush();
+  }
+
+  /** The review step's quote as the API answered it (`value`), while it loads, or why it failed. */
+  get quoteState(): { value: Quote | null; loading: boolean; error: string | null } {
+    const status = this.#quote.status;
+    return {
+      value: status === TaskStatus.COMPLETE ? (this.#quote.value ?? null) : null,
+      loading: status === TaskStatus.PENDING,
+      error: this.sendError ?? (status === TaskStatus.ERROR ? errorMessage(this.jrmc.locale, this.#quote.error) : null),
+    };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -141,11 +170,14 @@ export class JrmcLetterBuilder extends LitElement {
         if (backup) {
           this.draft = backup;
           if (backup.letterId) this.letterId = backup.letterId;
+        } else if (this.prefill) {
+          void this.#applyPrefill(this.prefill);
         }
       }
+    } else if (changed.has('prefill') && this.prefill && accountId && !this.letterId && !this.draft.letterId && !this.#autosave.value) {
+      void this.#applyPrefill(this.prefill);
     }
     if (changed.has('draft') && this.draft.step === 'review') {
-      this.#maybeQuote(changed.get('draft'));
       if (!this.letterTemplates) void import('@jrmc/core/letter-text').then((templates) => (this.letterTemplates = templates));
     }
   }
@@ -158,7 +190,7 @@ export class JrmcLetterBuilder extends LitElement {
   }
 
   override render() {
-    const locale = this.#locale();
+    const locale = this.jrmc.locale;
     if (!this.jrmc.client) return html`<p class="error" role="alert">${translate(locale, 'common.notConnected')}</p>`;
     const view = this.#view(locale);
     const step = this.draft.step;
@@ -166,19 +198,29 @@ export class JrmcLetterBuilder extends LitElement {
     const index = visible.indexOf(step as (typeof visible)[number]);
     const stepName = translate(locale, `builder.step.${step}` as MessageKey);
     return html`
-      <section class="builder" aria-labelledby="builder-title">
-        <h2 id="builder-title">${translate(locale, 'builder.title')}</h2>
+      <section class="builder" part="base" aria-label=${translate(locale, 'builder.title')}>
+        <slot name="heading"><h2>${translate(locale, 'builder.title')}</h2></slot>
         <nav aria-label=${translate(locale, 'builder.steps')}>
-          <ol class="progress">
-            ${visible.map((s) => html`<li aria-current=${s === step ? 'step' : 'false'}>${translate(locale, `builder.step.${s}` as MessageKey)}</li>`)}
+          <ol class="progress" part="progress">
+            ${visible.map((s, position) =>
+              position < index || step === 'done'
+                ? html`<li class="done">
+                    ${step === 'done'
+                      ? html`<span>${translate(locale, `builder.step.${s}` as MessageKey)}</span>`
+                      : html`<button type="button" class="step-link" data-step=${s} @click=${() => this.#goTo(s)}>
+                          <span class="visually-hidden">${translate(locale, 'builder.stepDone')} </span>${translate(locale, `builder.step.${s}` as MessageKey)}
+                        </button>`}
+                  </li>`
+                : html`<li aria-current=${s === step ? 'step' : 'false'}>${translate(locale, `builder.step.${s}` as MessageKey)}</li>`,
+            )}
           </ol>
         </nav>
         <h3 id="step-title" tabindex="-1">${step === 'done' ? stepName : translate(locale, 'builder.stepOf', { current: index + 1, total: visible.length, name: stepName })}</h3>
         <div class="step" data-step=${step}>${RENDER_STEP[step](view)}</div>
         ${step !== 'done'
-          ? html`<div class="nav">
+          ? html`<div class="nav" part="nav">
               <button type="button" class="secondary previous" ?disabled=${index <= 0} @click=${() => this.#go(-1)}>${translate(locale, 'common.previous')}</button>
-              ${step !== 'review' ? html`<button type="button" class="next" @click=${() => this.#go(1)}>${translate(locale, 'common.next')}</button>` : nothing}
+              ${step === 'review' ? this.#reviewAction(locale) : html`<button type="button" class="next" @click=${() => this.#go(1)}>${translate(locale, 'common.next')}</button>`}
             </div>`
           : nothing}
         <p class="status-line" role="status" aria-live="polite">${this.#statusLine(locale)}</p>
@@ -193,7 +235,7 @@ export class JrmcLetterBuilder extends LitElement {
       locale,
       client: this.jrmc.client,
       account: this.jrmc.account,
-      now: this.#now(),
+      now: this.jrmc.now().toISOString(),
       t: (key, params) => translate(locale, key, params),
       problem: (path) => {
         const local = this.shownProblems[path];
@@ -201,14 +243,13 @@ export class JrmcLetterBuilder extends LitElement {
         return this.serverProblems[path] ?? null;
       },
       update: (change) => this.#update(change),
-      search: this.search,
-      searchRecipients: (query) => this.#searchRecipients(query),
+      search: this.#search.value,
+      searchRecipients: (query) => this.#search.search(query),
       contractError: this.contractError,
-      addContract: (number, sameSubscriber, sameRecipient, reason) => this.#addContract(number, sameSubscriber, sameRecipient, reason),
+      addContract: (number, reason) => this.#addContract(number, reason),
+      addingContract: this.addingContract,
       quote: this.quoteState,
       sending: this.sending,
-      confirm: () => void this.#confirm(),
-      requestTopUp: () => this.#requestTopUp(),
       sent: this.sent,
       letterTemplates: this.letterTemplates,
       startOver: () => this.#startOver(),
@@ -221,11 +262,27 @@ export class JrmcLetterBuilder extends LitElement {
     const current = problemsOf(this.draft, this.draft.step);
     this.shownProblems = Object.fromEntries(Object.entries(this.shownProblems).filter(([path]) => path in current));
     this.serverProblems = {};
-    this.#dirty = true;
+    this.sendError = null;
     if (this.jrmc.account) backUp(this.jrmc.account.id, this.draft);
     this.dispatchEvent(new JrmcLetterChangeEvent({ letterId: this.draft.letterId, step: this.draft.step }));
-    clearTimeout(this.#saveTimer);
-    this.#saveTimer = setTimeout(() => void this.#save(), AUTOSAVE_DELAY_MS);
+    this.#autosave.edited();
+  }
+
+  /** The review step's primary action, where "Continuer" is on every other step: send, or top up first. */
+  #reviewAction(locale: Locale) {
+    const quote = this.quoteState.value;
+    if (quote && !quote.sufficientCredit) return html`<button type="button" class="top-up" @click=${() => this.#requestTopUp()}>${translate(locale, 'review.topUp')}</button>`;
+    const label = this.sending ? translate(locale, 'review.sending') : translate(locale, this.#sendParams().mode === 'now' ? 'review.confirmNow' : 'review.confirmScheduled');
+    return html`<button type="button" class="confirm" ?disabled=${!quote || this.sending || this.quoteState.loading} @click=${() => void this.#confirm()}>${label}</button>`;
+  }
+
+  /** Back to a completed step (the progress list links to them). */
+  #goTo(step: Step): void {
+    if (STEPS.indexOf(step) >= STEPS.indexOf(this.draft.step)) return;
+    this.shownProblems = {};
+    this.announcement = '';
+    this.#focusStep = true;
+    this.#update((draft) => ({ ...draft, step }));
   }
 
   #go(delta: 1 | -1): void {
@@ -234,7 +291,7 @@ export class JrmcLetterBuilder extends LitElement {
       const problems = problemsOf(this.draft, this.draft.step);
       if (Object.keys(problems).length > 0) {
         this.shownProblems = problems;
-        this.announcement = Object.keys(problems).map((path) => translate(this.#locale(), PROBLEM_KEYS[problems[path]!])).join(' ');
+        this.announcement = Object.keys(problems).map((path) => translate(this.jrmc.locale, PROBLEM_KEYS[problems[path]!])).join(' ');
         this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"], .error')?.focus?.());
         return;
       }
@@ -246,30 +303,43 @@ export class JrmcLetterBuilder extends LitElement {
     this.#update((draft) => ({ ...draft, step: next }));
   }
 
-  async #save(): Promise<void> {
-    const client = this.jrmc.client;
-    if (!client || !this.#dirty) return;
-    this.#dirty = false;
-    const run = this.#saving.then(async () => {
-      const params = draftToParams(this.draft);
-      this.saveStatus = 'saving';
+  async #applyPrefill(prefill: LetterPrefill): Promise<void> {
+    // Loaded only by pages that prefill.
+    const { draftFromPrefill } = await import('./letter-prefill.js');
+    let recipient = null;
+    if (prefill.recipientId && this.jrmc.client) {
       try {
-        const letter = this.draft.letterId ? await client.letters.update(this.draft.letterId, params) : await client.letters.create(params);
-        if (!this.draft.letterId) {
-          this.draft = { ...this.draft, letterId: letter.id };
-          this.letterId = letter.id;
-          this.#loadedFor = `${this.jrmc.account?.id ?? ''}|${letter.id}`;
-          if (this.jrmc.account) backUp(this.jrmc.account.id, this.draft);
-        }
-        this.saveStatus = 'saved';
-        this.dispatchEvent(new JrmcLetterSavedEvent({ letterId: letter.id, letter }));
+        recipient = await this.jrmc.client.directory.retrieve(prefill.recipientId);
       } catch (error) {
-        this.saveStatus = 'error';
         this.#showServerError(error);
       }
-    });
-    this.#saving = run.catch(() => undefined);
-    await run;
+    }
+    // The host may have moved to another record meanwhile, or the user started typing: theirs wins.
+    if (this.prefill !== prefill || this.draft.letterId || this.#autosave.value) return;
+    // Not saved yet: opening a customer's page must not create a draft; the user's first edit saves it all.
+    this.draft = draftFromPrefill(this.draft, prefill, recipient);
+  }
+
+  /** One autosave: creates the letter on the first one, updates it after. */
+  async #save(): Promise<void> {
+    const client = this.jrmc.client;
+    if (!client) return;
+    const params = draftToParams(this.draft);
+    this.saveStatus = 'saving';
+    try {
+      const letter = this.draft.letterId ? await client.letters.update(this.draft.letterId, params) : await client.letters.create(params);
+      if (!this.draft.letterId) {
+        this.draft = { ...this.draft, letterId: letter.id };
+        this.letterId = letter.id;
+        this.#loadedFor = `${this.jrmc.account?.id ?? ''}|${letter.id}`;
+        if (this.jrmc.account) backUp(this.jrmc.account.id, this.draft);
+      }
+      this.saveStatus = 'saved';
+      this.dispatchEvent(new JrmcLetterSavedEvent({ letterId: letter.id, letter }));
+    } catch (error) {
+      this.saveStatus = 'error';
+      this.#showServerError(error);
+    }
   }
 
   async #resume(accountId: string): Promise<void> {
@@ -291,79 +361,43 @@ export class JrmcLetterBuilder extends LitElement {
     }
   }
 
-  #searchRecipients(query: string): void {
-    this.search = { ...this.search, query, loading: query.trim().length > 0, error: null };
-    clearTimeout(this.#searchTimer);
-    if (!query.trim()) {
-      this.search = { query, results: [], loading: false, error: null };
-      return;
-    }
-    this.#searchTimer = setTimeout(async () => {
-      try {
-        const page = await this.jrmc.client!.directory.search({ q: query, kind: 'insurer', limit: 8 }).page();
-        if (this.search.query === query) this.search = { query, results: page.data, loading: false, error: null };
-      } catch (error) {
-        this.search = { query, results: [], loading: false, error: errorMessage(this.#locale(), error) };
-      }
-    }, SEARCH_DELAY_MS);
-  }
-
-  #addContract(rawNumber: string, sameSubscriber: boolean, sameRecipient: boolean, reason: string): void {
+  async #addContract(rawNumber: string, reason: string): Promise<boolean> {
     const number = rawNumber.trim();
-    const locale = this.#locale();
+    const locale = this.jrmc.locale;
+    const client = this.jrmc.client;
     if (!number) {
-      this.contractError = translate(locale, 'errors.field.required');
-      return;
+      this.contractError = translate(locale, 'contracts.numberMissing');
+      return false;
     }
     if (this.draft.contracts.includes(number)) {
       this.contractError = translate(locale, 'contracts.duplicate');
-      return;
+      return false;
     }
-    if (this.draft.contracts.length > 0) {
-      // The FAQ's three conditions, decided by core's rule.
-      const letterSubscriber = { kind: 'person' as const, firstName: 'letter', lastName: 'subscriber' };
-      const check = checkCombinable([
-        { subscriber: letterSubscriber, recipientId: this.draft.recipient?.id ?? '', reason: this.draft.reason ?? '' },
-        {
-          subscriber: sameSubscriber ? letterSubscriber : { kind: 'person', firstName: 'other', lastName: 'subscriber' },
-          recipientId: sameRecipient ? this.draft.recipient?.id ?? '' : `other:${this.draft.recipient?.id ?? ''}`,
-          reason: (reason || this.draft.reason) as ReasonCode,
-        },
-      ]);
-      if (!check.ok) {
-        this.contractError = translate(locale, 'rule.not_combinable', { differs: check.differs.map((condition) => translate(locale, `condition.${condition}` as MessageKey)).join(', ') });
-        return;
-      }
-    }
-    this.contractError = null;
-    this.#update((draft) => ({ ...draft, contracts: [...draft.contracts, number] }));
-  }
-
-  #maybeQuote(previous: BuilderDraft | undefined): void {
-    const draft = this.draft;
-    const relevant = (d: BuilderDraft | undefined) => (d ? JSON.stringify([d.step, d.sendMode, d.scheduledDate, d.newContractStart, d.withAcknowledgement, d.letterId]) : '');
-    if (previous && relevant(previous) === relevant(draft) && (this.quoteState.value || this.quoteState.loading)) return;
-    void this.#quote();
-  }
-
-  async #quote(): Promise<void> {
-    const client = this.jrmc.client;
-    if (!client) return;
-    this.quoteState = { value: null, loading: true, error: null };
+    if (!client || this.addingContract) return false;
+    this.addingContract = true;
     try {
-      // A quote needs the letter on the server: save it first, even if nothing was typed since.
-      if (!this.draft.letterId) this.#dirty = true;
-      await this.flush();
+      // The API decides combinability (same subscriber, recipient and reason) against the letter it holds:
+      // save what was typed first, so it compares with the real subscriber.
+      if (!this.draft.letterId) this.#autosave.edited();
+      await this.#autosave.flush();
       const letterId = this.draft.letterId;
-      if (!letterId) throw new Error('draft not saved');
-      const quote = await client.letters.quote(letterId, this.#sendParams());
-      this.quoteState = { value: quote, loading: false, error: null };
-      if (!quote.sufficientCredit) {
-        this.dispatchEvent(new JrmcCreditInsufficientEvent({ balance: quote.balance, price: quote.price.inclVat, missing: quote.missing, letterId }));
-      }
+      if (!letterId) return false;
+      const subscriber = subscriberOf(this.draft);
+      const letter = await client.letters.addContract(letterId, {
+        contract: { number },
+        ...(subscriber ? { subscriber } : {}),
+        ...(this.draft.recipient ? { recipientId: this.draft.recipient.id } : {}),
+        ...(isReasonCode(reason) ? { reason } : {}),
+      });
+      this.contractError = null;
+      const numbers = letter.service === 'termination' ? letter.contracts.map((contract) => contract.number) : [...this.draft.contracts, number];
+      this.#update((draft) => ({ ...draft, contracts: numbers }));
+      return true;
     } catch (error) {
-      this.quoteState = { value: null, loading: false, error: errorMessage(this.#locale(), error) };
-      this.#showServerError(error, false);
+      this.contractError = errorMessage(locale, error);
+      return false;
+    } finally {
+      this.addingContract = false;
     }
   }
 
@@ -393,7 +427,7 @@ export class JrmcLetterBuilder extends LitElement {
       if (isInsufficientCreditError(error)) {
         this.dispatchEvent(new JrmcCreditInsufficientEvent({ balance: error.balance, price: error.price, missing: error.missing, letterId }));
       }
-      this.quoteState = { ...this.quoteState, error: errorMessage(this.#locale(), error) };
+      this.sendError = errorMessage(this.jrmc.locale, error);
       this.#showServerError(error, false);
     } finally {
       this.sending = false;
@@ -409,7 +443,8 @@ export class JrmcLetterBuilder extends LitElement {
   #startOver(): void {
     this.letterId = '';
     this.sent = null;
-    this.quoteState = { value: null, loading: false, error: null };
+    this.sendError = null;
+    this.#autosave.reset();
     this.draft = emptyDraft();
     this.#loadedFor = `${this.jrmc.account?.id ?? ''}|`;
     this.#focusStep = true;
@@ -417,7 +452,7 @@ export class JrmcLetterBuilder extends LitElement {
 
   /** Puts server validation errors on their fields; anything else is announced and reported. */
   #showServerError(error: unknown, report = true): void {
-    const locale = this.#locale();
+    const locale = this.jrmc.locale;
     if (isValidationError(error) || (isJrmcApiError(error) && error.issues.length > 0)) {
       const issues = (error as { issues: { path: (string | number)[]; code: string; message: string }[] }).issues;
       this.serverProblems = Object.fromEntries(issues.map((issue) => [issue.path.join('.'), fieldIssueMessage(locale, issue)]));
@@ -433,15 +468,5 @@ export class JrmcLetterBuilder extends LitElement {
     return '';
   }
 
-  #flushOnHide = (): void => {
-    if (document.visibilityState === 'hidden' || !document.visibilityState) void this.flush();
-  };
 
-  #now(): string {
-    return this.now || new Date().toISOString();
-  }
-
-  #locale(): Locale {
-    return localeOf(this.locale || this.jrmc.locale);
-  }
 }

@@ -1,4 +1,4 @@
-// History strings, French (default) and English; the English table has the same keys by type.
+// History strings, French (the default); English, typed to the same keys, is in the -en file, loaded on demand.
 export const historyFr = {
   'history.title': 'Tous les courriers',
   'history.filters': 'Filtres',
@@ -24,31 +24,14 @@ export const historyFr = {
   'history.restore': 'Restaurer',
   'history.notTrashable': 'Courrier facturé : il ne peut pas être mis à la corbeille.',
   'history.trashNotice': 'Supprimé définitivement 60 jours après sa mise à la corbeille.',
+  'history.column.letter': 'Courrier',
+  'history.column.service': 'Service',
+  'history.column.status': 'Statut',
+  'history.column.created': 'Créé le',
+  'history.column.sent': 'Envoi',
+  'history.column.assignee': 'Gestionnaire',
+  'history.column.actions': 'Actions',
+  'history.noDate': 'non programmé',
+  'history.unassigned': 'non attribué',
+  'history.billed': 'Facturé',
 } as const;
-
-export const historyEn: Record<keyof typeof historyFr, string> = {
-  'history.title': 'All letters',
-  'history.filters': 'Filters',
-  'history.service': 'Service',
-  'history.status': 'Status',
-  'history.any': 'All',
-  'history.from': 'Created from',
-  'history.to': 'Created until',
-  'history.assignee': 'Handler',
-  'history.search': 'Search (name, reference, letter id)',
-  'history.sort': 'Sort by',
-  'history.sort.-createdAt': 'Created, newest first',
-  'history.sort.createdAt': 'Created, oldest first',
-  'history.sort.-dispatchDate': 'Sent, newest first',
-  'history.sort.dispatchDate': 'Sent, oldest first',
-  'history.trash': 'Trash',
-  'history.showTrash': 'Show the trash',
-  'history.empty': 'No letter matches.',
-  'history.count': '{count} letters shown',
-  'history.more': 'Load more',
-  'history.continue': 'Continue',
-  'history.moveToTrash': 'Move to trash',
-  'history.restore': 'Restore',
-  'history.notTrashable': 'Billed letter: it cannot be moved to the trash.',
-  'history.trashNotice': 'Deleted for good 60 days after being trashed.',
-};

@@ -1,10 +1,11 @@
-import '../test-support/defer-resize-observer.js';
+import '../../test/support/defer-resize-observer.js';
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { JrmcLetterOpenEvent } from '../events/jrmc-events.js';
-import { newAccount, providerFor, seedHistory, until, type TestAccount } from '../test-support/backend.js';
+import { newAccount, providerFor, readable, seedHistory, until, type TestAccount } from '../../test/support/backend.js';
 import type { JrmcLetterHistory } from './jrmc-letter-history.js';
 import './define.js';
+import { expectAccessibleInBothSchemes } from '../../test/support/accessibility.js';
 
 async function mount(account: TestAccount): Promise<JrmcLetterHistory> {
   const provider = providerFor(account);
@@ -69,8 +70,14 @@ describe('<jrmc-letter-history>', () => {
     const id = row.dataset.id!;
     row.querySelector<HTMLButtonElement>('.trash')!.click();
     await until(() => !history.rows.some((candidate) => candidate.id === id));
-    const billed = history.shadowRoot!.querySelector<HTMLElement>('.row .billed');
-    expect(billed?.getAttribute('title')).to.equal('Courrier facturé : il ne peut pas être mis à la corbeille.');
+    // Billed letters (scheduled ones) say why instead of offering the trash.
+    await setSelect(history, '#filter-status', 'scheduled');
+    await until(() => history.shadowRoot!.querySelector('.row .billed') !== null);
+    const billed = history.shadowRoot!.querySelector<HTMLElement>('.row .billed')!;
+    expect(billed.getAttribute('title')).to.equal('Courrier facturé : il ne peut pas être mis à la corbeille.');
+    expect(readable(billed.textContent)).to.contain('Facturé');
+    expect(history.shadowRoot!.querySelector('.row .trash')).to.equal(null);
+    await setSelect(history, '#filter-status', '');
     const trash = history.shadowRoot!.querySelector<HTMLInputElement>('.show-trash')!;
     trash.click();
     await until(() => history.rows.some((candidate) => candidate.id === id));
@@ -99,9 +106,39 @@ describe('<jrmc-letter-history>', () => {
     expect(history.shadowRoot!.textContent).to.contain('Aucun courrier ne correspond.');
   });
 
-  it('has no axe violation', async () => {
+  for (const width of [375, 450, 1000]) {
+    it(`at ${width} px shows every letter with its name, status, dates, handler and actions, unclipped`, async () => {
+      const small = await newAccount();
+      await seedHistory(small, 5, { assigned: true });
+      const provider = providerFor(small);
+      const history = document.createElement('jrmc-letter-history');
+      history.style.width = `${width}px`;
+      provider.append(history);
+      await until(() => history.rows.length === 5 && history.profiles.length > 0 && history.shadowRoot!.querySelectorAll('.row').length === 5);
+      await history.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const box = history.getBoundingClientRect();
+      const head = history.shadowRoot!.querySelector<HTMLElement>('.head')!;
+      expect(getComputedStyle(head).display === 'none').to.equal(width < 520, 'column headers only at desktop width');
+      const scroller = history.shadowRoot!.querySelector<HTMLElement>('.rows')!;
+      expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth, 'no horizontal scrolling');
+      for (const row of history.shadowRoot!.querySelectorAll<HTMLElement>('.row')) {
+        for (const selector of ['.name', '.cell.status', '.cell.created', '.cell.sent', '.cell.assignee', '.row-actions > *']) {
+          const rect = row.querySelector(selector)!.getBoundingClientRect();
+          expect(rect.width, `${selector} has a size`).to.be.greaterThan(0);
+          expect(rect.left, `${selector} starts inside`).to.be.at.least(box.left);
+          expect(rect.right, `${selector} ends inside`).to.be.at.most(box.right + 0.5);
+        }
+        const text = row.textContent!.replace(/\s+/g, ' ');
+        expect(text).to.contain('Claire Durand', 'the handler is shown');
+      }
+      if (width < 520) expect(history.shadowRoot!.querySelector('.row .cell.created .label')!.getBoundingClientRect().width).to.be.greaterThan(0, 'cards label their dates');
+    });
+  }
+
+  it('has no axe violation, light or dark', async () => {
     const history = await mount(account);
     await until(() => history.rows.length > 0);
-    await expect(history).to.be.accessible();
+    await expectAccessibleInBothSchemes(history);
   });
 });

@@ -1,14 +1,13 @@
-import { consume } from '@lit/context';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
-import { canTrash, LETTER_STATUSES } from '@jrmc/core';
+import { canTrash, LETTER_STATUSES, parisDate } from '@jrmc/core';
 import type { LetterListParams, LetterSummary, UserProfile } from '@jrmc/core/contract';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { jrmcContext, NO_PROVIDER, type JrmcContextValue } from '../context/jrmc-context.js';
+import { JrmcController } from '../controllers/jrmc-controller.js';
 import { JrmcErrorEvent, JrmcLetterOpenEvent } from '../events/jrmc-events.js';
 import { formatDay } from '../i18n/format.js';
-import { localeOf, type Locale } from '../i18n/translate.js';
+import type { Locale } from '../i18n/translate.js';
 import { errorMessage } from '../shared/error-message.js';
 import { tokens } from '../styles/tokens.js';
 import { historyStyles } from './jrmc-letter-history.styles.js';
@@ -29,10 +28,21 @@ type Filters = Pick<LetterListParams, 'service' | 'status' | 'from' | 'to' | 'as
  * offer "continue" and "move to trash" (billed letters cannot be trashed: the action is replaced by its
  * reason), the trash offers "restore". Activating a row emits `jrmc-letter-open`.
  *
+ * Responsive by container query: column headers when the element is at least 520 px wide, a compact card per
+ * letter below (name, status, dates, handler and actions stay visible in a narrow CRM column).
+ *
  * @summary Letter history with filters and virtualized rows.
  * @event jrmc-letter-open - A row was activated (`detail.letterId`, `detail.action`: `open` or `continue`).
  * @event jrmc-error - A call failed.
+ * @slot heading - Replaces the default heading ("Tous les courriers"): a CRM panel often has its own title.
+ * @csspart base - The whole history box.
+ * @csspart filters - The filters form.
+ * @csspart head - The column headers row (wide layout only).
  * @csspart rows - The scrolling list.
+ * @csspart row - One letter.
+ * @csspart cell - Every cell of a row; each also has its own part: `letter`, `service`, `status`, `created`, `sent`, `assignee`.
+ * @csspart actions - A row's buttons (continue, trash, restore) or its "billed" note.
+ * @csspart footer - The count line and "load more".
  * @cssproperty --jrmc-history-height - Height of the scrolling list (default 28rem).
  */
 export class JrmcLetterHistory extends LitElement {
@@ -41,9 +51,8 @@ export class JrmcLetterHistory extends LitElement {
   /** `fr` or `en`; default: the provider's locale. */
   @property() accessor locale: Locale | '' = '';
 
-  @consume({ context: jrmcContext, subscribe: true })
-  @state()
-  accessor jrmc: JrmcContextValue = NO_PROVIDER;
+  /** The connection to the surrounding `<jrmc-provider>` (client, account, locale). */
+  readonly jrmc = new JrmcController(this, { locale: () => this.locale });
 
   @state() accessor filters: Filters = { sort: '-createdAt', trashed: false };
   @state() accessor rows: LetterSummary[] = [];
@@ -53,10 +62,11 @@ export class JrmcLetterHistory extends LitElement {
   @state() accessor profiles: UserProfile[] = [];
 
   #generation = 0;
+  #creditVersion = -1;
   #loadedFor: unknown = null;
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     if (this.jrmc.client && this.#loadedFor !== this.jrmc.client) {
       this.#loadedFor = this.jrmc.client;
       void this.reload();
@@ -64,10 +74,11 @@ export class JrmcLetterHistory extends LitElement {
         .list()
         .then(({ data }) => (this.profiles = data))
         .catch(() => undefined);
-    } else if (changed.has('jrmc') && this.jrmc.client && changed.get('jrmc')?.creditVersion !== this.jrmc.creditVersion) {
+    } else if (this.jrmc.client && this.#creditVersion !== this.jrmc.value.creditVersion) {
       // A letter was sent or cancelled under the same provider: statuses changed.
       void this.reload();
     }
+    this.#creditVersion = this.jrmc.value.creditVersion;
   }
 
   /** Reloads from the first page with the current filters. */
@@ -78,19 +89,24 @@ export class JrmcLetterHistory extends LitElement {
   }
 
   override render() {
-    const locale = this.#locale();
+    const locale = this.jrmc.locale;
     const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
     if (!this.jrmc.client) return html`<p class="error" role="alert">${t('common.notConnected')}</p>`;
-    return html`<section class="history" aria-labelledby="history-title">
-      <h2 id="history-title">${this.filters.trashed ? t('history.trash') : t('history.title')}</h2>
+    return html`<section class="history" part="base" aria-label=${this.filters.trashed ? t('history.trash') : t('history.title')}>
+      <slot name="heading"><h2 id="history-title">${this.filters.trashed ? t('history.trash') : t('history.title')}</h2></slot>
       ${this.#renderFilters(locale, t)}
       ${this.filters.trashed ? html`<p class="hint">${t('history.trashNotice')}</p>` : nothing}
       ${this.error ? html`<p class="error" role="alert">${this.error} <button type="button" class="secondary" @click=${() => this.reload()}>${t('common.retry')}</button></p>` : nothing}
       ${this.rows.length === 0 && !this.loading && !this.error ? html`<p role="status">${t('history.empty')}</p>` : nothing}
-      <div class="rows" part="rows" role="list" aria-label=${t('history.title')} aria-busy=${this.loading ? 'true' : 'false'} @rangeChanged=${this.#onRange}>
+      <div class="head" part="head" aria-hidden="true">
+        <span>${t('history.column.letter')}</span><span>${t('history.column.service')}</span><span>${t('history.column.status')}</span>
+        <span>${t('history.column.created')}</span><span>${t('history.column.sent')}</span><span>${t('history.column.assignee')}</span>
+        <span>${t('history.column.actions')}</span>
+      </div>
+      <div class=${this.rows.length === 0 ? 'rows empty' : 'rows'} part="rows" role="list" aria-label=${t('history.title')} aria-busy=${this.loading ? 'true' : 'false'} @rangeChanged=${this.#onRange}>
         ${virtualize({ items: this.rows, renderItem: (row: LetterSummary) => this.#renderRow(row, locale, t), keyFunction: (row: LetterSummary) => row.id, scroller: true })}
       </div>
-      <div class="footer">
+      <div class="footer" part="footer">
         <span role="status" aria-live="polite">${this.loading ? t('common.loading') : t('history.count', { count: this.rows.length })}</span>
         ${this.nextCursor ? html`<button type="button" class="secondary more" ?disabled=${this.loading} @click=${() => this.#loadPage(this.nextCursor!)}>${t('history.more')}</button>` : nothing}
       </div>
@@ -109,7 +125,7 @@ export class JrmcLetterHistory extends LitElement {
         ${options.map(([optionValue, optionLabel]) => html`<option value=${optionValue} ?selected=${value === optionValue}>${optionLabel}</option>`)}
       </select>
     </div>`;
-    return html`<form class="filters" role="search" aria-label=${t('history.filters')} @submit=${(event: Event) => event.preventDefault()}>
+    return html`<form class="filters" part="filters" role="search" aria-label=${t('history.filters')} @submit=${(event: Event) => event.preventDefault()}>
       <div class="field">
         <label for="filter-q">${t('history.search')}</label>
         <input id="filter-q" type="search" .value=${this.filters.q ?? ''} @input=${(event: Event) => this.#search((event.target as HTMLInputElement).value)} />
@@ -136,22 +152,33 @@ export class JrmcLetterHistory extends LitElement {
   }
 
   #renderRow(row: LetterSummary, locale: Locale, t: (key: MessageKey, params?: Record<string, string | number>) => string) {
-    const service = t(`service.${row.service}` as MessageKey);
-    const status = t(`status.${row.status}` as MessageKey);
-    const name = row.subscriberName ?? '—';
-    const date = row.dispatchDate ?? row.createdAt.slice(0, 10);
+    const sendDate = row.dispatchDate ?? row.scheduledDate;
+    const assignee = row.assigneeId ? (this.profiles.find((profile) => profile.id === row.assigneeId)?.name ?? row.assigneeId) : t('history.unassigned');
     const trashable = canTrash(row.status) && !row.billed;
-    return html`<div class="row" role="listitem" data-id=${row.id}>
+    // Each cell carries its own label: visually hidden under the column headers at desktop width, shown in the
+    // compact card layout, and always read by screen readers (the headers row is presentation only).
+    const cell = (name: string, label: string, value: unknown) =>
+      html`<span class="cell ${name}" part="cell ${name}"><span class="label">${label} : </span><span class="value">${value}</span></span>`;
+    return html`<div class="row" part="row" role="listitem" data-id=${row.id}>
       <button type="button" class="open" @click=${() => this.#open(row, 'open')}>
-        <span>${row.id}</span><span>${service}</span><span>${status}</span><span>${name} · ${row.recipientName ?? ''} ${row.references}</span><span>${formatDay(locale, date, 'short')}</span>
+        <span class="cell letter" part="cell letter">
+          <span class="name">${row.subscriberName ?? '—'}</span>
+          <span class="detail">${[row.recipientName, row.references].filter(Boolean).join(' · ')}</span>
+          <span class="id">${row.id}</span>
+        </span>
+        ${cell('service', t('history.column.service'), t(`service.${row.service}` as MessageKey))}
+        ${cell('status', t('history.column.status'), html`<span class="badge status-${row.status}">${t(`status.${row.status}` as MessageKey)}</span>`)}
+        ${cell('created', t('history.column.created'), formatDay(locale, parisDate(row.createdAt), 'short'))}
+        ${cell('sent', t('history.column.sent'), sendDate ? formatDay(locale, sendDate, 'short') : t('history.noDate'))}
+        ${cell('assignee', t('history.column.assignee'), assignee)}
       </button>
-      <span class="row-actions">
+      <span class="row-actions" part="actions">
         ${row.trashedAt
           ? html`<button type="button" class="secondary restore" @click=${() => this.#trash(row, false)}>${t('history.restore')}</button>`
           : trashable
             ? html`<button type="button" class="secondary continue" @click=${() => this.#open(row, 'continue')}>${t('history.continue')}</button>
                 <button type="button" class="secondary trash" @click=${() => this.#trash(row, true)}>${t('history.moveToTrash')}</button>`
-            : html`<span class="billed" role="img" title=${t('history.notTrashable')} aria-label=${t('history.notTrashable')}>ⓘ</span>`}
+            : html`<span class="billed" title=${t('history.notTrashable')}>${t('history.billed')}<span class="visually-hidden"> — ${t('history.notTrashable')}</span></span>`}
       </span>
     </div>`;
   }
@@ -173,7 +200,7 @@ export class JrmcLetterHistory extends LitElement {
       this.nextCursor = page.nextCursor;
     } catch (error) {
       if (generation !== this.#generation) return;
-      this.error = errorMessage(this.#locale(), error);
+      this.error = errorMessage(this.jrmc.locale, error);
       this.dispatchEvent(new JrmcErrorEvent({ error, message: this.error }));
     } finally {
       if (generation === this.#generation) this.loading = false;
@@ -198,12 +225,8 @@ export class JrmcLetterHistory extends LitElement {
       else await this.jrmc.client!.letters.restore(row.id);
       this.rows = this.rows.filter((candidate) => candidate.id !== row.id);
     } catch (error) {
-      this.error = errorMessage(this.#locale(), error);
+      this.error = errorMessage(this.jrmc.locale, error);
       this.dispatchEvent(new JrmcErrorEvent({ error, message: this.error }));
     }
-  }
-
-  #locale(): Locale {
-    return localeOf(this.locale || this.jrmc.locale);
   }
 }

@@ -1,27 +1,38 @@
 import { provide } from '@lit/context';
 import { createJrmcClient, type JrmcClient, type TokenResult } from '@jrmc/core';
-import { html, LitElement } from 'lit';
+import { html, isServer, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { jrmcContext, type JrmcContextValue } from '../context/jrmc-context.js';
+import { jrmcContext, type JrmcContextValue, type JrmcTheme } from '../context/jrmc-context.js';
 import { JrmcErrorEvent } from '../events/jrmc-events.js';
 import { localeOf, type Locale } from '../i18n/translate.js';
 import { errorMessage } from '../shared/error-message.js';
+import { ApiClock } from './api-clock.js';
+import { providerStyles } from './jrmc-provider.styles.js';
 
 // Events after which the balance may have moved: the provider reloads the account for everyone.
 const CREDIT_EVENTS = ['jrmc-letter-sent', 'jrmc-letter-scheduled', 'jrmc-letter-cancelled', 'jrmc-letter-rescheduled', 'jrmc-credit-changed'] as const;
+const THEMES: readonly JrmcTheme[] = ['light', 'dark', 'auto'];
 
 /**
- * Hands the JRMC client, the locale and the account to every JRMC component inside it.
+ * Hands the JRMC client, the locale, the account, the API's clock and the colour scheme to every JRMC
+ * component inside it.
  *
  * Give it a ready `client`, or a `base-url` and a `session-url`: it then fetches short-lived session
  * tokens from your own backend (which holds the API key) and refreshes them — the browser never holds
  * an API key.
  *
+ * Every component inside decides with the API's time, not the computer's: the sandbox account's test clock
+ * (from `clock-url`, or the sandbox's `GET /v1/sandbox/clock`), or the production server's `Date` header.
+ * It is read again every `clock-interval` ms, when the tab comes back, after a send or cancel, and when you
+ * call `refresh()` (do so after moving a sandbox clock).
+ *
  * @summary Connects the JRMC components inside it to the API.
  * @slot - The JRMC components (and anything else).
- * @event jrmc-error - The account could not be loaded.
+ * @event jrmc-error - The account or the API's clock could not be loaded.
  */
 export class JrmcProvider extends LitElement {
+  static override styles = providerStyles;
+
   /** A ready client (takes precedence over `base-url` / `session-url`). */
   @property({ attribute: false }) accessor client: JrmcClient | null = null;
 
@@ -31,41 +42,58 @@ export class JrmcProvider extends LitElement {
   /** Your backend's endpoint answering `{ token, expiresAt }` (POST, same-origin cookies sent). */
   @property({ attribute: 'session-url' }) accessor sessionUrl = '';
 
+  /** Sandbox: your backend's endpoint answering the account's test clock `{ now }` (GET). */
+  @property({ attribute: 'clock-url' }) accessor clockUrl = '';
+
+  /** How often the API's time is read again, in ms (0: only on `refresh()` and events). */
+  @property({ type: Number, attribute: 'clock-interval' }) accessor clockInterval = 60_000;
+
   /** `fr` (default) or `en`. */
   @property({ reflect: true }) accessor locale: Locale = 'fr';
 
+  /** `light`, `dark`, or `auto` (default: the user's `prefers-color-scheme`); inherited by every element inside. */
+  @property({ reflect: true }) accessor theme: JrmcTheme = 'auto';
+
   @provide({ context: jrmcContext })
   @state()
-  accessor context: JrmcContextValue = { client: null, locale: 'fr', account: null, creditVersion: 0 };
+  accessor context: JrmcContextValue = { client: null, locale: 'fr', account: null, creditVersion: 0, clockOffsetMs: 0, clockVersion: 0, theme: 'auto' };
 
+  readonly #clock = new ApiClock();
   #ownClient: { key: string; client: JrmcClient } | undefined;
+  #tick: ReturnType<typeof setInterval> | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     for (const type of CREDIT_EVENTS) this.addEventListener(type, this.#onCreditMayHaveChanged);
+    if (!isServer) document.addEventListener('visibilitychange', this.#onVisibility);
+    this.#startTick();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     for (const type of CREDIT_EVENTS) this.removeEventListener(type, this.#onCreditMayHaveChanged);
+    if (!isServer) document.removeEventListener('visibilitychange', this.#onVisibility);
+    clearInterval(this.#tick);
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('client') || changed.has('baseUrl') || changed.has('sessionUrl') || changed.has('locale')) {
+    if (changed.has('client') || changed.has('baseUrl') || changed.has('sessionUrl') || changed.has('locale') || changed.has('theme') || changed.has('clockUrl')) {
       const client = this.#resolveClient();
       const clientChanged = client !== this.context.client;
-      this.context = { ...this.context, client, locale: localeOf(this.locale), ...(clientChanged ? { account: null } : {}) };
-      if (clientChanged && client) void this.#loadAccount();
+      const theme = THEMES.includes(this.theme) ? this.theme : 'auto';
+      this.context = { ...this.context, client, locale: localeOf(this.locale), theme, ...(clientChanged ? { account: null } : {}) };
+      if (client && (clientChanged || changed.has('clockUrl'))) void this.refresh();
     }
+    if (changed.has('clockInterval')) this.#startTick();
   }
 
   override render() {
     return html`<slot></slot>`;
   }
 
-  /** Reloads the account (balance) and tells every component inside. */
+  /** Reads the API's time and reloads the account (balance), then tells every component inside. */
   async refresh(): Promise<void> {
-    await this.#loadAccount();
+    await Promise.all([this.#syncClock(), this.#loadAccount()]);
   }
 
   #resolveClient(): JrmcClient | null {
@@ -79,9 +107,28 @@ export class JrmcProvider extends LitElement {
         if (!response.ok) throw new Error(`session endpoint answered ${response.status}`);
         return (await response.json()) as TokenResult;
       };
-      this.#ownClient = { key, client: createJrmcClient({ baseUrl: this.baseUrl, getToken }) };
+      // Every response tells the server's time: the production clock comes for free.
+      const observingFetch: typeof fetch = async (input, init) => {
+        const sentAt = Date.now();
+        const response = await fetch(input, init);
+        this.#clock.observe(response, sentAt, Date.now());
+        return response;
+      };
+      this.#ownClient = { key, client: createJrmcClient({ baseUrl: this.baseUrl, getToken, fetch: observingFetch }) };
     }
     return this.#ownClient.client;
+  }
+
+  async #syncClock(): Promise<void> {
+    const client = this.context.client;
+    if (!client) return;
+    try {
+      await this.#clock.sync({ client, clockUrl: this.clockUrl || undefined });
+      // Always a new version: a day may have turned even when the offset did not move.
+      if (client === this.context.client) this.context = { ...this.context, clockOffsetMs: this.#clock.offsetMs, clockVersion: this.context.clockVersion + 1 };
+    } catch (error) {
+      this.dispatchEvent(new JrmcErrorEvent({ error, message: errorMessage(localeOf(this.locale), error) }));
+    }
   }
 
   async #loadAccount(): Promise<void> {
@@ -95,7 +142,18 @@ export class JrmcProvider extends LitElement {
     }
   }
 
+  #startTick(): void {
+    clearInterval(this.#tick);
+    this.#tick = undefined;
+    if (isServer || !this.isConnected || !(this.clockInterval > 0)) return;
+    this.#tick = setInterval(() => void this.#syncClock(), this.clockInterval);
+  }
+
   #onCreditMayHaveChanged = (): void => {
-    void this.#loadAccount();
+    void this.refresh();
+  };
+
+  #onVisibility = (): void => {
+    if (!document.hidden) void this.#syncClock();
   };
 }

@@ -19,15 +19,22 @@ export interface AvailabilityOptions {
   max?: IsoDate | undefined;
 }
 
-/** Whether a day can be chosen, and if not, why — in words, from core's rules. */
-export type DayAvailability = { available: true } | { available: false; reason: string };
+/** Why a day is closed, as a kind the picker's legend groups days by. */
+export type UnavailableKind = 'past' | 'cutoff' | 'holiday' | 'notWorkingDay' | 'unreachable' | 'tooSoon' | 'loanTooSoon' | 'afterDeadline';
+
+/** Whether a day can be chosen, and if not, why — in words and as a kind, from core's rules. */
+export type DayAvailability = { available: true } | { available: false; kind: UnavailableKind; reason: string };
 
 /**
  * Asks core's rules about one day. Nothing is decided here: the reasons are the rules' answers put into words,
  * so the picker and the API always agree.
  */
 export function dayAvailability(date: IsoDate, options: AvailabilityOptions, locale: Locale): DayAvailability {
-  const no = (key: MessageKey, params: Record<string, string> = {}): DayAvailability => ({ available: false, reason: translate(locale, key, params) });
+  const no = (key: MessageKey & `picker.reason.${UnavailableKind}`, params: Record<string, string> = {}): DayAvailability => ({
+    available: false,
+    kind: key.slice('picker.reason.'.length) as UnavailableKind,
+    reason: translate(locale, key, params),
+  });
   const day = (value: IsoDate) => formatDay(locale, value);
   if (options.max && date > options.max) return no('picker.reason.afterDeadline', { date: day(options.max) });
   switch (options.mode) {

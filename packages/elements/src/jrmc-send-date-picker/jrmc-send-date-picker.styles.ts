@@ -4,12 +4,18 @@ export const pickerStyles = css`
   :host {
     display: inline-block;
   }
+  .label {
+    font-weight: 600;
+    margin-bottom: 0.35rem;
+  }
+  /* A fixed width: the box must not jump as months with longer names or six weeks come and go. */
   .calendar {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     padding: var(--_space);
-    min-width: 18rem;
+    width: var(--jrmc-picker-width, 20rem);
+    max-width: 100%;
   }
   .caption {
     display: flex;
@@ -19,6 +25,8 @@ export const pickerStyles = css`
     margin-bottom: 0.5rem;
   }
   .caption h2 {
+    flex: 1;
+    text-align: center;
     font-size: 1rem;
     margin: 0;
     text-transform: capitalize;
@@ -29,6 +37,7 @@ export const pickerStyles = css`
   table {
     border-collapse: collapse;
     width: 100%;
+    table-layout: fixed;
   }
   th {
     font-size: 0.8rem;
@@ -43,11 +52,23 @@ export const pickerStyles = css`
     cursor: pointer;
     min-width: 2.2rem;
   }
-  td[aria-disabled='true'] {
+  td[aria-disabled='true'],
+  .swatch.closed {
     color: var(--_muted);
     text-decoration: line-through;
     cursor: not-allowed;
-    opacity: 0.7;
+  }
+  /* Each kind of closed day looks a little different, matching its line in the legend. */
+  .kind-holiday {
+    outline: 1px dotted var(--_muted);
+    outline-offset: -3px;
+  }
+  .kind-notWorkingDay {
+    background: repeating-linear-gradient(135deg, transparent 0 4px, var(--_surface-alt) 4px 8px);
+  }
+  .kind-unreachable,
+  .kind-tooSoon {
+    text-decoration-style: wavy;
   }
   td[aria-selected='true'] {
     background: var(--_accent);
@@ -65,7 +86,39 @@ export const pickerStyles = css`
   }
   .status {
     margin-top: 0.5rem;
-    min-height: 1.4em;
+    min-height: 2.8em;
     font-size: 0.875rem;
+  }
+  .legend ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    list-style: none;
+    margin: 0.5rem 0 0;
+    padding: 0;
+    font-size: 0.8rem;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.3rem;
+  }
+  .legend .hint {
+    margin: 0.35rem 0 0;
+    font-size: 0.8rem;
+  }
+  .swatch {
+    display: inline-block;
+    width: 1.5rem;
+    text-align: center;
+    border-radius: var(--_radius);
+    font-size: 0.75rem;
+  }
+  .swatch.available {
+    border: 1px solid var(--_border);
+  }
+  .swatch.selected {
+    background: var(--_accent);
+    color: var(--_accent-text);
   }
 `;

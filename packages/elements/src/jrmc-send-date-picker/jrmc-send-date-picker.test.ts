@@ -1,6 +1,7 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { JrmcSendDatePicker } from './jrmc-send-date-picker.js';
 import './define.js';
+import { expectAccessibleInBothSchemes } from '../../test/support/accessibility.js';
 
 // Tuesday 1 December 2026, 20:05 Paris: today's LRE cut-off has passed.
 const EVENING = '2026-12-01T19:05:00Z';
@@ -81,7 +82,7 @@ describe('<jrmc-send-date-picker>', () => {
     await picker.updateComplete;
     expect(form.checkValidity()).to.equal(false);
     expect(picker.validity.valueMissing).to.equal(true);
-    expect(picker.validationMessage).to.equal('Ce champ est obligatoire.');
+    expect(picker.validationMessage).to.equal('Choisissez une date d’envoi.', 'says what is missing, not a generic "required"');
     cell(picker, '2026-12-03').click();
     await picker.updateComplete;
     expect(form.checkValidity()).to.equal(true);
@@ -100,16 +101,52 @@ describe('<jrmc-send-date-picker>', () => {
     picker.value = '2026-12-01';
     await picker.updateComplete;
     expect(picker.validity.customError).to.equal(true);
+    expect(picker.validationMessage).to.equal('Date indisponible : Heure limite d’envoi du jour dépassée.');
+  });
+
+  it('asks for the new contract’s start when that is what is missing', async () => {
+    const picker = await fixture<JrmcSendDatePicker>(html`<jrmc-send-date-picker mode="switch-start" required locale="en" now=${EVENING}></jrmc-send-date-picker>`);
+    // English strings load on demand (French pages never download them): French shows until they arrive.
+    await waitUntil(() => picker.validationMessage === 'Choose the new contract’s start date.', 'English arrives', { timeout: 3000 });
+  });
+
+  it('has a visible label, a legend of the closed days shown, and says why a day is closed on hover as on focus', async () => {
+    const picker = await fixture<JrmcSendDatePicker>(html`<jrmc-send-date-picker mode="paper" label="Date de dépôt" now=${EVENING} value="2026-12-24"></jrmc-send-date-picker>`);
+    expect(picker.shadowRoot!.querySelector('[part="label"]')!.textContent).to.equal('Date de dépôt');
+    const legend = picker.shadowRoot!.querySelector('[part="legend"]')!.textContent!;
+    expect(legend).to.contain('Jour férié').and.contain('Pas d’envoi papier (week-end)').and.contain('Heure limite dépassée');
+    expect(legend).to.not.contain('Prise d’effet impossible', 'only the kinds this month shows');
+    const status = () => picker.shadowRoot!.querySelector('[part="status"]')!.textContent!;
+    cell(picker, '2026-12-25').dispatchEvent(new MouseEvent('mouseenter'));
+    await picker.updateComplete;
+    expect(status()).to.contain('Jour férié : Noël');
+    picker.shadowRoot!.querySelector('.calendar')!.dispatchEvent(new MouseEvent('mouseleave'));
+    cell(picker, '2026-12-24').focus();
+    await key(picker, 'ArrowRight');
+    expect(status()).to.contain('Jour férié : Noël');
+    expect(cell(picker, '2026-12-25').classList.contains('kind-holiday')).to.equal(true);
+  });
+
+  it('keeps the same width whatever the month', async () => {
+    const picker = await fixture<JrmcSendDatePicker>(html`<jrmc-send-date-picker now=${EVENING} value="2026-12-02"></jrmc-send-date-picker>`);
+    const calendar = picker.shadowRoot!.querySelector<HTMLElement>('.calendar')!;
+    const widths = new Set<number>();
+    cell(picker, '2026-12-02').focus();
+    for (let month = 0; month < 12; month += 1) {
+      widths.add(Math.round(calendar.getBoundingClientRect().width));
+      await key(picker, 'PageDown');
+    }
+    expect([...widths]).to.have.length(1);
   });
 
   it('speaks English when asked', async () => {
     const picker = await fixture<JrmcSendDatePicker>(html`<jrmc-send-date-picker locale="en" mode="paper" now=${EVENING} value="2026-12-24"></jrmc-send-date-picker>`);
-    expect(cell(picker, '2026-12-25').title).to.equal('Public holiday: Noël');
+    await waitUntil(() => cell(picker, '2026-12-25').title === 'Public holiday: Noël', 'English arrives', { timeout: 3000 });
     expect(picker.shadowRoot!.querySelector('h2')!.textContent).to.equal('December 2026');
   });
 
-  it('has no axe violation', async () => {
+  it('has no axe violation, light or dark', async () => {
     const picker = await fixture<JrmcSendDatePicker>(html`<jrmc-send-date-picker label="Date d’envoi" now=${EVENING} value="2026-12-02"></jrmc-send-date-picker>`);
-    await expect(picker).to.be.accessible();
+    await expectAccessibleInBothSchemes(picker);
   });
 });

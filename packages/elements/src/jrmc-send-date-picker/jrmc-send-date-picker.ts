@@ -1,12 +1,12 @@
-import { consume } from '@lit/context';
 import { addDays, addMonthsLegal, dispatchDate, isIsoDate, isoWeekday, parisDate, switchSendDate, type IsoDate } from '@jrmc/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { jrmcContext, NO_PROVIDER, type JrmcContextValue } from '../context/jrmc-context.js';
+import { JrmcController } from '../controllers/jrmc-controller.js';
+import { FormControlMixin, internalsOf, setControlValidity } from '../mixins/form-control-mixin.js';
 import { formatDay, formatMonth, weekdayNames } from '../i18n/format.js';
-import { localeOf, type Locale } from '../i18n/translate.js';
+import type { Locale } from '../i18n/translate.js';
 import { tokens } from '../styles/tokens.js';
-import { dayAvailability, type AvailabilityOptions, type PickerMode } from './day-availability.js';
+import { dayAvailability, type AvailabilityOptions, type PickerMode, type UnavailableKind } from './day-availability.js';
 import { pickerStyles } from './jrmc-send-date-picker.styles.js';
 import { pickerT as translate } from './picker-i18n.js';
 
@@ -18,33 +18,27 @@ import { pickerT as translate } from './picker-i18n.js';
  * submits with the host's own `<form>`.
  *
  * @summary Form-associated date picker guided by JRMC's rules.
+ * @event input - The user chose a day (`value` holds it), as a native input does.
  * @event change - The user chose a day (`value` holds it).
+ * @csspart label - The visible label above the calendar (`label`, default "Date").
  * @csspart calendar - The calendar box.
- * @csspart status - The line explaining the focused or chosen day.
+ * @csspart status - The line explaining the hovered, focused or chosen day.
+ * @csspart legend - The key to the day styles (possible, chosen, and each kind of closed day shown).
  * @cssproperty --jrmc-color-accent - Selected day and buttons.
  * @cssproperty --jrmc-color-muted - Disabled days and weekday names.
+ * @cssproperty --jrmc-picker-width - Width of the calendar (default 20rem; fixed so it does not jump between months).
  * @cssstate invalid - The current value is missing (when required) or not allowed.
  */
-export class JrmcSendDatePicker extends LitElement {
+export class JrmcSendDatePicker extends FormControlMixin(LitElement) {
   static override styles = [tokens, pickerStyles];
-  static formAssociated = true;
 
   /** What is chosen: `lre` (default), `paper`, `switch-start` or `loan-start`. */
   @property({ reflect: true }) accessor mode: PickerMode = 'lre';
 
-  /** The form field name. */
-  @property({ reflect: true }) accessor name = '';
-
-  /** The chosen day, `YYYY-MM-DD`, or empty. */
-  @property() accessor value = '';
-
-  /** A value is needed for the form to submit. */
-  @property({ type: Boolean, reflect: true }) accessor required = false;
-
   /** The accessible name of the calendar. */
   @property() accessor label = '';
 
-  /** The current instant as ISO-8601 (default: the real clock) — the sandbox's time in demos and tests. */
+  /** Overrides the current instant (ISO-8601); default: the API's time from the provider. */
   @property() accessor now = '';
 
   /** The account's first send (18:00 cut-off). */
@@ -59,71 +53,37 @@ export class JrmcSendDatePicker extends LitElement {
   /** `fr` or `en`; default: the provider's locale. */
   @property() accessor locale: Locale | '' = '';
 
-  @consume({ context: jrmcContext, subscribe: true })
-  @state()
-  accessor jrmc: JrmcContextValue = NO_PROVIDER;
+  /** The connection to the surrounding `<jrmc-provider>` (locale, account, API clock). */
+  readonly jrmc = new JrmcController(this, { locale: () => this.locale, now: () => this.now });
 
   /** The month on screen, `YYYY-MM`. */
   @state() accessor visibleMonth = '';
   /** The day that has keyboard focus. */
   @state() accessor activeDay = '';
+  /** The day under the pointer: its reason shows as it would on focus. */
+  @state() accessor hoveredDay = '';
 
-  readonly #internals: ElementInternals;
-  #defaultValue = '';
   #pendingFocus = false;
-
-  constructor() {
-    super();
-    this.#internals = this.attachInternals();
-  }
-
-  /** The form this control belongs to. */
-  get form(): HTMLFormElement | null {
-    return this.#internals.form;
-  }
-
-  get validity(): ValidityState {
-    return this.#internals.validity;
-  }
-
-  get validationMessage(): string {
-    return this.#internals.validationMessage;
-  }
-
-  get willValidate(): boolean {
-    return this.#internals.willValidate;
-  }
-
-  checkValidity(): boolean {
-    return this.#internals.checkValidity();
-  }
-
-  reportValidity(): boolean {
-    return this.#internals.reportValidity();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#defaultValue = this.getAttribute('value') ?? '';
-  }
-
-  formResetCallback(): void {
-    this.value = this.#defaultValue;
-  }
-
-  formStateRestoreCallback(stateValue: string | null): void {
-    this.value = stateValue ?? '';
-  }
+  // The API day the view was anchored on: when the clock turns a day, an untouched calendar follows it.
+  #anchoredOn = '';
 
   /** Why a day cannot be chosen (or `null` when it can), in the current locale. */
   reasonFor(date: IsoDate): string | null {
-    const availability = dayAvailability(date, this.#options(), this.#locale());
+    const availability = dayAvailability(date, this.#options(), this.jrmc.locale);
     return availability.available ? null : availability.reason;
+  }
+
+  #kindOf(date: IsoDate): UnavailableKind | null {
+    const availability = dayAvailability(date, this.#options(), this.jrmc.locale);
+    return availability.available ? null : availability.kind;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const valueMoved = changed.has('value') && isIsoDate(this.value);
-    if (!this.visibleMonth || !this.activeDay || valueMoved) {
+    const today = parisDate(this.jrmc.now());
+    const dayTurned = this.#anchoredOn !== '' && this.#anchoredOn !== today && !isIsoDate(this.value);
+    if (!this.visibleMonth || !this.activeDay || valueMoved || dayTurned) {
+      this.#anchoredOn = today;
       const anchor = isIsoDate(this.value) ? this.value : this.#firstAvailable();
       this.visibleMonth = anchor.slice(0, 7);
       this.activeDay = anchor;
@@ -139,19 +99,22 @@ export class JrmcSendDatePicker extends LitElement {
   }
 
   override render() {
-    const locale = this.#locale();
+    const locale = this.jrmc.locale;
     const weeks = this.#weeks();
     const names = weekdayNames(locale, 'short');
     const longNames = weekdayNames(locale, 'long');
-    const today = parisDate(this.#now());
+    const today = parisDate(this.jrmc.now());
+    const label = this.label || translate(locale, 'picker.label');
+    const kinds = [...new Set(weeks.flat().flatMap((date) => (date ? [this.#kindOf(date)] : [])).filter((kind): kind is UnavailableKind => kind !== null))];
     return html`
-      <div class="calendar" part="calendar">
+      <div class="calendar" part="calendar" @mouseleave=${() => (this.hoveredDay = '')}>
+        <div class="label" part="label" id="picker-label">${label}</div>
         <div class="caption">
           <button type="button" class="secondary" aria-label=${translate(locale, 'picker.previousMonth')} @click=${() => this.#moveMonth(-1)}>‹</button>
           <h2 aria-live="polite">${formatMonth(locale, this.visibleMonth)}</h2>
           <button type="button" class="secondary" aria-label=${translate(locale, 'picker.nextMonth')} @click=${() => this.#moveMonth(1)}>›</button>
         </div>
-        <table role="grid" aria-label=${`${this.label || translate(locale, 'picker.label')} — ${formatMonth(locale, this.visibleMonth)}`} @keydown=${this.#onKeydown}>
+        <table role="grid" aria-label=${`${label} — ${formatMonth(locale, this.visibleMonth)}`} aria-describedby="picker-status" @keydown=${this.#onKeydown}>
           <thead>
             <tr>
               ${names.map((name, index) => html`<th scope="col" abbr=${longNames[index] ?? name}>${name}</th>`)}
@@ -165,18 +128,28 @@ export class JrmcSendDatePicker extends LitElement {
             )}
           </tbody>
         </table>
-        <div class="status" part="status" role="status" aria-live="polite">${this.#statusText(locale)}</div>
+        <div class="status" part="status" id="picker-status" role="status" aria-live="polite">${this.#statusText(locale)}</div>
+        <div class="legend" part="legend">
+          <span class="visually-hidden">${translate(locale, 'picker.legend')}</span>
+          <ul>
+            <li><span class="swatch available" aria-hidden="true">1</span>${translate(locale, 'picker.legend.available')}</li>
+            <li><span class="swatch selected" aria-hidden="true">1</span>${translate(locale, 'picker.legend.selected')}</li>
+            ${kinds.map((kind) => html`<li><span class="swatch closed kind-${kind}" aria-hidden="true">1</span>${translate(locale, `picker.legend.${kind}`)}</li>`)}
+          </ul>
+          ${kinds.length > 0 ? html`<p class="hint">${translate(locale, 'picker.legend.hint')}</p>` : nothing}
+        </div>
       </div>
     `;
   }
 
   #renderDay(date: IsoDate, today: IsoDate, locale: Locale) {
     const reason = this.reasonFor(date);
+    const kind = reason ? this.#kindOf(date) : null;
     const selected = date === this.value;
     const label = `${formatDay(locale, date, 'full')}${reason ? ` — ${reason}` : ''}`;
     return html`<td
       tabindex=${date === this.activeDay ? 0 : -1}
-      class=${date === today ? 'today' : ''}
+      class=${[date === today ? 'today' : '', kind ? `closed kind-${kind}` : ''].filter(Boolean).join(' ')}
       aria-selected=${selected ? 'true' : 'false'}
       aria-disabled=${reason ? 'true' : 'false'}
       aria-label=${label}
@@ -184,11 +157,15 @@ export class JrmcSendDatePicker extends LitElement {
       data-date=${date}
       @click=${() => this.#choose(date)}
       @focus=${() => (this.activeDay = date)}
+      @mouseenter=${() => (this.hoveredDay = date)}
     >${Number(date.slice(8))}</td>`;
   }
 
   #statusText(locale: Locale): string {
-    const focusedReason = this.activeDay ? this.reasonFor(this.activeDay) : null;
+    // The pointer's day first, then the keyboard's: a closed day's reason shows on hover and on focus alike.
+    const hoveredReason = this.hoveredDay ? this.reasonFor(this.hoveredDay) : null;
+    if (hoveredReason) return `${formatDay(locale, this.hoveredDay)} : ${hoveredReason}`;
+    const focusedReason = this.activeDay && this.#hasFocus() ? this.reasonFor(this.activeDay) : null;
     if (focusedReason && this.activeDay !== this.value) return `${formatDay(locale, this.activeDay)} : ${focusedReason}`;
     if (!isIsoDate(this.value)) return translate(locale, 'picker.none');
     const chosen = translate(locale, 'picker.selected', { date: formatDay(locale, this.value) });
@@ -201,6 +178,10 @@ export class JrmcSendDatePicker extends LitElement {
     }
     const reason = this.reasonFor(this.value);
     return reason ? `${chosen} — ${reason}` : chosen;
+  }
+
+  #hasFocus(): boolean {
+    return this.shadowRoot?.activeElement != null || this.#pendingFocus;
   }
 
   #choose(date: IsoDate): void {
@@ -261,29 +242,17 @@ export class JrmcSendDatePicker extends LitElement {
 
   #syncForm(): void {
     const value = isIsoDate(this.value) ? this.value : '';
-    this.#internals.setFormValue(value || null, value);
-    const locale = this.#locale();
+    internalsOf(this).setFormValue(value || null, value);
+    const locale = this.jrmc.locale;
     const anchor = this.renderRoot?.querySelector<HTMLElement>('td[tabindex="0"]') ?? undefined;
-    let invalid = false;
-    if (this.required && !value) {
-      this.#internals.setValidity({ valueMissing: true }, translate(locale, 'common.required'), anchor);
-      invalid = true;
-    } else if (value && this.reasonFor(value)) {
-      this.#internals.setValidity({ customError: true }, translate(locale, 'picker.invalid'), anchor);
-      invalid = true;
-    } else {
-      this.#internals.setValidity({});
-    }
-    try {
-      if (invalid) this.#internals.states.add('invalid');
-      else this.#internals.states.delete('invalid');
-    } catch {
-      // Custom states are progressive: older engines simply do not expose :state(invalid).
-    }
+    const reason = value ? this.reasonFor(value) : null;
+    if (this.required && !value) setControlValidity(this, { flags: { valueMissing: true }, message: translate(locale, this.mode === 'lre' || this.mode === 'paper' ? 'picker.missing.send' : 'picker.missing.start') }, anchor);
+    else if (reason) setControlValidity(this, { flags: { customError: true }, message: translate(locale, 'picker.invalid', { reason }) }, anchor);
+    else setControlValidity(this, null);
   }
 
   #options(): AvailabilityOptions {
-    const now = this.#now();
+    const now = this.jrmc.now();
     return {
       mode: this.mode,
       now,
@@ -291,14 +260,5 @@ export class JrmcSendDatePicker extends LitElement {
       sendDate: isIsoDate(this.sendDate) ? this.sendDate : this.mode === 'loan-start' ? dispatchDate({ channel: 'lre', validatedAt: now }) : undefined,
       max: isIsoDate(this.max) ? this.max : undefined,
     };
-  }
-
-  #now(): Date {
-    const parsed = this.now ? new Date(this.now) : new Date();
-    return Number.isNaN(parsed.getTime()) ? new Date() : parsed;
-  }
-
-  #locale(): Locale {
-    return localeOf(this.locale || this.jrmc.locale);
   }
 }

@@ -1,8 +1,15 @@
-import { commonEn, commonFr } from '../i18n/common-messages.js';
+import { commonFr } from '../i18n/common-messages.js';
 import { translator } from '../i18n/translate.js';
-import { pickerEn, pickerFr } from './picker-messages.js';
+import { pickerFr } from './picker-messages.js';
 
-const messages = { fr: { ...commonFr, ...pickerFr }, en: { ...commonEn, ...pickerEn } };
+const messages = {
+  fr: { ...commonFr, ...pickerFr },
+  // English only for pages that ask for it.
+  en: async () => {
+    const [{ commonEn }, { pickerEn }] = await Promise.all([import('../i18n/common-messages-en.js'), import('./picker-messages-en.js')]);
+    return { ...commonEn, ...pickerEn };
+  },
+};
 
 /** A message key this component can show. */
 export type PickerMessageKey = keyof typeof messages.fr;

@@ -1,4 +1,4 @@
-// Picker strings, French (default) and English; the English table has the same keys by type.
+// Picker strings, French (the default); English, typed to the same keys, is in the -en file, loaded on demand.
 export const pickerFr = {
   'picker.label': 'Date',
   'picker.previousMonth': 'Mois précédent',
@@ -14,23 +14,19 @@ export const pickerFr = {
   'picker.reason.loanTooSoon': 'Moins de 25 jours après l’envoi',
   'picker.reason.afterDeadline': 'Après la date limite d’envoi ({date})',
   'picker.sendDateFor': 'Envoi le {send} · notification le {notification} · résiliation le {termination} à 24 h',
-  'picker.invalid': 'Cette date n’est pas disponible.',
+  'picker.invalid': 'Date indisponible : {reason}.',
+  'picker.legend': 'Légende',
+  'picker.legend.available': 'Date possible',
+  'picker.legend.selected': 'Date choisie',
+  'picker.legend.past': 'Passée ou trop tôt',
+  'picker.legend.cutoff': 'Heure limite dépassée',
+  'picker.legend.holiday': 'Jour férié',
+  'picker.legend.notWorkingDay': 'Pas d’envoi papier (week-end)',
+  'picker.legend.unreachable': 'Prise d’effet impossible',
+  'picker.legend.tooSoon': 'Trop tard pour cette date',
+  'picker.legend.loanTooSoon': 'Moins de 25 jours après l’envoi',
+  'picker.legend.afterDeadline': 'Après la date limite',
+  'picker.legend.hint': 'Survolez ou sélectionnez au clavier un jour barré pour voir pourquoi.',
+  'picker.missing.send': 'Choisissez une date d’envoi.',
+  'picker.missing.start': 'Choisissez la date de début du nouveau contrat.',
 } as const;
-
-export const pickerEn: Record<keyof typeof pickerFr, string> = {
-  'picker.label': 'Date',
-  'picker.previousMonth': 'Previous month',
-  'picker.nextMonth': 'Next month',
-  'picker.selected': 'Chosen date: {date}',
-  'picker.none': 'No date chosen',
-  'picker.reason.past': 'Past date',
-  'picker.reason.cutoff': 'Today’s sending cut-off has passed',
-  'picker.reason.notWorkingDay': 'No paper dispatch that day (weekend)',
-  'picker.reason.holiday': 'Public holiday: {name}',
-  'picker.reason.unreachable': 'No start possible on that day (nearest possible: {before} or {after})',
-  'picker.reason.tooSoon': 'Too late: the letter should have left on {date}',
-  'picker.reason.loanTooSoon': 'Less than 25 days after sending',
-  'picker.reason.afterDeadline': 'After the last send date ({date})',
-  'picker.sendDateFor': 'Sent on {send} · notified on {notification} · terminated on {termination} at midnight',
-  'picker.invalid': 'This date is not available.',
-};

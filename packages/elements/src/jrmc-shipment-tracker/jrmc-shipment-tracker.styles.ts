@@ -32,8 +32,35 @@ export const trackerStyles = css`
     color: var(--_muted);
     font-size: 0.85rem;
   }
+  h2 {
+    margin: 0 0 0.5rem;
+    font-size: 1.2rem;
+    overflow-wrap: anywhere;
+  }
   .status {
     font-weight: 700;
+  }
+  fieldset.reschedule {
+    display: grid;
+    gap: 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-width: 0;
+  }
+  fieldset.reschedule .hint {
+    margin: 0;
+  }
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+  }
+  .quote {
+    margin: 0;
+    font-weight: 600;
+  }
+  fieldset.reschedule button.reschedule {
+    justify-self: start;
   }
   .actions {
     display: grid;

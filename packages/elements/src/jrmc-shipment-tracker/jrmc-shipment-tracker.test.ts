@@ -1,24 +1,32 @@
 import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { formatCents } from '../i18n/format.js';
 import { addDays, parisTimeToInstant } from '@jrmc/core';
 import type { JrmcLetterCancelledEvent } from '../events/jrmc-events.js';
-import { advanceClock, newAccount, providerFor, readable, sandboxDayPlus, sandboxNow, sendLetter, sendPaper, until, type TestAccount } from '../test-support/backend.js';
+import { advanceClock, newAccount, providerFor, readable, sandboxDayPlus, sendLetter, sendPaper, until, type TestAccount } from '../../test/support/backend.js';
 import type { JrmcShipmentTracker } from './jrmc-shipment-tracker.js';
 import './define.js';
+import { expectAccessibleInBothSchemes } from '../../test/support/accessibility.js';
 
 async function track(account: TestAccount, letterId: string): Promise<JrmcShipmentTracker> {
   const provider = providerFor(account);
   const tracker = document.createElement('jrmc-shipment-tracker');
   tracker.letterId = letterId;
-  tracker.now = await sandboxNow();
   provider.append(tracker);
-  await until(() => tracker.letter !== null);
+  await until(() => tracker.letter !== null && provider.context.clockVersion > 0);
   return tracker;
 }
 
 async function moveTo(account: TestAccount, tracker: JrmcShipmentTracker, params: { to?: string; days?: number }) {
-  const { now } = await advanceClock(account, params);
-  tracker.now = now;
+  // As a demo page does: move the sandbox clock, then tell the provider (every element follows its time).
+  await advanceClock(account, params);
+  await tracker.closest('jrmc-provider')!.refresh();
   await tracker.refresh();
+}
+
+async function openDialog(tracker: JrmcShipmentTracker): Promise<HTMLDialogElement> {
+  await until(() => tracker.shadowRoot!.querySelector<HTMLDialogElement>('dialog')?.open === true);
+  return tracker.shadowRoot!.querySelector<HTMLDialogElement>('dialog')!;
 }
 
 const text = (tracker: JrmcShipmentTracker) => readable(tracker.shadowRoot!.textContent);
@@ -48,7 +56,7 @@ describe('<jrmc-shipment-tracker>', () => {
     expect(text(tracker)).to.contain('Expiré : non retiré dans le délai de 15 jours').and.contain('Avis d’expiration');
   });
 
-  it('cancels on the eve with a refund, and reschedules', async () => {
+  it('cancels on the eve after a confirmation with the refund, and reschedules after one with the price', async () => {
     const account = await newAccount();
     // The sandbox clock is shared by the whole file: dates are relative to it.
     const day = await sandboxDayPlus(10);
@@ -56,17 +64,81 @@ describe('<jrmc-shipment-tracker>', () => {
     const tracker = await track(account, letter.id);
     await moveTo(account, tracker, { to: parisTimeToInstant(addDays(day, -1), '23:30').toISOString() });
     expect(tracker.shadowRoot!.querySelector('button.cancel')).to.not.equal(null, 'still cancellable at 23:30 on the eve');
+    tracker.shadowRoot!.querySelector<HTMLButtonElement>('button.cancel')!.click();
+    let dialog = await openDialog(tracker);
+    expect(readable(dialog.textContent)).to.contain(readable(formatCents('fr', letter.price.inclVat))).and.contain('recrédités');
+    dialog.querySelector<HTMLButtonElement>('button[value="cancel"]')!.click();
+    await until(() => tracker.shadowRoot!.querySelector('dialog') === null);
+    expect(tracker.letter!.status).to.equal('scheduled', 'keeping it changes nothing');
     const cancelled = oneEvent(tracker, 'jrmc-letter-cancelled');
     tracker.shadowRoot!.querySelector<HTMLButtonElement>('button.cancel')!.click();
+    dialog = await openDialog(tracker);
+    dialog.querySelector<HTMLButtonElement>('button[value="confirm"]')!.click();
     expect(((await cancelled) as JrmcLetterCancelledEvent).detail.refunded).to.equal(letter.price.inclVat);
     await until(() => tracker.letter?.status === 'cancelled' && !tracker.busy);
     const later = addDays(day, 5);
-    tracker.rescheduleDate = later;
-    await tracker.updateComplete;
+    tracker.reschedule = { ...tracker.reschedule, mode: 'scheduled', date: later, withAcknowledgement: false };
+    await until(() => readable(tracker.shadowRoot!.querySelector('.quote')?.textContent).includes('Départ le'));
+    const quoted = readable(tracker.shadowRoot!.querySelector('.quote')!.textContent);
     const rescheduled = oneEvent(tracker, 'jrmc-letter-rescheduled');
     tracker.shadowRoot!.querySelector<HTMLButtonElement>('button.reschedule')!.click();
+    dialog = await openDialog(tracker);
+    expect(readable(dialog.textContent)).to.contain(quoted.split('·')[1]!.trim().split(' TTC')[0]!);
+    dialog.querySelector<HTMLButtonElement>('button[value="confirm"]')!.click();
     await rescheduled;
-    await until(() => tracker.letter?.status === 'scheduled' && tracker.letter.dispatchDate === later);
+    await until(() => tracker.letter?.status === 'scheduled' && tracker.letter.dispatchDate === later && tracker.letter.withAcknowledgement === false);
+  });
+
+  it('reschedules by keyboard alone: send now, without AR, confirmed', async () => {
+    const account = await newAccount();
+    const letter = await sendLetter(account, { mode: 'scheduled', scheduledDate: await sandboxDayPlus(15) });
+    const tracker = await track(account, letter.id);
+    tracker.shadowRoot!.querySelector<HTMLButtonElement>('button.cancel')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await openDialog(tracker);
+    await sendKeys({ press: 'Tab' }); // from "keep" to "cancel the sending"
+    await sendKeys({ press: 'Enter' });
+    await until(() => tracker.letter?.status === 'cancelled' && !tracker.busy && tracker.shadowRoot!.querySelector('fieldset.reschedule') !== null);
+    // Keyboard users start from the form's first control.
+    tracker.shadowRoot!.querySelector<HTMLInputElement>('input[name="reschedule-mode"]:checked')!.focus();
+    await sendKeys({ press: 'ArrowUp' }); // "Envoyer maintenant"
+    await until(() => tracker.reschedule.mode === 'now');
+    await sendKeys({ press: 'Tab' }); // the AR group
+    await sendKeys({ press: 'ArrowDown' }); // "Sans accusé de réception"
+    await until(() => tracker.reschedule.withAcknowledgement === false);
+    await until(() => readable(tracker.shadowRoot!.querySelector('.quote')?.textContent).includes('Départ le'));
+    await sendKeys({ press: 'Tab' });
+    expect(tracker.shadowRoot!.activeElement?.classList.contains('reschedule')).to.equal(true, 'Tab reaches the reschedule button');
+    const rescheduled = oneEvent(tracker, 'jrmc-letter-rescheduled');
+    await sendKeys({ press: 'Enter' });
+    await openDialog(tracker);
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await rescheduled;
+    await until(() => tracker.letter !== null && tracker.letter.status !== 'cancelled' && tracker.letter.withAcknowledgement === false);
+    expect(tracker.letter!.sendMode).to.equal('now');
+  });
+
+  it('reschedules a Hamon letter by its new contract start; the API computes the send date', async () => {
+    const account = await newAccount();
+    const start = addDays(await sandboxDayPlus(0), 75);
+    const letter = await sendLetter(account, { reason: 'loi-hamon', facts: { newInsurerName: 'MAIF' }, mode: 'scheduled', newContractStart: start });
+    const tracker = await track(account, letter.id);
+    tracker.shadowRoot!.querySelector<HTMLButtonElement>('button.cancel')!.click();
+    (await openDialog(tracker)).querySelector<HTMLButtonElement>('button[value="confirm"]')!.click();
+    await until(() => tracker.letter?.status === 'cancelled' && tracker.shadowRoot!.querySelector('fieldset.reschedule jrmc-send-date-picker') !== null);
+    const picker = tracker.shadowRoot!.querySelector('fieldset.reschedule jrmc-send-date-picker')!;
+    expect(picker.getAttribute('mode')).to.equal('switch-start');
+    expect(tracker.shadowRoot!.querySelector('input[name="reschedule-mode"]')).to.equal(null, 'no "send now": the start decides');
+    const later = addDays(start, 7);
+    tracker.reschedule = { ...tracker.reschedule, date: later };
+    await until(() => readable(tracker.shadowRoot!.querySelector('.quote')?.textContent).includes('Départ le'));
+    tracker.shadowRoot!.querySelector<HTMLButtonElement>('button.reschedule')!.click();
+    (await openDialog(tracker)).querySelector<HTMLButtonElement>('button[value="confirm"]')!.click();
+    await until(() => tracker.letter?.status === 'scheduled');
+    const rescheduled = tracker.letter!;
+    expect(rescheduled.service === 'termination' && rescheduled.newContractStart).to.equal(later);
+    expect(rescheduled.dispatchDate! < later).to.equal(true, 'sent before the start, as computed by the API');
   });
 
   it('offers no cancel on the scheduled day itself', async () => {
@@ -92,6 +164,17 @@ describe('<jrmc-shipment-tracker>', () => {
     expect(text(tracker)).to.contain('Enquête ouverte');
   });
 
+  it('polls by itself: the status moves without anyone calling refresh()', async () => {
+    const account = await newAccount();
+    const letter = await sendLetter(account, { withAcknowledgement: true });
+    const tracker = await track(account, letter.id);
+    tracker.pollInterval = 50;
+    const changed = oneEvent(tracker, 'jrmc-status-change');
+    await advanceClock(account, { days: 3 });
+    expect((await changed).detail.status).to.equal('signed');
+    await until(() => tracker.shadowRoot!.querySelector('.status')!.textContent === 'SIGNE');
+  });
+
   it('stops refreshing once the status is final', async () => {
     const account = await newAccount();
     const letter = await sendLetter(account, { contract: 'R-SANDBOX-REFUSE' });
@@ -109,10 +192,10 @@ describe('<jrmc-shipment-tracker>', () => {
     expect(calls).to.equal(0);
   });
 
-  it('has no axe violation', async () => {
+  it('has no axe violation, light or dark', async () => {
     const account = await newAccount();
     const letter = await sendLetter(account, { mode: 'scheduled', scheduledDate: await sandboxDayPlus(30) });
     const tracker = await track(account, letter.id);
-    await expect(tracker).to.be.accessible();
+    await expectAccessibleInBothSchemes(tracker);
   });
 });

@@ -1,23 +1,26 @@
-import { consume } from '@lit/context';
 import { addDays, canCancel, canOpenInvestigation, canReschedule, isFinalStatus, parisDate } from '@jrmc/core';
 import type { Letter, LetterEvent, Proof } from '@jrmc/core/contract';
+import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { jrmcContext, NO_PROVIDER, type JrmcContextValue } from '../context/jrmc-context.js';
+import { ConfirmController } from '../controllers/confirm-controller.js';
+import { JrmcController } from '../controllers/jrmc-controller.js';
+import { PollingController } from '../controllers/polling-controller.js';
 import { JrmcErrorEvent, JrmcLetterCancelledEvent, JrmcLetterRescheduledEvent, JrmcStatusChangeEvent } from '../events/jrmc-events.js';
 import { formatCents, formatDay, formatInstant } from '../i18n/format.js';
-import { localeOf, type Locale } from '../i18n/translate.js';
+import type { Locale } from '../i18n/translate.js';
 import { downloadPdf } from '../shared/download.js';
 import { errorMessage } from '../shared/error-message.js';
 import { tokens } from '../styles/tokens.js';
-import '../jrmc-send-date-picker/define.js';
 import { trackerStyles } from './jrmc-shipment-tracker.styles.js';
-import { TrackerPolling } from './tracker-polling.js';
+import type { RescheduleChoice } from './reschedule-form.js';
 import { trackerT as translate, type TrackerMessageKey as MessageKey } from './tracker-i18n.js';
 
 /**
  * The life of one letter as a timeline, each status explained in plain words (RELEVE, SIGNE…), with its
- * proofs to download; cancel while allowed (until the eve, refund shown), reschedule once cancelled, and
+ * proofs to download; cancel while allowed (until the eve, refund shown, confirmed first), reschedule once
+ * cancelled (now or on a day — for Hamon / RIA a new contract start —, with or without AR, priced by the API and
+ * confirmed first), and
  * open an investigation for paper mail still in transit after 15 days. It refreshes itself while the
  * letter can still change (backing off, paused in a hidden tab) and stops once the status is final.
  *
@@ -26,6 +29,13 @@ import { trackerT as translate, type TrackerMessageKey as MessageKey } from './t
  * @event jrmc-letter-cancelled - Cancelled and refunded (`detail.refunded`).
  * @event jrmc-letter-rescheduled - Scheduled again.
  * @event jrmc-error - A call failed.
+ * @slot heading - Replaces the default heading ("Suivi du courrier …").
+ * @csspart base - The whole tracker box.
+ * @csspart status - The current status line.
+ * @csspart actions - Cancel, reschedule and investigation controls.
+ * @csspart reschedule - The reschedule form of a cancelled letter.
+ * @csspart quote - The reschedule's price and dispatch day.
+ * @csspart dialog - The confirmation dialog (cancel, reschedule).
  * @csspart timeline - The list of events.
  * @csspart proofs - The proofs list.
  */
@@ -35,7 +45,7 @@ export class JrmcShipmentTracker extends LitElement {
   /** The letter to follow. */
   @property({ attribute: 'letter-id', reflect: true }) accessor letterId = '';
 
-  /** The current instant as ISO-8601 (default: the real clock) — the sandbox's time in demos and tests. */
+  /** Overrides the current instant (ISO-8601); default: the API's time from the provider. */
   @property() accessor now = '';
 
   /** First refresh delay in ms (doubles up to 60 s). */
@@ -44,9 +54,8 @@ export class JrmcShipmentTracker extends LitElement {
   /** `fr` or `en`; default: the provider's locale. */
   @property() accessor locale: Locale | '' = '';
 
-  @consume({ context: jrmcContext, subscribe: true })
-  @state()
-  accessor jrmc: JrmcContextValue = NO_PROVIDER;
+  /** The connection to the surrounding `<jrmc-provider>` (client, locale, API clock). */
+  readonly jrmc = new JrmcController(this, { locale: () => this.locale, now: () => this.now });
 
   @state() accessor letter: Letter | null = null;
   @state() accessor events: LetterEvent[] = [];
@@ -54,20 +63,40 @@ export class JrmcShipmentTracker extends LitElement {
   @state() accessor loading = false;
   @state() accessor busy = false;
   @state() accessor error: string | null = null;
-  @state() accessor rescheduleDate = '';
+  /** How the user wants a cancelled letter sent again. */
+  @state() accessor reschedule: RescheduleChoice = { mode: 'scheduled', date: '', withAcknowledgement: true };
 
-  readonly #polling = new TrackerPolling(() => this.refresh(), { initialMs: 5_000, maxMs: 60_000 });
+  /** The reschedule form and its date picker, loaded once a letter can be rescheduled (most never are). */
+  @state() accessor rescheduleUi: typeof import('./reschedule-form.js') | null = null;
+
+  readonly #confirm = new ConfirmController(this, { id: 'tracker-confirm' });
+
+  // The price and dispatch day of the chosen reschedule, asked of the API (its rules, its clock) as it changes.
+  readonly #quote = new Task(this, {
+    task: async ([letterId, key], { signal }) => {
+      const client = this.jrmc.client;
+      if (!client || !key) return null;
+      return client.letters.quote(letterId, JSON.parse(key), { signal });
+    },
+    args: () => {
+      const params = this.letter && this.rescheduleUi && canReschedule(this.letter.status) ? this.rescheduleUi.rescheduleParams(this.letter, this.reschedule) : null;
+      return [this.letterId, params ? JSON.stringify(params) : ''] as const;
+    },
+  });
+
+  // Refreshes by itself while the letter can still change (backing off, paused in a hidden tab).
+  readonly #polling = new PollingController(this, {
+    task: () => this.refresh(),
+    active: () => this.letter !== null && !isFinalStatus(this.letter.status, { withAcknowledgement: this.letter.withAcknowledgement }),
+    initialMs: 5_000,
+    maxMs: 60_000,
+  });
   #loadedFor = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('visibilitychange', this.#onVisibility);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.#onVisibility);
-    this.#polling.stop();
+    // Reconnected (moved in the page): start watching again.
+    if (this.letter) this.#polling.schedule();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -88,6 +117,7 @@ export class JrmcShipmentTracker extends LitElement {
     try {
       const [letter, events, proofs] = await Promise.all([client.letters.retrieve(this.letterId), client.letters.events(this.letterId), client.letters.proofs(this.letterId)]);
       const previous = this.letter?.status ?? null;
+      if (previous !== letter.status && canReschedule(letter.status)) this.reschedule = { ...this.reschedule, withAcknowledgement: letter.withAcknowledgement };
       this.letter = letter;
       this.events = events.data;
       this.proofs = proofs.data;
@@ -96,26 +126,24 @@ export class JrmcShipmentTracker extends LitElement {
         this.#polling.reset();
         this.dispatchEvent(new JrmcStatusChangeEvent({ letterId: letter.id, status: letter.status, previous }));
       }
-      if (isFinalStatus(letter.status, { withAcknowledgement: letter.withAcknowledgement })) this.#polling.stop();
-      else this.#polling.schedule();
     } catch (error) {
-      this.error = errorMessage(this.#locale(), error);
-      this.#polling.schedule();
+      this.error = errorMessage(this.jrmc.locale, error);
     } finally {
+      if (!this.#polling.planned) this.#polling.schedule();
       this.loading = false;
     }
   }
 
   override render() {
-    const locale = this.#locale();
+    const locale = this.jrmc.locale;
     const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
-    if (!this.jrmc.client) return html`<p class="error" role="alert">${t('common.notConnected')}</p>`;
-    if (!this.letterId) return html`<p role="status">${t('tracker.none')}</p>`;
+    if (!this.jrmc.client) return html`<p class="tracker error" part="base" role="alert">${t('common.notConnected')}</p>`;
+    if (!this.letterId) return html`<p class="tracker" part="base" role="status">${t('tracker.none')}</p>`;
     const letter = this.letter;
-    if (!letter) return html`<p role="status">${this.error ?? t('common.loading')}</p>`;
-    return html`<section class="tracker" aria-labelledby="tracker-title" aria-busy=${this.loading ? 'true' : 'false'}>
-      <h2 id="tracker-title">${t('tracker.title', { id: letter.id })}</h2>
-      <p class="status" role="status" aria-live="polite">${t(`status.${letter.status}` as MessageKey)}</p>
+    if (!letter) return html`<p class="tracker" part="base" role="status">${this.error ?? t('common.loading')}</p>`;
+    return html`<section class="tracker" part="base" aria-label=${t('tracker.title', { id: letter.id })} aria-busy=${this.loading ? 'true' : 'false'}>
+      <slot name="heading"><h2>${t('tracker.title', { id: letter.id })}</h2></slot>
+      <p class="status" part="status" role="status" aria-live="polite">${t(`status.${letter.status}` as MessageKey)}</p>
       ${letter.service === 'paper-mail' && letter.expectedDeliveryDate && ['sent', 'in_transit'].includes(letter.status)
         ? html`<p>${t('tracker.expectedDelivery', { date: formatDay(locale, letter.expectedDeliveryDate) })}</p>`
         : nothing}
@@ -142,34 +170,46 @@ export class JrmcShipmentTracker extends LitElement {
   }
 
   #actions(letter: Letter, locale: Locale, t: (key: MessageKey, params?: Record<string, string | number>) => string) {
-    const now = this.#now();
+    const now = this.jrmc.now();
     const today = parisDate(now);
     const cancellable = canCancel({ status: letter.status, scheduledDate: letter.dispatchDate, sendMode: letter.sendMode }, now);
     const reschedulable = canReschedule(letter.status);
     const investigable = letter.service === 'paper-mail' && canOpenInvestigation(letter, today);
-    return html`<div class="actions">
+    return html`<div class="actions" part="actions">
       ${cancellable && letter.dispatchDate
         ? html`<p id="cancel-hint">${t('tracker.cancelUntil', { date: formatDay(locale, addDays(letter.dispatchDate, -1)), amount: formatCents(locale, letter.price?.inclVat ?? 0) })}</p>
             <button type="button" class="cancel" aria-describedby="cancel-hint" ?disabled=${this.busy} @click=${() => this.#cancel()}>${t('tracker.cancel')}</button>`
         : nothing}
       ${reschedulable
-        ? html`<p id="reschedule-hint" class="hint">${t('tracker.rescheduleHint')}</p>
-            <jrmc-send-date-picker
-              label=${t('tracker.reschedule')}
-              mode=${letter.channel === 'paper' ? 'paper' : 'lre'}
-              now=${now.toISOString()}
-              locale=${locale}
-              .value=${this.rescheduleDate}
-              @change=${(event: Event) => (this.rescheduleDate = (event.target as HTMLInputElement).value)}
-            ></jrmc-send-date-picker>
-            <button type="button" class="reschedule" aria-describedby="reschedule-hint" ?disabled=${this.busy || !this.rescheduleDate} @click=${() => this.#reschedule()}>${t('tracker.reschedule')}</button>`
+        ? this.#rescheduleForm({
+            letter,
+            choice: this.reschedule,
+            quote: {
+              pending: this.#quote.status === TaskStatus.PENDING,
+              value: this.#quote.status === TaskStatus.COMPLETE ? (this.#quote.value ?? null) : null,
+              error: this.#quote.status === TaskStatus.ERROR ? errorMessage(locale, this.#quote.error) : null,
+            },
+            busy: this.busy,
+            now,
+            locale,
+            t,
+            change: (patch) => (this.reschedule = { ...this.reschedule, ...patch }),
+            submit: () => void this.#reschedule(),
+          })
         : nothing}
       ${investigable
         ? html`<p id="investigate-hint" class="hint">${t('tracker.investigateHint')}</p>
             <button type="button" class="investigate" aria-describedby="investigate-hint" ?disabled=${this.busy} @click=${() => this.#investigate()}>${t('tracker.investigate')}</button>`
         : nothing}
       ${letter.service === 'paper-mail' && letter.investigation ? html`<p>${t('tracker.investigated', { date: formatInstant(locale, letter.investigation.openedAt) })}</p>` : nothing}
+      ${this.#confirm.render()}
     </div>`;
+  }
+
+  #rescheduleForm(view: Parameters<typeof import('./reschedule-form.js').renderRescheduleForm>[0]) {
+    if (this.rescheduleUi) return this.rescheduleUi.renderRescheduleForm(view);
+    void import('./reschedule-form.js').then((module) => (this.rescheduleUi = module));
+    return html`<p role="status">${view.t('common.loading')}</p>`;
   }
 
   #describe(event: LetterEvent, locale: Locale, t: (key: MessageKey, params?: Record<string, string | number>) => string): string {
@@ -190,31 +230,51 @@ export class JrmcShipmentTracker extends LitElement {
       this.dispatchEvent(after(letter));
       await this.refresh();
     } catch (error) {
-      this.error = errorMessage(this.#locale(), error);
+      this.error = errorMessage(this.jrmc.locale, error);
       this.dispatchEvent(new JrmcErrorEvent({ error, message: this.error }));
     } finally {
       this.busy = false;
     }
   }
 
-  #cancel(): Promise<void> {
+  async #cancel(): Promise<void> {
     const refunded = this.letter?.price?.inclVat ?? 0;
+    const locale = this.jrmc.locale;
+    const confirmed = await this.#confirm.ask({
+      title: translate(locale, 'tracker.cancel.title'),
+      message: translate(locale, 'tracker.cancel.message', { date: this.letter?.dispatchDate ? formatDay(locale, this.letter.dispatchDate) : '', amount: formatCents(locale, refunded) }),
+      confirmLabel: translate(locale, 'tracker.cancel.confirm'),
+      cancelLabel: translate(locale, 'tracker.cancel.keep'),
+    });
+    if (!confirmed) return;
     return this.#act(
       () => this.jrmc.client!.letters.cancel(this.letterId),
       (letter) => new JrmcLetterCancelledEvent({ letterId: letter.id, letter, refunded }),
     );
   }
 
-  #reschedule(): Promise<void> {
+  async #reschedule(): Promise<void> {
+    const params = this.letter && this.rescheduleUi ? this.rescheduleUi.rescheduleParams(this.letter, this.reschedule) : null;
+    const quote = this.#quote.value;
+    if (!params || !quote || !this.rescheduleUi) return;
+    const locale = this.jrmc.locale;
+    const price = formatCents(locale, quote.price.inclVat);
+    const confirmed = await this.#confirm.ask({
+      title: this.rescheduleUi!.rescheduleT(locale, 'tracker.re.confirm.title'),
+      message: this.rescheduleUi!.rescheduleT(locale, 'tracker.re.confirm.message', { date: formatDay(locale, quote.dispatchDate), price }),
+      confirmLabel: this.rescheduleUi!.rescheduleT(locale, 'tracker.re.confirm.action', { price }),
+      cancelLabel: this.rescheduleUi!.rescheduleT(locale, 'tracker.re.confirm.cancel'),
+    });
+    if (!confirmed) return;
     return this.#act(
-      () => this.jrmc.client!.letters.reschedule(this.letterId, { mode: 'scheduled', scheduledDate: this.rescheduleDate }),
+      () => this.jrmc.client!.letters.reschedule(this.letterId, params),
       (letter) => new JrmcLetterRescheduledEvent({ letterId: letter.id, letter }),
     );
   }
 
   #investigate(): Promise<void> {
     return this.#act(
-      () => this.jrmc.client!.paperMail.openInvestigation(this.letterId, { message: translate(this.#locale(), 'tracker.investigationMessage') }),
+      () => this.jrmc.client!.paperMail.openInvestigation(this.letterId, { message: translate(this.jrmc.locale, 'tracker.investigationMessage') }),
       (letter) => new JrmcStatusChangeEvent({ letterId: letter.id, status: letter.status, previous: letter.status }),
     );
   }
@@ -223,21 +283,8 @@ export class JrmcShipmentTracker extends LitElement {
     try {
       downloadPdf(await this.jrmc.client!.letters.downloadProof(this.letterId, proof.id), `${this.letterId}-${proof.kind}.pdf`);
     } catch (error) {
-      this.dispatchEvent(new JrmcErrorEvent({ error, message: errorMessage(this.#locale(), error) }));
+      this.dispatchEvent(new JrmcErrorEvent({ error, message: errorMessage(this.jrmc.locale, error) }));
     }
   }
 
-  #onVisibility = (): void => {
-    if (document.hidden) this.#polling.stop();
-    else if (this.letter && !isFinalStatus(this.letter.status, { withAcknowledgement: this.letter.withAcknowledgement })) void this.refresh();
-  };
-
-  #now(): Date {
-    const parsed = this.now ? new Date(this.now) : new Date();
-    return Number.isNaN(parsed.getTime()) ? new Date() : parsed;
-  }
-
-  #locale(): Locale {
-    return localeOf(this.locale || this.jrmc.locale);
-  }
 }

@@ -1,5 +1,6 @@
 import {
   isAuthenticationError,
+  isIsoDate,
   isInsufficientCreditError,
   isJrmcNetworkError,
   isJrmcTimeoutError,
@@ -10,10 +11,10 @@ import {
 } from '@jrmc/core';
 import type { FieldIssue } from '@jrmc/core/contract';
 import { formatCents, formatDay } from '../i18n/format.js';
-import { commonEn, commonFr } from '../i18n/common-messages.js';
+import { commonFr } from '../i18n/common-messages.js';
 import { translator, type Locale } from '../i18n/translate.js';
 
-const translate = translator({ fr: commonFr, en: commonEn });
+const translate = translator({ fr: commonFr, en: async () => (await import('../i18n/common-messages-en.js')).commonEn });
 type MessageKey = keyof typeof commonFr;
 
 const RULE_KEYS: Record<string, MessageKey> = {
@@ -31,7 +32,8 @@ const RULE_KEYS: Record<string, MessageKey> = {
 
 /** A localized sentence for any error a component meets. */
 export function errorMessage(locale: Locale, error: unknown): string {
-  const day = (value: unknown) => (typeof value === 'string' ? formatDay(locale, value) : '');
+  // Only rules that name a date carry one: anything else formats to nothing rather than throwing.
+  const day = (value: unknown) => (isIsoDate(value) ? formatDay(locale, value) : '');
   if (isInsufficientCreditError(error)) return translate(locale, 'rule.insufficient_credit', { missing: formatCents(locale, error.missing) });
   if (isRuleViolationError(error)) {
     const key = RULE_KEYS[error.code];

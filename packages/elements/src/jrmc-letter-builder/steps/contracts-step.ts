@@ -4,17 +4,17 @@ import type { BuilderView } from '../builder-view.js';
 import { groupProblem } from './fields.js';
 
 /**
- * Step 4: the contracts on the letter. Adding one checks the FAQ's three conditions (same subscriber,
- * recipient and reason) with core's rule and refuses with the condition that fails.
+ * Step 4: the contracts on the letter. Each is added through the API, which checks the FAQ's three
+ * conditions (same subscriber, recipient and reason) against the letter's real data and names the one that
+ * fails.
  */
 export function contractsStep(view: BuilderView) {
   const { draft } = view;
-  const submit = (event: Event) => {
+  const submit = async (event: Event) => {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const data = new FormData(form);
-    view.addContract(String(data.get('number') ?? ''), data.get('sameSubscriber') === 'on', data.get('sameRecipient') === 'on', String(data.get('reason') ?? draft.reason ?? ''));
-    if (!view.contractError) form.reset();
+    if (await view.addContract(String(data.get('number') ?? ''), String(data.get('reason') ?? draft.reason ?? ''))) form.reset();
   };
   return html`
     <p class="hint">${view.t('contracts.rule')}</p>
@@ -25,7 +25,7 @@ export function contractsStep(view: BuilderView) {
           ${draft.contracts.map(
             (number) => html`<li>
               <span>${number}</span>
-              <button type="button" class="secondary" aria-label=${view.t('contracts.remove', { number })} @click=${() => view.update((d) => ({ ...d, contracts: d.contracts.filter((n) => n !== number) }))}>✕</button>
+              <button type="button" class="secondary" @click=${() => view.update((d) => ({ ...d, contracts: d.contracts.filter((n) => n !== number) }))}>${view.t('contracts.removeShort')}<span class="visually-hidden"> ${number}</span></button>
             </li>`,
           )}
         </ul>`}
@@ -37,17 +37,15 @@ export function contractsStep(view: BuilderView) {
         <input id="field-contract-number" name="number" required maxlength="60" aria-describedby=${view.contractError ? 'contract-error' : nothing} />
       </div>
       ${draft.contracts.length > 0
-        ? html`<label><input type="checkbox" name="sameSubscriber" checked /> ${view.t('contracts.sameSubscriber')}</label>
-            <label><input type="checkbox" name="sameRecipient" checked /> ${view.t('contracts.sameRecipient')}</label>
-            <div class="field">
+        ? html`<div class="field">
               <label for="field-contract-reason">${view.t('contracts.reasonOfNew')}</label>
               <select id="field-contract-reason" name="reason">
                 ${terminationReasons().map((reason) => html`<option value=${reason.code} ?selected=${reason.code === draft.reason}>${view.locale === 'en' ? reason.labelEn : reason.labelFr}</option>`)}
               </select>
             </div>`
-        : html`<input type="hidden" name="sameSubscriber" value="on" /><input type="hidden" name="sameRecipient" value="on" />`}
+        : nothing}
       <p class="error" id="contract-error" role="alert">${view.contractError ?? ''}</p>
-      <button type="submit" class="secondary">${view.t('contracts.add')}</button>
+      <button type="submit" class="secondary" ?disabled=${view.addingContract}>${view.t('contracts.add')}</button>
     </form>
   `;
 }

@@ -49,7 +49,7 @@ export function letterPreview(view: BuilderView): TemplateResult {
   </section>`;
 }
 
-/** Step 7: preview, price, dispatch date with its cut-off, credit check, and the confirmation. */
+/** Step 7: preview, price, dispatch date (with the cut-off when it leaves today), credit check; the send button is in the nav. */
 export function reviewStep(view: BuilderView) {
   const { value: quote, loading, error } = view.quote;
   return html`
@@ -62,7 +62,12 @@ export function reviewStep(view: BuilderView) {
         ? html`<ul>
               <li>${view.t('review.price', { price: formatCents(view.locale, quote.price.inclVat), excl: formatCents(view.locale, quote.price.exclVat) })}</li>
               <li><strong>${view.t('review.dispatch', { date: formatDay(view.locale, quote.dispatchDate) })}</strong></li>
-              <li>${quote.firstSend ? view.t('review.firstSend', { time: quote.sameDayCutoff }) : view.t('review.cutoff', { time: sameDayCutoff({ channel: quote.channel }) })}</li>
+              ${
+                // The same-day cut-off only matters for a letter leaving today; a letter months ahead leaves on its day.
+                quote.dispatchDate === parisDate(view.now)
+                  ? html`<li>${quote.firstSend ? view.t('review.firstSend', { time: quote.sameDayCutoff }) : view.t('review.cutoff', { time: sameDayCutoff({ channel: quote.channel }) })}</li>`
+                  : html`<li>${view.t('review.leavesOnItsDay', { date: formatDay(view.locale, quote.dispatchDate) })}</li>`
+              }
               <li>
                 ${quote.cancellableUntil
                   ? view.t('review.cancellable', { date: formatDay(view.locale, addDays(quote.dispatchDate, -1)) })
@@ -70,12 +75,7 @@ export function reviewStep(view: BuilderView) {
               </li>
               <li>${view.t('review.balance', { balance: formatCents(view.locale, quote.balance) })}</li>
             </ul>
-            ${quote.sufficientCredit
-              ? html`<button type="button" class="confirm" ?disabled=${view.sending} @click=${() => view.confirm()}>
-                  ${view.sending ? view.t('review.sending') : view.t(view.draft.sendMode === 'now' ? 'review.confirmNow' : 'review.confirmScheduled')}
-                </button>`
-              : html`<p class="error" role="alert">${view.t('review.insufficient', { missing: formatCents(view.locale, quote.missing) })}</p>
-                  <button type="button" class="top-up" @click=${() => view.requestTopUp()}>${view.t('review.topUp')}</button>`}`
+            ${quote.sufficientCredit ? nothing : html`<p class="error" role="alert">${view.t('review.insufficient', { missing: formatCents(view.locale, quote.missing) })}</p>`}`
         : nothing}
     </section>
   `;

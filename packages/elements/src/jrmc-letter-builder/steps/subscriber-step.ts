@@ -1,5 +1,5 @@
 import { isValidSiret } from '@jrmc/core';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { BuilderView } from '../builder-view.js';
 import type { BuilderDraft } from '../builder-draft.js';
 import { textField } from './fields.js';
@@ -24,10 +24,17 @@ export function subscriberStep(view: BuilderView) {
     ${s.kind === 'person'
       ? html`<div class="field">
             <label for="field-subscriber-civility">${view.t('subscriber.civility')}</label>
-            <select id="field-subscriber-civility" @change=${(event: Event) => set('civility')((event.target as HTMLSelectElement).value)}>
+            <select
+              id="field-subscriber-civility"
+              aria-invalid=${view.problem('subscriber.civility') ? 'true' : 'false'}
+              aria-describedby=${view.problem('subscriber.civility') ? 'error-subscriber-civility' : nothing}
+              @change=${(event: Event) => set('civility')((event.target as HTMLSelectElement).value)}
+            >
+              <option value="" ?selected=${s.civility === ''} disabled>${view.t('subscriber.civilityChoose')}</option>
               <option value="Mme" ?selected=${s.civility === 'Mme'}>${view.t('subscriber.mrs')}</option>
               <option value="M." ?selected=${s.civility === 'M.'}>${view.t('subscriber.mr')}</option>
             </select>
+            ${view.problem('subscriber.civility') ? html`<span class="error" id="error-subscriber-civility">${view.problem('subscriber.civility')}</span>` : nothing}
           </div>
           ${textField(view, 'subscriber.firstName', view.t('subscriber.firstName'), s.firstName, set('firstName'), { autocomplete: 'off' })}
           ${textField(view, 'subscriber.lastName', view.t('subscriber.lastName'), s.lastName, set('lastName'))}`

@@ -1,6 +1,6 @@
-// Test helpers talking to the in-process sandbox through the test backend (see web-test-runner.config.mjs).
-import type { JrmcProvider } from '../jrmc-provider/jrmc-provider.js';
-import '../define.js';
+// Test helpers talking to the in-process sandbox through the test backend (see test/test-backend.mjs).
+import type { JrmcProvider } from '../../src/jrmc-provider/jrmc-provider.js';
+import '../../src/define.js';
 
 export interface TestAccount {
   accountId: string;
@@ -37,11 +37,13 @@ export function lettersOf(account: TestAccount, params: Record<string, unknown> 
  * A `<jrmc-provider>` connected to the sandbox with session tokens from the test backend — the same
  * wiring an integrator's page uses.
  */
-export function providerFor(account: TestAccount, locale: 'fr' | 'en' = 'fr'): JrmcProvider {
+export function providerFor(account: TestAccount, locale: 'fr' | 'en' = 'fr', theme: 'light' | 'dark' | 'auto' = 'auto'): JrmcProvider {
   const provider = document.createElement('jrmc-provider');
   provider.baseUrl = `${location.origin}/sandbox-api`;
   provider.sessionUrl = `/test-backend/session?account=${account.accountId}`;
+  provider.clockUrl = `/test-backend/now?account=${account.accountId}`;
   provider.locale = locale;
+  provider.theme = theme;
   document.body.append(provider);
   return provider;
 }
@@ -55,15 +57,15 @@ export async function until(check: () => boolean | Promise<boolean>, timeoutMs =
   }
 }
 
-/** Seeds `count` letters (drafts and scheduled) into the account. */
-export function seedHistory(account: TestAccount, count: number): Promise<unknown> {
-  return post('/test-backend/seed-history', { account: account.accountId, count });
+/** Seeds `count` letters (drafts and scheduled) into the account; `assigned`: all to the account's profile. */
+export function seedHistory(account: TestAccount, count: number, options: { assigned?: boolean } = {}): Promise<unknown> {
+  return post('/test-backend/seed-history', { account: account.accountId, count, assigneeIds: options.assigned ? [account.profileId] : undefined });
 }
 
 /** Sends a complete termination letter server side; `contract` may carry a sandbox magic value. */
 export function sendLetter(
   account: TestAccount,
-  options: { contract?: string; mode?: 'now' | 'scheduled'; scheduledDate?: string; withAcknowledgement?: boolean } = {},
+  options: { contract?: string; mode?: 'now' | 'scheduled'; scheduledDate?: string; withAcknowledgement?: boolean; reason?: string; facts?: Record<string, unknown>; newContractStart?: string } = {},
 ): Promise<{ id: string; status: string; dispatchDate: string; price: { inclVat: number } }> {
   return post('/test-backend/send-letter', { account: account.accountId, ...options });
 }

@@ -1,6 +1,6 @@
 // Drives a <jrmc-letter-builder> the way a person does, for the builder's tests.
-import type { JrmcLetterBuilder } from './jrmc-letter-builder.js';
-import { until } from '../test-support/backend.js';
+import type { JrmcLetterBuilder } from '../../src/jrmc-letter-builder/jrmc-letter-builder.js';
+import { until } from './backend.js';
 
 export function $(builder: JrmcLetterBuilder, selector: string): HTMLElement {
   const found = builder.shadowRoot!.querySelector<HTMLElement>(selector);
@@ -15,6 +15,13 @@ export async function type(builder: JrmcLetterBuilder, selector: string, text: s
   await builder.updateComplete;
 }
 
+export async function choose(builder: JrmcLetterBuilder, selector: string, value: string): Promise<void> {
+  const select = $(builder, selector) as HTMLSelectElement;
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  await builder.updateComplete;
+}
+
 export async function click(builder: JrmcLetterBuilder, selector: string): Promise<void> {
   $(builder, selector).click();
   await builder.updateComplete;
@@ -26,6 +33,7 @@ export async function next(builder: JrmcLetterBuilder): Promise<void> {
 
 /** Fills the subscriber step with a person. */
 export async function fillPerson(builder: JrmcLetterBuilder, lastName = 'Martin'): Promise<void> {
+  await choose(builder, '#field-subscriber-civility', 'Mme');
   await type(builder, '#field-subscriber-firstName', 'Éloïse');
   await type(builder, '#field-subscriber-lastName', lastName);
   await type(builder, '#field-subscriber-line1', '12 rue des Lilas');
@@ -48,6 +56,10 @@ export async function addContract(builder: JrmcLetterBuilder, number: string): P
   await type(builder, '#field-contract-number', number);
   const form = $(builder, 'form.add-contract') as HTMLFormElement;
   form.requestSubmit();
+  // The API checks combinability: wait for its answer.
+
+  await until(() => !builder.addingContract && (builder.draft.contracts.includes(number) || builder.contractError !== null));
+
   await builder.updateComplete;
 }
 

@@ -1,0 +1,86 @@
+import { ContextConsumer } from '@lit/context';
+import type { JrmcClient } from '@jrmc/core';
+import type { Account } from '@jrmc/core/contract';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { jrmcContext, NO_PROVIDER, type JrmcContextValue } from '../context/jrmc-context.js';
+import { localeOf, MESSAGES_LOADED_EVENT, type Locale } from '../i18n/translate.js';
+
+/** How an element connects to the surrounding `<jrmc-provider>`. */
+export interface JrmcControllerConfig {
+  /** The element's own `locale` override (empty: the provider's). */
+  locale?: () => string;
+  /** The element's own `now` override as ISO-8601 (empty: the provider's API time). */
+  now?: () => string;
+  /** Called when the provider hands a new value (client, account, credit, clock), before the host updates. */
+  onChange?: (value: JrmcContextValue, previous: JrmcContextValue) => void;
+}
+
+/**
+ * One way for every JRMC element to get the provider's client, account, locale, clock and theme: a reactive
+ * controller that subscribes to `<jrmc-provider>` and asks the host to update when it changes. Without a
+ * provider the element is French, has no client and uses the browser's clock.
+ *
+ * @example
+ * readonly jrmc = new JrmcController(this, { locale: () => this.locale, now: () => this.now });
+ * render() { return html`${formatDay(this.jrmc.locale, parisDate(this.jrmc.now()))}`; }
+ */
+export class JrmcController implements ReactiveController {
+  readonly #config: JrmcControllerConfig;
+  readonly #host: ReactiveControllerHost;
+  #value: JrmcContextValue = NO_PROVIDER;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, config: JrmcControllerConfig = {}) {
+    this.#config = config;
+    this.#host = host;
+    // The consumer registers itself with the host and requests an update on every new value.
+    new ContextConsumer(host, {
+      context: jrmcContext,
+      subscribe: true,
+      callback: (value) => {
+        const previous = this.#value;
+        this.#value = value;
+        this.#config.onChange?.(value, previous);
+      },
+    });
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // The context consumer asks the provider on connection by itself; English strings arrive on demand.
+    if (!isServer) window.addEventListener(MESSAGES_LOADED_EVENT, this.#redraw);
+  }
+
+  hostDisconnected(): void {
+    if (!isServer) window.removeEventListener(MESSAGES_LOADED_EVENT, this.#redraw);
+  }
+
+  #redraw = (): void => this.#host.requestUpdate();
+
+  /** Everything the provider hands down (or {@link NO_PROVIDER}). */
+  get value(): JrmcContextValue {
+    return this.#value;
+  }
+
+  get client(): JrmcClient | null {
+    return this.#value.client;
+  }
+
+  get account(): Account | null {
+    return this.#value.account;
+  }
+
+  /** The element's locale if it sets one, else the provider's. */
+  get locale(): Locale {
+    return localeOf(this.#config.locale?.() || this.#value.locale);
+  }
+
+  /** The element's `now` override if valid, else the API's time as the provider measured it. */
+  now(): Date {
+    const override = this.#config.now?.();
+    if (override) {
+      const parsed = new Date(override);
+      if (!Number.isNaN(parsed.getTime())) return parsed;
+    }
+    return new Date(Date.now() + this.#value.clockOffsetMs);
+  }
+}
