@@ -1,7 +1,7 @@
 // Packs every publishable package as npm would publish it, installs the tarballs into an empty project, and
 // imports each entry with plain Node: what an integrator gets from `npm install` works outside this repo.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -18,8 +18,11 @@ for (const file of readdirSync(work)) {
   if (match) tarballs[`@jrmc/${match[1]}`] = `file:${join(work, file)}`;
 }
 writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'pack-check', private: true, type: 'module', dependencies: tarballs }, null, 2));
-// Native builds are skipped: this checks the packages' contents and exports, not better-sqlite3's compiler.
 execFileSync('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: work, stdio: 'inherit' });
+// The sandbox stores in SQLite, so better-sqlite3's native module is built as an integrator's install would build it;
+// against Debian's Node headers when present (node-gyp cannot download them here). Other install scripts stay skipped.
+const nodedir = existsSync('/usr/include/node/node.h') ? { npm_config_nodedir: '/usr' } : {};
+execFileSync('npm', ['rebuild', 'better-sqlite3', '--loglevel=error'], { cwd: work, stdio: 'inherit', env: { ...process.env, ...nodedir } });
 
 const check = `
 import assert from 'node:assert/strict';
