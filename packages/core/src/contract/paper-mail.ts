@@ -15,6 +15,20 @@ export const PaperMailCreateParams = z.object({
 });
 export type PaperMailCreateParams = z.infer<typeof PaperMailCreateParams>;
 
+/** `PATCH /v1/paper-mail/{id}`: autosave of a paper draft; only what is given changes. */
+export const PaperMailUpdateParams = z.object({
+  product: z.optional(PostalProduct),
+  addressee: z.optional(z.object({ name: ShortText, address: PostalAddress })),
+  document: z.optional(
+    z.object({
+      filename: ShortText,
+      /** The PDF, base64-encoded, ≤ 10 MB. */
+      contentBase64: z.string().check(z.minLength(8), z.maxLength(14_000_000)),
+    }),
+  ),
+});
+export type PaperMailUpdateParams = z.infer<typeof PaperMailUpdateParams>;
+
 /** `POST /v1/paper-mail/{id}/send`. */
 export const PaperMailSendParams = z.object({
   mode: z.enum(['now', 'scheduled']),
