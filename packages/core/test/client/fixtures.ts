@@ -121,6 +121,8 @@ export const RESPONSES: Record<OperationId, unknown> = {
   createPaperMail: letter,
   sendPaperMail: letter,
   openInvestigation: letter,
+  updatePaperMail: letter,
+  downloadPaperDocument: 'pdf',
   getCredit: credit,
   topUp,
   listReceipts: page(receipt),

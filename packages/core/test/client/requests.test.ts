@@ -67,6 +67,8 @@ const CASES: Case[] = [
     body: { product: 'recommande-ar', addressee: { name: 'Mairie', address: subscriber.address }, document: { filename: 'a.pdf', contentBase64: 'JVBERi0xLjc=' } },
   },
   { operation: 'sendPaperMail', invoke: (c) => c.paperMail.send('let_9', { mode: 'now' }), path: '/v1/paper-mail/let_9/send', body: { mode: 'now' } },
+  { operation: 'updatePaperMail', invoke: (c) => c.paperMail.update('let_9', { product: 'lettre-suivie' }), path: '/v1/paper-mail/let_9', body: { product: 'lettre-suivie' } },
+  { operation: 'downloadPaperDocument', invoke: (c) => c.paperMail.downloadDocument('let_9'), path: '/v1/paper-mail/let_9/document' },
   { operation: 'openInvestigation', invoke: (c) => c.paperMail.openInvestigation('let_9', { message: 'Perdu ?' }), path: '/v1/paper-mail/let_9/investigation', body: { message: 'Perdu ?' } },
   { operation: 'getCredit', invoke: (c) => c.credit.retrieve(), path: '/v1/credit' },
   { operation: 'topUp', invoke: (c) => c.credit.topUp({ amount: 5000, paymentToken: 'tok_visa' }), path: '/v1/credit/top-ups', body: { amount: 5000, paymentToken: 'tok_visa' } },
