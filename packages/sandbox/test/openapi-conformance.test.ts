@@ -167,6 +167,7 @@ describe('the sandbox speaks exactly the OpenAPI document', () => {
     const paperDraftId = id(paperDraft.json?.id);
     await api.call('PATCH', `/v1/paper-mail/${paperDraftId}`, { body: { product: 'lettre-suivie', addressee: { name: 'Mairie de Strasbourg', address: { line1: '1 parc de l’Étoile', postcode: '67000', city: 'Strasbourg' } } } });
     await api.call('GET', `/v1/paper-mail/${paperDraftId}/document`);
+    await api.call('GET', '/v1/paper-mail/prices');
     await api.call('GET', '/v1/letters?service=paper-mail&product=lettre-suivie');
     // --- end paper mail ---
 

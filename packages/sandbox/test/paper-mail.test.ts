@@ -124,6 +124,20 @@ describe('paper mail: drafts and history', () => {
     }
   });
 
+  it('lists each product’s price, cheapest first, the same as a quote for that product', async () => {
+    const sandbox = await startTestSandbox();
+    try {
+      const { client } = sandbox;
+      const { data } = await client.paperMail.prices();
+      assert.deepEqual(data.map((row) => row.product), postalProducts().map((product) => product.code));
+      const draft = await client.paperMail.create({ product: 'lettre-suivie', addressee: { name: 'X', address: LYON }, document: { filename: 'a.pdf', contentBase64: samplePdfBase64() } });
+      const quote = await client.letters.quote(draft.id, { mode: 'now' });
+      assert.deepEqual(quote.price, data.find((row) => row.product === 'lettre-suivie')!.price);
+    } finally {
+      await sandbox.close();
+    }
+  });
+
   it('filters the history by product', async () => {
     const sandbox = await startTestSandbox();
     try {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, IsoDateSchema, PostalAddress, ShortText } from './common.js';
+import { Id, IsoDateSchema, PostalAddress, Price, ShortText } from './common.js';
 import { PostalProduct } from './letters.js';
 
 /** `POST /v1/paper-mail`: a paper letter from the user's own PDF. */
@@ -42,3 +42,9 @@ export const InvestigationParams = z.object({
   message: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
 });
 export type InvestigationParams = z.infer<typeof InvestigationParams>;
+
+/** `GET /v1/paper-mail/prices`: what each La Poste product costs this account, cheapest first. */
+export const PaperMailPrices = z.object({
+  data: z.array(z.object({ product: PostalProduct, price: Price })),
+});
+export type PaperMailPrices = z.infer<typeof PaperMailPrices>;

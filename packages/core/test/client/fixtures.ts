@@ -122,6 +122,7 @@ export const RESPONSES: Record<OperationId, unknown> = {
   sendPaperMail: letter,
   openInvestigation: letter,
   updatePaperMail: letter,
+  listPaperMailPrices: { data: [{ product: 'ecopli', price: { exclVat: 240, vat: 48, inclVat: 288 } }] },
   downloadPaperDocument: 'pdf',
   getCredit: credit,
   topUp,

@@ -67,6 +67,7 @@ const CASES: Case[] = [
     body: { product: 'recommande-ar', addressee: { name: 'Mairie', address: subscriber.address }, document: { filename: 'a.pdf', contentBase64: 'JVBERi0xLjc=' } },
   },
   { operation: 'sendPaperMail', invoke: (c) => c.paperMail.send('let_9', { mode: 'now' }), path: '/v1/paper-mail/let_9/send', body: { mode: 'now' } },
+  { operation: 'listPaperMailPrices', invoke: (c) => c.paperMail.prices(), path: '/v1/paper-mail/prices' },
   { operation: 'updatePaperMail', invoke: (c) => c.paperMail.update('let_9', { product: 'lettre-suivie' }), path: '/v1/paper-mail/let_9', body: { product: 'lettre-suivie' } },
   { operation: 'downloadPaperDocument', invoke: (c) => c.paperMail.downloadDocument('let_9'), path: '/v1/paper-mail/let_9/document' },
   { operation: 'openInvestigation', invoke: (c) => c.paperMail.openInvestigation('let_9', { message: 'Perdu ?' }), path: '/v1/paper-mail/let_9/investigation', body: { message: 'Perdu ?' } },

@@ -17,6 +17,16 @@ export class PaperMailResource {
   }
 
   /**
+   * What each La Poste product costs this account, cheapest first (to show the products side by side).
+   *
+   * @example
+   * const { data } = await client.paperMail.prices();
+   */
+  prices(options?: RequestOptions): Promise<ResponseOf<'listPaperMailPrices'>> {
+    return this.transport.call('listPaperMailPrices', {}, options);
+  }
+
+  /**
    * Autosaves a paper draft: only the fields given change; a new document is checked like the first.
    *
    * @example

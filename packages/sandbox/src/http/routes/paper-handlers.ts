@@ -1,4 +1,4 @@
-import { canOpenInvestigation, investigationOpensOn, isTrackedProduct } from '@jrmc/core';
+import { canOpenInvestigation, investigationOpensOn, isTrackedProduct, postalProducts } from '@jrmc/core';
 import type { PaperMailCreateParams, PaperMailUpdateParams } from '@jrmc/core/contract';
 import { fromBase64 } from '../../services/bytes.js';
 import { nowIso, todayOf } from '../../services/context.js';
@@ -8,6 +8,7 @@ import { getOwned } from '../../services/ownership.js';
 import { checkPaperDocument, type CheckedPaperDocument } from '../../services/paper-document.js';
 import { expectedPaperDelivery } from '../../services/paper-delivery.js';
 import { COLLECTIONS, type DocumentRecord, type LetterRecord } from '../../services/records.js';
+import { priceOf } from '../../services/prices.js';
 import { toLetterResource } from '../../services/resources.js';
 import { sendLetter } from '../../services/sending.js';
 import { activeProfile } from '../../services/termination-drafts.js';
@@ -53,6 +54,10 @@ export const paperHandlers = {
       recordLetterEvent(context, letter, 'created');
       return toLetterResource(letter);
     },
+  },
+
+  listPaperMailPrices({ context }: HandlerInput) {
+    return { data: postalProducts().map(({ code }) => ({ product: code, price: priceOf(context.prices, code) })) };
   },
 
   updatePaperMail: {
