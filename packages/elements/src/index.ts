@@ -20,4 +20,3 @@ export { JrmcCreditWidget } from './jrmc-credit-widget/jrmc-credit-widget.js';
 export { JrmcShipmentTracker } from './jrmc-shipment-tracker/jrmc-shipment-tracker.js';
 export { JrmcLetterHistory } from './jrmc-letter-history/jrmc-letter-history.js';
 export { JrmcPaperMail } from './jrmc-paper-mail/jrmc-paper-mail.js';
-export { JrmcPaperChangeEvent, JrmcPaperSavedEvent, JrmcPaperScheduledEvent, JrmcPaperSentEvent, type PaperField } from './jrmc-paper-mail/paper-events.js';

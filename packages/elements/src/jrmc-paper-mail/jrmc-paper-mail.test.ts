@@ -4,7 +4,7 @@ import type { JrmcCreditInsufficientEvent } from '../events/jrmc-events.js';
 import { advanceClock, lettersOf, newAccount, providerFor, readable, until, type TestAccount } from '../../test/support/backend.js';
 import { expectAccessibleInBothSchemes } from '../../test/support/accessibility.js';
 import type { JrmcPaperMail } from './jrmc-paper-mail.js';
-import type { JrmcPaperSavedEvent } from './paper-events.js';
+import type { JrmcPaperSavedEvent } from '../events/jrmc-events.js';
 import './define.js';
 
 /** A small real PDF whose pages have the given size in points (A4 by default). */

@@ -18,7 +18,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ConfirmController } from '../controllers/confirm-controller.js';
 import { JrmcController } from '../controllers/jrmc-controller.js';
-import { JrmcCreditInsufficientEvent, JrmcErrorEvent } from '../events/jrmc-events.js';
+import { JrmcCreditInsufficientEvent, JrmcErrorEvent, JrmcPaperChangeEvent, JrmcPaperSavedEvent, JrmcPaperScheduledEvent, JrmcPaperSentEvent, type PaperField } from '../events/jrmc-events.js';
 import { formatCents, formatDay } from '../i18n/format.js';
 import type { Locale } from '../i18n/translate.js';
 import { AutosaveController } from '../jrmc-letter-builder/autosave-controller.js';
@@ -27,7 +27,7 @@ import { tokens } from '../styles/tokens.js';
 import '../jrmc-send-date-picker/define.js';
 import { paperStyles } from './jrmc-paper-mail.styles.js';
 import { paperT as translate, type PaperMessageKey } from './paper-i18n.js';
-import { JrmcPaperChangeEvent, JrmcPaperSavedEvent, JrmcPaperScheduledEvent, JrmcPaperSentEvent, type PaperField } from './paper-events.js';
+
 import { ADDRESSEE_FIELDS, addresseeFromLetter, addresseeParams, addresseeProblems, DEFAULT_PRODUCT, EMPTY_ADDRESSEE, fileToBase64, type AddresseeInput } from './paper-form.js';
 
 const AUTOSAVE_DELAY_MS = 800;
