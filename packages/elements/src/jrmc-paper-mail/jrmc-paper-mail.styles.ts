@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const paperStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
   .paper {
     background: var(--_surface);
     border: 1px solid var(--_border);
@@ -81,5 +85,37 @@ export const paperStyles = css`
     gap: 0.5rem;
     flex-wrap: wrap;
     margin-top: 0.5rem;
+  }
+  /* A narrow column (phone, CRM side panel): each product becomes a card listing what it offers. */
+  @container (max-width: 40rem) {
+    table,
+    tbody,
+    tr,
+    th,
+    td {
+      display: block;
+    }
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    tr {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      margin-bottom: 0.5rem;
+      padding: 0.25rem 0.5rem;
+    }
+    th,
+    td {
+      border: none;
+      padding: 0.15rem 0;
+    }
+    td::before {
+      content: attr(data-label) ' : ';
+      color: var(--_muted);
+    }
   }
 `;

@@ -171,7 +171,7 @@ export class JrmcPaperMail extends LitElement {
 
   #renderDocument(t: (key: PaperMessageKey, params?: Record<string, string | number>) => string) {
     const document = this.document;
-    const size = (bytes: number) => `${(bytes / MEGABYTE).toLocaleString(this.jrmc.locale === 'en' ? 'en-GB' : 'fr-FR', { maximumFractionDigits: 1 })} Mo`;
+    const size = (bytes: number) => fileSize(bytes, this.jrmc.locale);
     return html`<fieldset>
       <legend>${t('paper.document')}</legend>
       <div
@@ -297,11 +297,11 @@ export class JrmcPaperMail extends LitElement {
                     ${locale === 'en' ? info.labelEn : info.labelFr}</label
                   >
                 </th>
-                <td>${price ? formatCents(locale, price.inclVat) : '—'}</td>
-                <td>${delivery}</td>
-                <td>${yesNo(info.tracking)}</td>
-                <td>${yesNo(info.proofOfSending)}</td>
-                <td>${yesNo(info.proofOfReceipt)}</td>
+                <td data-label=${t('paper.col.price')}>${price ? formatCents(locale, price.inclVat) : '—'}</td>
+                <td data-label=${t('paper.col.delivery')}>${delivery}</td>
+                <td data-label=${t('paper.col.tracking')}>${yesNo(info.tracking)}</td>
+                <td data-label=${t('paper.col.proofOfSending')}>${yesNo(info.proofOfSending)}</td>
+                <td data-label=${t('paper.col.proofOfReceipt')}>${yesNo(info.proofOfReceipt)}</td>
               </tr>`;
             })}
           </tbody>
@@ -420,7 +420,7 @@ export class JrmcPaperMail extends LitElement {
   }
 
   #problemText(problem: PaperDocumentProblem): string {
-    return translate(this.jrmc.locale, `paper.problem.${problem}`, { size: '10 Mo', pages: PAPER_DOCUMENT_MAX_PAGES });
+    return translate(this.jrmc.locale, `paper.problem.${problem}`, { size: fileSize(PAPER_DOCUMENT_MAX_BYTES, this.jrmc.locale), pages: PAPER_DOCUMENT_MAX_PAGES });
   }
 
   /** One autosave: creates the letter once document and addressee are there, updates it after. */
@@ -568,4 +568,11 @@ export class JrmcPaperMail extends LitElement {
     const message = errorMessage(this.jrmc.locale, error);
     this.dispatchEvent(new JrmcErrorEvent({ error, message }));
   }
+}
+
+/** A file size as people read it: kilobytes under 1 MB, megabytes above (French units by default). */
+function fileSize(bytes: number, locale: Locale): string {
+  const language = locale === 'en' ? 'en-GB' : 'fr-FR';
+  const [value, unit] = bytes < MEGABYTE ? [bytes / 1024, locale === 'en' ? 'KB' : 'ko'] : [bytes / MEGABYTE, locale === 'en' ? 'MB' : 'Mo'];
+  return `${Math.max(value, 0.1).toLocaleString(language, { maximumFractionDigits: 1 })} ${unit}`;
 }
