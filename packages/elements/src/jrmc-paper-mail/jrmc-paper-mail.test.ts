@@ -146,7 +146,9 @@ describe('<jrmc-paper-mail>', () => {
     await sendKeys({ press: 'ArrowDown' });
     await paper.updateComplete;
     expect(paper.product).to.equal('lettre-suivie');
-    await until(() => paper.quoteState.value !== null && !$<HTMLButtonElement>(paper, 'button.send').disabled);
+    // The product change is saved, then quoted again: wait for that quote before pressing the button.
+    await paper.flush();
+    await until(() => paper.saveStatus === 'saved' && paper.quoteState.value?.price.inclVat === paper.prices['lettre-suivie']?.inclVat && !$<HTMLButtonElement>(paper, 'button.send').disabled);
     $<HTMLButtonElement>(paper, 'button.send').focus();
     await sendKeys({ press: 'Enter' });
     await until(() => paper.shadowRoot!.querySelector<HTMLDialogElement>('dialog')?.open === true);
