@@ -9,6 +9,7 @@ export const GUIDES = [
   ['rules', 'The rules'],
   ['sandbox', 'The sandbox, its clock and magic values'],
   ['webhooks', 'Webhooks'],
+  ['paper-mail', 'Paper mail'],
   ['csp', 'Content Security Policy'],
   ['accessibility', 'Accessibility statement'],
 ];
@@ -21,6 +22,7 @@ export const DEMOS = {
   'jrmc-credit-widget': '<jrmc-credit-widget low-threshold="2000" payment-token="tok_visa"></jrmc-credit-widget>',
   'jrmc-shipment-tracker': '<p>Follows the last letter of the demo account (send one with the builder first).</p><jrmc-shipment-tracker data-latest poll-interval="2000"></jrmc-shipment-tracker>',
   'jrmc-letter-history': '<jrmc-letter-history></jrmc-letter-history>',
+  'jrmc-paper-mail': '<p>Drop an A4 PDF, type an addressee (put <code>SANDBOX-PERDU</code> or <code>SANDBOX-RETOUR</code> in the name to force an outcome), pick a product and send; follow it in the shipment tracker.</p><jrmc-paper-mail></jrmc-paper-mail>',
 };
 
 export function layout({ title, body, depth = 0, nav }) {

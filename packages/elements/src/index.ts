@@ -19,3 +19,4 @@ export { translator, localeOf, type Locale, type Messages, type Translate } from
 export { JrmcCreditWidget } from './jrmc-credit-widget/jrmc-credit-widget.js';
 export { JrmcShipmentTracker } from './jrmc-shipment-tracker/jrmc-shipment-tracker.js';
 export { JrmcLetterHistory } from './jrmc-letter-history/jrmc-letter-history.js';
+export { JrmcPaperMail } from './jrmc-paper-mail/jrmc-paper-mail.js';

@@ -83,9 +83,9 @@ export async function backend(context, next) {
     case '/test-backend/send-paper': {
       const client = serverClient(accountId);
       const letter = await client.paperMail.create({
-        product: 'recommande-ar',
+        product: input.product ?? 'recommande-ar',
         addressee: { name: input.name ?? 'Mairie de Lyon', address: { line1: '1 place de la Comédie', postcode: '69001', city: 'Lyon' } },
-        document: { filename: 'courrier.pdf', contentBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') },
+        document: { filename: 'courrier.pdf', contentBase64: Buffer.from(a4Pdf(), 'latin1').toString('base64') },
       });
       return json(await client.paperMail.send(letter.id, { mode: 'now' }));
     }
@@ -94,3 +94,8 @@ export async function backend(context, next) {
   }
 }
 
+
+/** A one-page A4 PDF the API parses (the sandbox checks pages, not just the first bytes). */
+function a4Pdf() {
+  return '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595.28 841.89]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
+}

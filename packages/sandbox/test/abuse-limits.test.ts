@@ -1,10 +1,11 @@
+import { samplePdfBase64 } from './sample-pdf.js';
 import assert from 'node:assert/strict';
 import { request as httpRequest } from 'node:http';
 import { describe, it } from 'node:test';
 import { createJrmcClient } from '@jrmc/core';
 import { startTestSandbox } from './helpers.js';
 
-const samplePdf = btoa('%PDF-1.4\n%sample\n%%EOF\n');
+const samplePdf = samplePdfBase64();
 
 function headersOf(apiKey: string, extra: Record<string, string> = {}): Record<string, string> {
   return { Authorization: `Bearer ${apiKey}`, 'Content-Type': 'application/json', ...extra };

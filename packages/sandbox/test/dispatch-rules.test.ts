@@ -1,9 +1,10 @@
+import { samplePdfBase64 } from './sample-pdf.js';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isRuleViolationError } from '@jrmc/core';
 import { completeDraft, startTestSandbox } from './helpers.js';
 
-const samplePdf = btoa('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+const samplePdf = samplePdfBase64();
 
 describe('the sandbox enforces core’s send windows', () => {
   it('a letter validated at 20:05 Paris goes out the next day (and a send now stays irreversible)', async () => {

@@ -2,6 +2,7 @@
 // every date must still be on the Paris clock.
 process.env.TZ = 'Pacific/Kiritimati';
 
+import { samplePdfBase64 } from './sample-pdf.js';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
@@ -145,7 +146,7 @@ describe('the PDFs the sandbox serves', () => {
     const letter = await client.paperMail.create({
       product: 'recommande-ar',
       addressee: { name: 'Mairie de Lyon', address: { line1: '1 place de la Comédie', postcode: '69001', city: 'Lyon' } },
-      document: { filename: 'courrier.pdf', contentBase64: btoa('%PDF-1.4\n%doc\n%%EOF\n') },
+      document: { filename: 'courrier.pdf', contentBase64: samplePdfBase64() },
     });
     await client.paperMail.send(letter.id, { mode: 'now' });
     await client.sandbox.advanceClock({ days: 6 });

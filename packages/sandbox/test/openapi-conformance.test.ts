@@ -1,3 +1,4 @@
+import { samplePdfBase64 } from './sample-pdf.js';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { OPERATIONS } from '@jrmc/core/contract';
@@ -20,7 +21,7 @@ const KNOWN_MISMATCHES: ReadonlyArray<Pick<Mismatch, 'operationId' | 'side' | 'd
   { operationId: 'sendLoanTermination', side: 'response', detail: '/: undeclared property "mandateAttached"', fix: DOSSIER_FIX },
 ];
 
-const samplePdf = btoa('%PDF-1.4\n%conformance\n%%EOF\n');
+const samplePdf = samplePdfBase64();
 const id = (value: unknown): string => {
   assert.equal(typeof value, 'string', `expected an id, got ${JSON.stringify(value)}`);
   return value as string;
@@ -158,6 +159,17 @@ describe('the sandbox speaks exactly the OpenAPI document', () => {
     await api.call('GET', `/v1/invoices/${invoiceId}/pdf`);
     await api.call('GET', '/v1/events?limit=100');
     await api.call('GET', '/v1/letters?limit=100');
+
+    // --- Paper mail (issue #14): autosave of a draft, its document given back, the history by product ---
+    const paperDraft = await api.call('POST', '/v1/paper-mail', {
+      body: { product: 'ecopli', addressee: { name: 'Mairie de Lyon', address: { line1: '1 place de la Comédie', postcode: '69001', city: 'Lyon' } }, document: { filename: 'brouillon.pdf', contentBase64: samplePdf } },
+    });
+    const paperDraftId = id(paperDraft.json?.id);
+    await api.call('PATCH', `/v1/paper-mail/${paperDraftId}`, { body: { product: 'lettre-suivie', addressee: { name: 'Mairie de Strasbourg', address: { line1: '1 parc de l’Étoile', postcode: '67000', city: 'Strasbourg' } } } });
+    await api.call('GET', `/v1/paper-mail/${paperDraftId}/document`);
+    await api.call('GET', '/v1/paper-mail/prices');
+    await api.call('GET', '/v1/letters?service=paper-mail&product=lettre-suivie');
+    // --- end paper mail ---
 
     // Errors speak the documented envelope too
     await api.call('GET', '/v1/letters/let_missing');

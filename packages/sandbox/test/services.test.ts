@@ -1,3 +1,4 @@
+import { samplePdfBase64 } from './sample-pdf.js';
 import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage } from 'node:http';
 import { describe, it } from 'node:test';
@@ -5,7 +6,7 @@ import { isRuleViolationError, verifyWebhook, type JrmcClient } from '@jrmc/core
 import type { WebhookEvent } from '@jrmc/core/contract';
 import { completeDraft, martin, startTestSandbox } from './helpers.js';
 
-const samplePdf = btoa('%PDF-1.4\n%sample\n%%EOF\n');
+const samplePdf = samplePdfBase64();
 
 async function readBody(request: IncomingMessage): Promise<string> {
   let body = '';

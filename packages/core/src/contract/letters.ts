@@ -176,7 +176,13 @@ export const PaperLetter = z.object({
   ...letterBase,
   service: z.literal('paper-mail'),
   product: PostalProduct,
-  document: z.object({ filename: z.string(), sizeBytes: z.int(), sha256: z.string() }),
+  document: z.object({
+    filename: z.string(),
+    sizeBytes: z.int(),
+    sha256: z.string(),
+    /** Pages counted when the PDF was checked (A4 each). */
+    pageCount: z.optional(z.int()),
+  }),
   expectedDeliveryDate: z.nullable(IsoDateSchema),
   trackingNumber: z.nullable(z.string()),
   /** First day an investigation can be opened while still in transit (dispatch + 16 days). */
@@ -208,6 +214,8 @@ export const LetterSummary = z.object({
   trashedAt: z.nullable(Timestamp),
   /** Whether it was ever billed: billed letters cannot go to the trash. */
   billed: z.boolean(),
+  /** Paper mail: the La Poste product (absent for other services). */
+  product: z.optional(PostalProduct),
 });
 export type LetterSummary = z.infer<typeof LetterSummary>;
 
@@ -283,6 +291,8 @@ export const LetterListParams = z.extend(PageParams, {
   /** Created on or before this Paris day. */
   to: z.optional(IsoDateSchema),
   assigneeId: z.optional(Id),
+  /** Paper mail only: letters sent with this La Poste product. */
+  product: z.optional(PostalProduct),
   /** Text search over names, references and ids. */
   q: z.optional(z.string().check(z.maxLength(100))),
   /** `true`: only the trash; default: only letters not in the trash. */

@@ -18,6 +18,7 @@ import {
 } from './letters.js';
 import { BankAnswerParams, LoanDossier, LoanDossierCreateParams, LoanLetterSendParams } from './loan-dossiers.js';
 import { InvestigationParams, PaperMailCreateParams, PaperMailSendParams } from './paper-mail.js';
+import { PaperMailPrices, PaperMailUpdateParams } from './paper-mail.js';
 import { AccountClosure, ApiKeyRotation, SessionRevocation } from './account-lifecycle.js';
 import { ClockAdvanceParams, ClockState } from './sandbox.js';
 import { Session, SessionCreateParams, type SessionScope } from './sessions.js';
@@ -84,6 +85,9 @@ export const OPERATIONS = {
 
   createPaperMail: { method: 'POST', path: '/v1/paper-mail', summary: 'Create a paper letter from a PDF', tag: 'Paper mail', body: PaperMailCreateParams, response: Letter, status: 201, scope: 'letters:write' },
   sendPaperMail: { method: 'POST', path: '/v1/paper-mail/{letterId}/send', summary: 'Post it now or on a working day', tag: 'Paper mail', body: PaperMailSendParams, response: Letter, status: 200, scope: 'letters:write' },
+  listPaperMailPrices: { method: 'GET', path: '/v1/paper-mail/prices', summary: 'Price of each La Poste product', tag: 'Paper mail', response: PaperMailPrices, status: 200, scope: 'letters:read' },
+  updatePaperMail: { method: 'PATCH', path: '/v1/paper-mail/{letterId}', summary: 'Update a paper draft (autosave)', tag: 'Paper mail', body: PaperMailUpdateParams, response: Letter, status: 200, scope: 'letters:write' },
+  downloadPaperDocument: { method: 'GET', path: '/v1/paper-mail/{letterId}/document', summary: 'Download the uploaded PDF', tag: 'Paper mail', response: 'pdf', status: 200, scope: 'letters:read' },
   openInvestigation: { method: 'POST', path: '/v1/paper-mail/{letterId}/investigation', summary: 'Open an investigation (in transit > 15 days)', tag: 'Paper mail', body: InvestigationParams, response: Letter, status: 200, scope: 'letters:write' },
 
   getCredit: { method: 'GET', path: '/v1/credit', summary: 'The prepaid balance', tag: 'Credit', response: Credit, status: 200, scope: 'credit:read' },

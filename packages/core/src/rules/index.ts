@@ -221,3 +221,14 @@ export { type LetterIssue, type CompletenessInput, terminationLetterIssues } fro
 export { type NamedSubscriber, type ReferencedLetter, subscriberListName, letterReferences } from './display-names.js';
 export { LOCALES, type Locale } from './locales.js';
 export { MAX_SCHEDULE_AHEAD_MONTHS, latestSchedulableDate, isScheduledTooFar, isAfterToday } from './date-bounds.js';
+export {
+  PAPER_DOCUMENT_MAX_BYTES,
+  PAPER_DOCUMENT_MAX_PAGES,
+  A4_POINTS,
+  A4_TOLERANCE_POINTS,
+  type PaperDocumentProblem,
+  type PaperDocumentCheck,
+  precheckPaperDocument,
+  isA4Page,
+  checkPaperPages,
+} from './paper-document.js';

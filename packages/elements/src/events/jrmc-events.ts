@@ -106,6 +106,41 @@ export class JrmcErrorEvent extends JrmcEvent<{ error: unknown; message: string 
   }
 }
 
+/** What changed in `<jrmc-paper-mail>`: the document, the addressee, the product or the date. */
+export type PaperField = 'document' | 'addressee' | 'product' | 'date';
+
+/** The user changed the paper letter (before autosave). */
+export class JrmcPaperChangeEvent extends JrmcEvent<{ letterId: string | null; field: PaperField }> {
+  static readonly type = 'jrmc-paper-change';
+  constructor(detail: { letterId: string | null; field: PaperField }) {
+    super(JrmcPaperChangeEvent.type, detail);
+  }
+}
+
+/** The paper draft was saved to the server (created or updated). */
+export class JrmcPaperSavedEvent extends JrmcEvent<{ letterId: string; letter: Letter }> {
+  static readonly type = 'jrmc-paper-saved';
+  constructor(detail: { letterId: string; letter: Letter }) {
+    super(JrmcPaperSavedEvent.type, detail);
+  }
+}
+
+/** The paper letter was validated for a later working day (debited). */
+export class JrmcPaperScheduledEvent extends JrmcEvent<{ letterId: string; letter: Letter }> {
+  static readonly type = 'jrmc-paper-scheduled';
+  constructor(detail: { letterId: string; letter: Letter }) {
+    super(JrmcPaperScheduledEvent.type, detail);
+  }
+}
+
+/** The paper letter was validated to leave today (debited, deposited). */
+export class JrmcPaperSentEvent extends JrmcEvent<{ letterId: string; letter: Letter }> {
+  static readonly type = 'jrmc-paper-sent';
+  constructor(detail: { letterId: string; letter: Letter }) {
+    super(JrmcPaperSentEvent.type, detail);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'jrmc-letter-change': JrmcLetterChangeEvent;
@@ -120,5 +155,9 @@ declare global {
     'jrmc-credit-changed': JrmcCreditChangedEvent;
     'jrmc-letter-open': JrmcLetterOpenEvent;
     'jrmc-error': JrmcErrorEvent;
+    'jrmc-paper-change': JrmcPaperChangeEvent;
+    'jrmc-paper-saved': JrmcPaperSavedEvent;
+    'jrmc-paper-scheduled': JrmcPaperScheduledEvent;
+    'jrmc-paper-sent': JrmcPaperSentEvent;
   }
 }

@@ -5,6 +5,7 @@ export const historyEn: Record<keyof typeof historyFr, string> = {
   'history.title': 'All letters',
   'history.filters': 'Filters',
   'history.service': 'Service',
+  'history.product': 'Postage (paper mail)',
   'history.status': 'Status',
   'history.any': 'All',
   'history.from': 'Created from',

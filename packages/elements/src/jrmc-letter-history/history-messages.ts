@@ -3,6 +3,7 @@ export const historyFr = {
   'history.title': 'Tous les courriers',
   'history.filters': 'Filtres',
   'history.service': 'Service',
+  'history.product': 'Affranchissement (courrier papier)',
   'history.status': 'Statut',
   'history.any': 'Tous',
   'history.from': 'Créé à partir du',

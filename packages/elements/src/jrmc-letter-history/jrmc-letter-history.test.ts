@@ -2,7 +2,7 @@ import '../../test/support/defer-resize-observer.js';
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { JrmcLetterOpenEvent } from '../events/jrmc-events.js';
-import { newAccount, providerFor, readable, seedHistory, until, type TestAccount } from '../../test/support/backend.js';
+import { newAccount, providerFor, readable, seedHistory, sendPaper, until, type TestAccount } from '../../test/support/backend.js';
 import type { JrmcLetterHistory } from './jrmc-letter-history.js';
 import './define.js';
 import { expectAccessibleInBothSchemes } from '../../test/support/accessibility.js';
@@ -140,5 +140,23 @@ describe('<jrmc-letter-history>', () => {
     const history = await mount(account);
     await until(() => history.rows.length > 0);
     await expectAccessibleInBothSchemes(history);
+  });
+});
+
+describe('<jrmc-letter-history> paper products', () => {
+  it('filters by postage product and names the product in the service column', async () => {
+    const account = await newAccount();
+    const suivie = await sendPaper(account, 'Mairie de Lyon', 'lettre-suivie');
+    await sendPaper(account, 'Mairie de Lyon', 'ecopli');
+    const history = await mount(account);
+    await until(() => history.rows.length === 2);
+    await setSelect(history, '#filter-product', 'lettre-suivie');
+    await until(() => history.rows.length === 1);
+    expect(history.rows[0]!.id).to.equal(suivie.id);
+    expect(history.shadowRoot!.querySelector<HTMLSelectElement>('#filter-service')!.value).to.equal('paper-mail');
+    await until(() => history.shadowRoot!.querySelector('.row') !== null);
+    expect(readable(history.shadowRoot!.querySelector('.row')!.textContent)).to.contain('Courrier papier · Lettre suivie');
+    await setSelect(history, '#filter-product', '');
+    await until(() => history.rows.length === 2);
   });
 });

@@ -1,6 +1,6 @@
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
-import { canTrash, LETTER_STATUSES, parisDate } from '@jrmc/core';
+import { canTrash, LETTER_STATUSES, parisDate, postalProduct, postalProducts, type PostalProduct } from '@jrmc/core';
 import type { LetterListParams, LetterSummary, UserProfile } from '@jrmc/core/contract';
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -20,7 +20,7 @@ const PREFETCH_ROWS = 30;
 const SERVICES = ['termination', 'borrower-insurance', 'paper-mail'] as const;
 const SORTS = ['-createdAt', 'createdAt', '-dispatchDate', 'dispatchDate'] as const;
 
-type Filters = Pick<LetterListParams, 'service' | 'status' | 'from' | 'to' | 'assigneeId' | 'q' | 'sort' | 'trashed'>;
+type Filters = Pick<LetterListParams, 'service' | 'status' | 'from' | 'to' | 'assigneeId' | 'q' | 'sort' | 'trashed' | 'product'>;
 
 /**
  * Every letter of the account across services, with filters (service, status, creation dates, handler,
@@ -130,7 +130,8 @@ export class JrmcLetterHistory extends LitElement {
         <label for="filter-q">${t('history.search')}</label>
         <input id="filter-q" type="search" .value=${this.filters.q ?? ''} @input=${(event: Event) => this.#search((event.target as HTMLInputElement).value)} />
       </div>
-      ${select('filter-service', t('history.service'), this.filters.service, SERVICES.map((service) => [service, t(`service.${service}` as MessageKey)]), (value) => set({ service: (value || undefined) as Filters['service'] }))}
+      ${select('filter-service', t('history.service'), this.filters.service, SERVICES.map((service) => [service, t(`service.${service}` as MessageKey)]), (value) => set({ service: (value || undefined) as Filters['service'], ...(value === 'paper-mail' ? {} : { product: undefined }) }))}
+      ${select('filter-product', t('history.product'), this.filters.product, postalProducts().map((product) => [product.code, this.jrmc.locale === 'en' ? product.labelEn : product.labelFr]), (value) => set(value ? { product: value as Filters['product'], service: 'paper-mail' } : { product: undefined }))}
       ${select('filter-status', t('history.status'), this.filters.status, LETTER_STATUSES.map((status) => [status, t(`status.${status}` as MessageKey)]), (value) => set({ status: (value || undefined) as Filters['status'] }))}
       ${select('filter-assignee', t('history.assignee'), this.filters.assigneeId, this.profiles.map((profile) => [profile.id, profile.name]), (value) => set({ assigneeId: value || undefined }))}
       <div class="field">
@@ -166,7 +167,7 @@ export class JrmcLetterHistory extends LitElement {
           <span class="detail">${[row.recipientName, row.references].filter(Boolean).join(' · ')}</span>
           <span class="id">${row.id}</span>
         </span>
-        ${cell('service', t('history.column.service'), t(`service.${row.service}` as MessageKey))}
+        ${cell('service', t('history.column.service'), row.product ? `${t(`service.${row.service}` as MessageKey)} · ${productLabel(row.product, this.jrmc.locale)}` : t(`service.${row.service}` as MessageKey))}
         ${cell('status', t('history.column.status'), html`<span class="badge status-${row.status}">${t(`status.${row.status}` as MessageKey)}</span>`)}
         ${cell('created', t('history.column.created'), formatDay(locale, parisDate(row.createdAt), 'short'))}
         ${cell('sent', t('history.column.sent'), sendDate ? formatDay(locale, sendDate, 'short') : t('history.noDate'))}
@@ -229,4 +230,10 @@ export class JrmcLetterHistory extends LitElement {
       this.dispatchEvent(new JrmcErrorEvent({ error, message: this.error }));
     }
   }
+}
+
+/** A paper product's name, short enough for a history cell. */
+function productLabel(code: PostalProduct, locale: Locale): string {
+  const product = postalProduct(code);
+  return locale === 'en' ? product.labelEn : product.labelFr;
 }

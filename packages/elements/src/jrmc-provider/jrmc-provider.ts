@@ -10,7 +10,7 @@ import { ApiClock } from './api-clock.js';
 import { providerStyles } from './jrmc-provider.styles.js';
 
 // Events after which the balance may have moved: the provider reloads the account for everyone.
-const CREDIT_EVENTS = ['jrmc-letter-sent', 'jrmc-letter-scheduled', 'jrmc-letter-cancelled', 'jrmc-letter-rescheduled', 'jrmc-credit-changed'] as const;
+const CREDIT_EVENTS = ['jrmc-letter-sent', 'jrmc-letter-scheduled', 'jrmc-letter-cancelled', 'jrmc-letter-rescheduled', 'jrmc-credit-changed', 'jrmc-paper-sent', 'jrmc-paper-scheduled'] as const;
 const THEMES: readonly JrmcTheme[] = ['light', 'dark', 'auto'];
 
 /**

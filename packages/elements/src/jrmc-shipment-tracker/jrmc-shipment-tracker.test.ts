@@ -199,3 +199,47 @@ describe('<jrmc-shipment-tracker>', () => {
     await expectAccessibleInBothSchemes(tracker);
   });
 });
+
+describe('<jrmc-shipment-tracker> paper mail: what each product really offers', () => {
+  it('an écopli has an estimate only: still “Déposé” after three weeks, no tracking number, no deposit proof, no investigation', async () => {
+    const account = await newAccount();
+    const paper = await sendPaper(account, 'Mairie SANDBOX-PERDU', 'ecopli');
+    const tracker = await track(account, paper.id);
+    await moveTo(account, tracker, { days: 21 });
+    expect(tracker.letter!.status).to.equal('sent');
+    expect(text(tracker)).to.contain('Distribution estimée le').and.contain('pas de suivi').and.contain('Déposé à La Poste');
+    expect(text(tracker)).to.not.contain('Numéro de suivi');
+    expect(tracker.proofs.map((proof) => proof.kind)).to.deep.equal(['letter']);
+    expect(tracker.shadowRoot!.querySelector('form.investigation')).to.equal(null);
+  });
+
+  it('a lettre suivie shows its tracking number and steps until delivered; SANDBOX-RETOUR ends returned', async () => {
+    const account = await newAccount();
+    const suivie = await sendPaper(account, 'Mairie de Lyon', 'lettre-suivie');
+    const tracker = await track(account, suivie.id);
+    expect(text(tracker)).to.contain('Numéro de suivi La Poste');
+    await moveTo(account, tracker, { days: 10 });
+    expect(tracker.letter!.status).to.equal('delivered');
+    expect(text(tracker)).to.contain('En cours d’acheminement par La Poste').and.contain('Distribué');
+    expect(tracker.proofs.map((proof) => proof.kind)).to.deep.equal(['letter']);
+    const returned = await sendPaper(account, 'Société SANDBOX-RETOUR', 'recommande');
+    tracker.letterId = returned.id;
+    await moveTo(account, tracker, { days: 10 });
+    expect(tracker.letter!.status).to.equal('returned');
+    expect(tracker.proofs.map((proof) => proof.kind).sort()).to.deep.equal(['deposit', 'letter']);
+  });
+
+  it('sends the investigation message the user typed and shows it with the date', async () => {
+    const account = await newAccount();
+    const paper = await sendPaper(account, 'Perdu SANDBOX-PERDU', 'lettre-suivie');
+    const tracker = await track(account, paper.id);
+    await moveTo(account, tracker, { days: 17 });
+    const field = tracker.shadowRoot!.querySelector<HTMLTextAreaElement>('#investigation-message')!;
+    field.value = 'Le destinataire n’a rien reçu.';
+    field.dispatchEvent(new Event('input'));
+    await tracker.updateComplete;
+    tracker.shadowRoot!.querySelector<HTMLButtonElement>('button.investigate')!.click();
+    await until(() => tracker.letter?.service === 'paper-mail' && tracker.letter.investigation !== null);
+    expect(text(tracker)).to.contain('Enquête ouverte').and.contain('Le destinataire n’a rien reçu.');
+  });
+});

@@ -1,4 +1,4 @@
-import { addDays, canCancel, canOpenInvestigation, canReschedule, isFinalStatus, parisDate } from '@jrmc/core';
+import { addDays, canCancel, canReschedule, isFinalStatus, parisDate } from '@jrmc/core';
 import type { Letter, LetterEvent, Proof } from '@jrmc/core/contract';
 import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
@@ -13,6 +13,7 @@ import { downloadPdf } from '../shared/download.js';
 import { errorMessage } from '../shared/error-message.js';
 import { tokens } from '../styles/tokens.js';
 import { trackerStyles } from './jrmc-shipment-tracker.styles.js';
+import { renderPaperFollowUp, sentEventKey } from './paper-follow-up.js';
 import type { RescheduleChoice } from './reschedule-form.js';
 import { trackerT as translate, type TrackerMessageKey as MessageKey } from './tracker-i18n.js';
 
@@ -33,6 +34,7 @@ import { trackerT as translate, type TrackerMessageKey as MessageKey } from './t
  * @csspart base - The whole tracker box.
  * @csspart status - The current status line.
  * @csspart actions - Cancel, reschedule and investigation controls.
+ * @csspart paper - Paper mail: the product, its tracking or estimate, the investigation form and its result.
  * @csspart reschedule - The reschedule form of a cancelled letter.
  * @csspart quote - The reschedule's price and dispatch day.
  * @csspart dialog - The confirmation dialog (cancel, reschedule).
@@ -62,6 +64,8 @@ export class JrmcShipmentTracker extends LitElement {
   @state() accessor proofs: Proof[] = [];
   @state() accessor loading = false;
   @state() accessor busy = false;
+  /** The message of a paper investigation, as typed (prefilled with a standard one). */
+  @state() accessor investigationMessage: string | null = null;
   @state() accessor error: string | null = null;
   /** How the user wants a cancelled letter sent again. */
   @state() accessor reschedule: RescheduleChoice = { mode: 'scheduled', date: '', withAcknowledgement: true };
@@ -144,8 +148,17 @@ export class JrmcShipmentTracker extends LitElement {
     return html`<section class="tracker" part="base" aria-label=${t('tracker.title', { id: letter.id })} aria-busy=${this.loading ? 'true' : 'false'}>
       <slot name="heading"><h2>${t('tracker.title', { id: letter.id })}</h2></slot>
       <p class="status" part="status" role="status" aria-live="polite">${t(`status.${letter.status}` as MessageKey)}</p>
-      ${letter.service === 'paper-mail' && letter.expectedDeliveryDate && ['sent', 'in_transit'].includes(letter.status)
-        ? html`<p>${t('tracker.expectedDelivery', { date: formatDay(locale, letter.expectedDeliveryDate) })}</p>`
+      ${letter.service === 'paper-mail'
+        ? renderPaperFollowUp({
+            letter,
+            locale,
+            t,
+            today: parisDate(this.jrmc.now()),
+            busy: this.busy,
+            message: this.investigationMessage ?? t('tracker.investigationMessage'),
+            setMessage: (message) => (this.investigationMessage = message),
+            investigate: () => void this.#investigate(),
+          })
         : nothing}
       ${this.#actions(letter, locale, t)}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
@@ -171,10 +184,8 @@ export class JrmcShipmentTracker extends LitElement {
 
   #actions(letter: Letter, locale: Locale, t: (key: MessageKey, params?: Record<string, string | number>) => string) {
     const now = this.jrmc.now();
-    const today = parisDate(now);
     const cancellable = canCancel({ status: letter.status, scheduledDate: letter.dispatchDate, sendMode: letter.sendMode }, now);
     const reschedulable = canReschedule(letter.status);
-    const investigable = letter.service === 'paper-mail' && canOpenInvestigation(letter, today);
     return html`<div class="actions" part="actions">
       ${cancellable && letter.dispatchDate
         ? html`<p id="cancel-hint">${t('tracker.cancelUntil', { date: formatDay(locale, addDays(letter.dispatchDate, -1)), amount: formatCents(locale, letter.price?.inclVat ?? 0) })}</p>
@@ -197,11 +208,6 @@ export class JrmcShipmentTracker extends LitElement {
             submit: () => void this.#reschedule(),
           })
         : nothing}
-      ${investigable
-        ? html`<p id="investigate-hint" class="hint">${t('tracker.investigateHint')}</p>
-            <button type="button" class="investigate" aria-describedby="investigate-hint" ?disabled=${this.busy} @click=${() => this.#investigate()}>${t('tracker.investigate')}</button>`
-        : nothing}
-      ${letter.service === 'paper-mail' && letter.investigation ? html`<p>${t('tracker.investigated', { date: formatInstant(locale, letter.investigation.openedAt) })}</p>` : nothing}
       ${this.#confirm.render()}
     </div>`;
   }
@@ -218,7 +224,7 @@ export class JrmcShipmentTracker extends LitElement {
       date: data.dispatchDate ? formatDay(locale, data.dispatchDate) : '',
       amount: formatCents(locale, data.refunded ?? 0),
     };
-    return t(`tracker.event.${event.type}` as MessageKey, params);
+    return t(event.type === 'sent' ? sentEventKey(this.letter) : (`tracker.event.${event.type}` as MessageKey), params);
   }
 
   async #act(action: () => Promise<Letter>, after: (letter: Letter) => Event): Promise<void> {
@@ -274,7 +280,7 @@ export class JrmcShipmentTracker extends LitElement {
 
   #investigate(): Promise<void> {
     return this.#act(
-      () => this.jrmc.client!.paperMail.openInvestigation(this.letterId, { message: translate(this.jrmc.locale, 'tracker.investigationMessage') }),
+      () => this.jrmc.client!.paperMail.openInvestigation(this.letterId, { message: (this.investigationMessage ?? translate(this.jrmc.locale, 'tracker.investigationMessage')).trim() }),
       (letter) => new JrmcStatusChangeEvent({ letterId: letter.id, status: letter.status, previous: letter.status }),
     );
   }

@@ -40,4 +40,11 @@ export const trackerEn: Record<keyof typeof trackerFr, string> = {
   'tracker.cancel.message': 'The letter planned for {date} will not leave and {amount} will be credited back to your account. You can reschedule it later (it is debited again), but not change its content.',
   'tracker.cancel.confirm': 'Cancel the sending and be refunded',
   'tracker.cancel.keep': 'Keep the sending',
+  'tracker.paper.product': 'Product: {product}',
+  'tracker.paper.trackingNumber': 'La Poste tracking number: {number}',
+  'tracker.paper.estimated': 'Estimated delivery on {date}.',
+  'tracker.paper.untracked': 'This product has no tracking: La Poste does not confirm delivery, the status stays “Deposited”.',
+  'tracker.paper.sent': 'Deposited with La Poste',
+  'tracker.paper.message': 'Your message for the investigation',
+  'tracker.paper.investigationFollowUp': 'JRMC files a claim with La Poste and answers you by e-mail. Your message:',
 };

@@ -38,4 +38,11 @@ export const trackerFr = {
   'tracker.cancel.message': 'Le courrier prévu le {date} ne partira pas et {amount} seront recrédités sur votre compte. Vous pourrez le reprogrammer (il sera débité de nouveau), sans pouvoir en modifier le contenu.',
   'tracker.cancel.confirm': 'Annuler l’envoi et être remboursé',
   'tracker.cancel.keep': 'Garder l’envoi',
+  'tracker.paper.product': 'Produit : {product}',
+  'tracker.paper.trackingNumber': 'Numéro de suivi La Poste : {number}',
+  'tracker.paper.estimated': 'Distribution estimée le {date}.',
+  'tracker.paper.untracked': 'Ce produit n’a pas de suivi : La Poste ne confirme pas la distribution, le statut reste « Déposé ».',
+  'tracker.paper.sent': 'Déposé à La Poste',
+  'tracker.paper.message': 'Votre message pour l’enquête',
+  'tracker.paper.investigationFollowUp': 'JRMC porte réclamation auprès de La Poste et vous répond par e-mail. Votre message :',
 } as const;

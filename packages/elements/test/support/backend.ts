@@ -70,9 +70,9 @@ export function sendLetter(
   return post('/test-backend/send-letter', { account: account.accountId, ...options });
 }
 
-/** Posts a paper letter (recommandé AR) now; `name` may carry a sandbox magic value. */
-export function sendPaper(account: TestAccount, name?: string): Promise<{ id: string; status: string; dispatchDate: string }> {
-  return post('/test-backend/send-paper', { account: account.accountId, name });
+/** Posts a paper letter now (recommandé AR unless `product` says otherwise); `name` may carry a sandbox magic value. */
+export function sendPaper(account: TestAccount, name?: string, product?: string): Promise<{ id: string; status: string; dispatchDate: string }> {
+  return post('/test-backend/send-paper', { account: account.accountId, name, product });
 }
 
 /** Text as a person reads it: Intl's narrow no-break spaces (before €, in dates) become plain spaces. */

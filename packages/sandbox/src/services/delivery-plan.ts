@@ -1,4 +1,5 @@
-import { addDays, lreAvailabilityEnd, paperDeliveryDate, parisDate, parisTimeToInstant, type IsoDate, type LetterStatus } from '@jrmc/core';
+import { addDays, lreAvailabilityEnd, parisDate, parisTimeToInstant, postalProduct, type IsoDate, type LetterStatus } from '@jrmc/core';
+import { expectedPaperDelivery, isFollowedOnPaper, paperProductOf } from './paper-delivery.js';
 import type { LetterRecord, PlannedStep } from './records.js';
 
 /**
@@ -37,13 +38,14 @@ export function planDelivery(letter: LetterRecord, depositAt: Date): PlannedStep
     return [step(addDays(depositDate, delay), letter.withAcknowledgement ? 'signed' : 'picked_up')];
   }
 
-  const product = letter.service === 'paper-mail' ? letter.product : 'recommande-ar';
+  // Écopli and lettre verte are not followed by La Poste: they stay `sent`, with an estimated delivery only.
+  if (!isFollowedOnPaper(letter)) return [];
   const inTransit: PlannedStep = { at: new Date(depositAt.getTime() + 3_600_000).toISOString(), status: 'in_transit' };
   if (magic.includes(SANDBOX_MAGIC.lost)) return [inTransit];
-  const expected = days ? addDays(depositDate, delay) : paperDeliveryDate(depositDate, product);
+  const expected = days ? addDays(depositDate, delay) : expectedPaperDelivery(letter, depositDate);
   if (magic.includes(SANDBOX_MAGIC.returned)) return [inTransit, step(addDays(expected, 2), 'returned')];
   const delivered = step(expected, 'delivered', '11:00');
-  return product === 'recommande-ar' ? [inTransit, delivered, step(expected, 'signed', '11:01')] : [inTransit, delivered];
+  return postalProduct(paperProductOf(letter)).proofOfReceipt ? [inTransit, delivered, step(expected, 'signed', '11:01')] : [inTransit, delivered];
 }
 
 function magicTextOf(letter: LetterRecord): string {

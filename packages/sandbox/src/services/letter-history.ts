@@ -34,6 +34,8 @@ export function letterHistory(store: SandboxStore, accountId: string, params: Le
   equal('service', params.service);
   equal('status', params.status);
   equal('assignee_id', params.assigneeId ?? undefined);
+  // The product lives in the stored history row: no extra column for a paper-only filter.
+  equal("json_extract(summary, '$.product')", params.product);
   if (params.from) {
     conditions.push('created_on >= ?');
     values.push(params.from);

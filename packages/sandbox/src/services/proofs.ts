@@ -5,6 +5,7 @@ import type { SandboxStore } from '../db/store.js';
 import { sha256Hex, toBase64 } from './bytes.js';
 import type { SandboxContext } from './context.js';
 import { newId } from './ids.js';
+import { hasProofOfSending } from './paper-delivery.js';
 import { letterTextOf } from './letter-text.js';
 import { COLLECTIONS, type DocumentRecord, type LetterRecord, type ProofRecord } from './records.js';
 
@@ -61,6 +62,7 @@ function finish(store: SandboxStore, context: SandboxContext, letterId: string, 
     store.put<DocumentRecord>(COLLECTIONS.documents, { id: `letter:${letterId}`, accountId: letter.accountId, base64, sha256 });
     const hashed = store.put<LetterRecord>(COLLECTIONS.letters, { ...letter, letterSha256: sha256 });
     recordProof(context, hashed, 'letter', sentAt);
-    recordProof(context, hashed, 'deposit', sentAt);
+    // Only a recommandé gives a proof of sending: écopli, lettre verte and lettre suivie have none.
+    if (hasProofOfSending(hashed)) recordProof(context, hashed, 'deposit', sentAt);
   });
 }

@@ -37,6 +37,7 @@ export function toLetterSummary(record: LetterRecord): LetterSummary {
     updatedAt: record.updatedAt,
     trashedAt: record.trashedAt,
     billed: record.validatedAt !== null,
+    ...(record.service === 'paper-mail' ? { product: record.product } : {}),
   };
 }
 

@@ -4,7 +4,6 @@ import {
   checkLoanStart,
   checkSendDate,
   dispatchDate,
-  paperDeliveryDate,
   reasonByCode,
   renewalNoticeDeadline,
   requestedTerminationDate,
@@ -17,6 +16,7 @@ import {
 import type { Price, Quote, SendParams, SwitchTimeline } from '@jrmc/core/contract';
 import { DomainError, invalidRequest, ruleViolation } from './errors.js';
 import { assertComplete } from './completeness.js';
+import { expectedPaperDelivery } from './paper-delivery.js';
 import { todayOf, type AccountContext } from './context.js';
 import { priceOf } from './prices.js';
 import { COLLECTIONS, type AccountRecord, type DossierRecord, type LetterRecord } from './records.js';
@@ -122,7 +122,7 @@ export function planSend(context: AccountContext, letter: LetterRecord, params: 
     renewalDeadline,
     requestedTerminationDate:
       letter.service === 'termination' && letter.reason ? requestedTerminationDate(letter.reason, dispatch, { renewalDate: letter.facts.renewalDate ?? undefined }) ?? null : null,
-    expectedDeliveryDate: channel === 'paper' ? paperDeliveryDate(dispatch, letter.service === 'paper-mail' ? letter.product : 'recommande-ar') : null,
+    expectedDeliveryDate: channel === 'paper' ? expectedPaperDelivery(letter, dispatch) : null,
     cancellableUntil: sendMode === 'scheduled' && dispatch > today ? cancellationDeadline(dispatch) : null,
   };
 }

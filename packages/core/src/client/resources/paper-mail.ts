@@ -17,6 +17,36 @@ export class PaperMailResource {
   }
 
   /**
+   * What each La Poste product costs this account, cheapest first (to show the products side by side).
+   *
+   * @example
+   * const { data } = await client.paperMail.prices();
+   */
+  prices(options?: RequestOptions): Promise<ResponseOf<'listPaperMailPrices'>> {
+    return this.transport.call('listPaperMailPrices', {}, options);
+  }
+
+  /**
+   * Autosaves a paper draft: only the fields given change; a new document is checked like the first.
+   *
+   * @example
+   * await client.paperMail.update('let_9', { product: 'lettre-suivie' });
+   */
+  update(letterId: string, params: BodyOf<'updatePaperMail'>, options?: RequestOptions): Promise<ResponseOf<'updatePaperMail'>> {
+    return this.transport.call('updatePaperMail', { path: { letterId }, body: params }, options);
+  }
+
+  /**
+   * Downloads the PDF uploaded for a paper letter (to show it again when resuming a draft).
+   *
+   * @example
+   * const pdf = await client.paperMail.downloadDocument('let_9');
+   */
+  downloadDocument(letterId: string, options?: RequestOptions): Promise<Uint8Array> {
+    return this.transport.call('downloadPaperDocument', { path: { letterId } }, options);
+  }
+
+  /**
    * Posts it now (before 10:30 on a working day: today) or on a chosen working day.
    *
    * @example
