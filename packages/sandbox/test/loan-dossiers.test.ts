@@ -120,7 +120,7 @@ describe('loan dossiers: a dossier follows its letters and the bank', () => {
       const created = [];
       for (let index = 0; index < 7; index += 1) {
         const bankId = index % 2 === 0 ? 'bnk_bnp' : 'bnk_sg';
-        const subscriber = { ...martin, lastName: index === 4 ? 'Lefèvre' : martin.lastName };
+        const subscriber = index === 4 && martin.kind === 'person' ? { ...martin, lastName: 'Lefèvre' } : martin;
         created.push(await client.loanDossiers.create(dossierParams({ bankId, subscriber, loanReferences: [`PR-${index}`] })));
       }
       await client.loanDossiers.sendSubstitution(created[2]!.id, { mode: 'now' });
