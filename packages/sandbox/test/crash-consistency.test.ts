@@ -49,7 +49,9 @@ describe('crash consistency', () => {
       }
     };
     const writers = Array.from({ length: 6 }, writer);
-    await new Promise((wait) => setTimeout(wait, 2_500));
+    // Kill once enough sends are in flight and acknowledged — counted, not timed, so a loaded machine changes nothing.
+    const deadline = Date.now() + 30_000;
+    while (acknowledged.size < 8 && Date.now() < deadline) await new Promise((wait) => setTimeout(wait, 20));
     child.kill('SIGKILL');
     stop = true;
     await Promise.all(writers);
