@@ -139,11 +139,12 @@ export const loanDossiersStyles = css`
       gap: 0.25rem;
       padding: 0.5rem 0;
     }
+    /* Two equal columns: a long label ("Début nouvelle assurance") must not squeeze the name to nothing. */
     button.open {
-      grid-template-columns: 1fr auto;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
       grid-template-areas:
         'dossier status'
-        'created start'
+        'start created'
         'bank assignee';
       gap: 0.2rem 0.75rem;
     }
@@ -156,11 +157,11 @@ export const loanDossiersStyles = css`
     }
     .cell.created {
       grid-area: created;
+      justify-self: end;
+      text-align: right;
     }
     .cell.start {
       grid-area: start;
-      justify-self: end;
-      text-align: right;
     }
     .cell.bank {
       grid-area: bank;
