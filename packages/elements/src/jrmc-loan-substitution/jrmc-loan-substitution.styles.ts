@@ -42,10 +42,12 @@ export const substitutionStyles = css`
       grid-template-columns: minmax(0, 1fr);
     }
   }
+  /* Rows start at the top: a neighbour's two-line label must not stretch this field's input. */
   .field {
     display: grid;
     gap: 0.2rem;
     min-width: 0;
+    align-content: start;
   }
   .field input,
   .field select {
