@@ -10,6 +10,7 @@ export const GUIDES = [
   ['sandbox', 'The sandbox, its clock and magic values'],
   ['webhooks', 'Webhooks'],
   ['paper-mail', 'Paper mail'],
+  ['borrower-insurance', 'Borrower insurance (loi Lemoine)'],
   ['csp', 'Content Security Policy'],
   ['accessibility', 'Accessibility statement'],
 ];
@@ -23,6 +24,9 @@ export const DEMOS = {
   'jrmc-shipment-tracker': '<p>Follows the last letter of the demo account (send one with the builder first).</p><jrmc-shipment-tracker data-latest poll-interval="2000"></jrmc-shipment-tracker>',
   'jrmc-letter-history': '<jrmc-letter-history></jrmc-letter-history>',
   'jrmc-paper-mail': '<p>Drop an A4 PDF, type an addressee (put <code>SANDBOX-PERDU</code> or <code>SANDBOX-RETOUR</code> in the name to force an outcome), pick a product and send; follow it in the shipment tracker.</p><jrmc-paper-mail></jrmc-paper-mail>',
+  'jrmc-loan-substitution': '<p>Put <code>SANDBOX-BANQUE-ACCEPTE-J3</code> in a loan reference: the bank accepts 3 days after signing for the request when you move the clock.</p><jrmc-loan-substitution data-loan-demo></jrmc-loan-substitution>',
+  'jrmc-loan-dossier': '<p>Choose a dossier in the list (or save one with the substitution form first), then move the clock.</p><jrmc-loan-dossiers style="--jrmc-dossiers-height: 14rem"></jrmc-loan-dossiers><jrmc-loan-dossier data-loan-demo></jrmc-loan-dossier>',
+  'jrmc-loan-dossiers': '<jrmc-loan-dossiers data-loan-demo></jrmc-loan-dossiers>',
 };
 
 export function layout({ title, body, depth = 0, nav }) {

@@ -74,3 +74,10 @@ document.addEventListener('submit', (event) => {
 });
 
 void syncWithSandbox();
+
+// Borrower-insurance demos: a dossier saved by the form or chosen in the list opens in the dossier element.
+for (const type of ['jrmc-dossier-saved', 'jrmc-dossier-open']) {
+  document.addEventListener(type, (event) => {
+    for (const dossier of document.querySelectorAll('jrmc-loan-dossier[data-loan-demo]')) dossier.setAttribute('dossier-id', event.detail.dossierId);
+  });
+}

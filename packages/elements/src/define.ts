@@ -9,3 +9,6 @@ import './jrmc-credit-widget/define.js';
 import './jrmc-shipment-tracker/define.js';
 import './jrmc-letter-history/define.js';
 import './jrmc-paper-mail/define.js';
+import './jrmc-loan-substitution/define.js';
+import './jrmc-loan-dossier/define.js';
+import './jrmc-loan-dossiers/define.js';

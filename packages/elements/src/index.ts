@@ -20,3 +20,7 @@ export { JrmcCreditWidget } from './jrmc-credit-widget/jrmc-credit-widget.js';
 export { JrmcShipmentTracker } from './jrmc-shipment-tracker/jrmc-shipment-tracker.js';
 export { JrmcLetterHistory } from './jrmc-letter-history/jrmc-letter-history.js';
 export { JrmcPaperMail } from './jrmc-paper-mail/jrmc-paper-mail.js';
+export * from './events/loan-dossier-events.js';
+export { JrmcLoanSubstitution } from './jrmc-loan-substitution/jrmc-loan-substitution.js';
+export { JrmcLoanDossier } from './jrmc-loan-dossier/jrmc-loan-dossier.js';
+export { JrmcLoanDossiers } from './jrmc-loan-dossiers/jrmc-loan-dossiers.js';

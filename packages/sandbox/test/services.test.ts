@@ -96,7 +96,7 @@ describe('borrower insurance', () => {
       const preview = await client.letters.preview(substitution.id);
       assert.match(preview.subject, /PR-2024-001, PR-2024-002/);
       assert.match(preview.paragraphs.join(' '), /10 jours ouvrés/);
-      await assert.rejects(client.loanDossiers.sendTermination(dossier.id, { mode: 'now' }), (error) => isRuleViolationError(error, 'content_locked'));
+      await assert.rejects(client.loanDossiers.sendTermination(dossier.id, { mode: 'now' }), (error) => isRuleViolationError(error, 'bank_answer_pending'));
       await assert.rejects(client.loanDossiers.recordBankAnswer(dossier.id, { accepted: true, answeredOn: '2026-12-10' }), (error: unknown) => (error as Error).name === 'ValidationError', 'an answer cannot come from the future');
       await client.sandbox.advanceClock({ to: '2026-12-10T09:00:00Z' });
       await client.loanDossiers.recordBankAnswer(dossier.id, { accepted: true, answeredOn: '2026-12-10' });

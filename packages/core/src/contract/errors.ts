@@ -51,6 +51,10 @@ export const RuleCode = z.enum([
   'profile_inactive',
   /** The card payment of a top-up was declined. */
   'card_declined',
+  /** Borrower insurance: the termination waits for the bank's acceptance of the substitution. */
+  'bank_answer_pending',
+  /** Borrower insurance: the bank refused the substitution; the dossier ends without termination. */
+  'bank_refused',
 ]);
 export type RuleCode = z.infer<typeof RuleCode>;
 

@@ -1,9 +1,25 @@
 import * as z from 'zod/mini';
 import { LOAN_DOSSIER_STATUSES } from '../rules/loan-dossier-status.js';
-import { Id, IsoDateSchema, PostalAddress, ShortText, Timestamp } from './common.js';
+import { Id, IsoDateSchema, PageParams, PostalAddress, ShortText, Timestamp } from './common.js';
 import { Subscriber } from './letters.js';
 
 const Reference = z.string().check(z.trim(), z.minLength(1), z.maxLength(60));
+
+/** A PDF sent with a request, base64-encoded (checked by the rules' `checkAttachmentFile`: a real PDF, ≤ 10 MB). */
+export const PdfUpload = z.object({
+  filename: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  contentBase64: z.string().check(z.minLength(4), z.maxLength(14_000_000)),
+});
+export type PdfUpload = z.infer<typeof PdfUpload>;
+
+/** The bank's recorded answer to a substitution request. */
+export const BankAnswer = z.object({
+  outcome: z.enum(['accepted', 'refused']),
+  answeredOn: IsoDateSchema,
+  /** The bank's letter, when one was given (PDF). On acceptance it goes with the termination letter. */
+  bankLetter: z.nullable(z.object({ filename: z.string(), sizeBytes: z.number() })),
+});
+export type BankAnswer = z.infer<typeof BankAnswer>;
 
 /**
  * A borrower-insurance substitution dossier (loi Lemoine): a substitution letter to the bank, then,
@@ -31,6 +47,13 @@ export const LoanDossier = z.object({
   substitutionLetterId: z.nullable(Id),
   terminationLetterId: z.nullable(Id),
   acceptedOn: z.nullable(IsoDateSchema),
+  /** The bank's answer, or `null` while none (a refusal ends the dossier: no termination). */
+  bankAnswer: z.nullable(BankAnswer),
+  /**
+   * When the old insurance ends (L113-12-2, core's `loanTerminationEffectiveDate`): set once the termination is
+   * validated, from its dispatch day and the new cover's start.
+   */
+  terminationEffectiveDate: z.nullable(IsoDateSchema),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -58,6 +81,11 @@ export type LoanDossierCreateParams = z.infer<typeof LoanDossierCreateParams>;
 export const LoanLetterSendParams = z.object({
   mode: z.enum(['now', 'scheduled']),
   scheduledDate: z.optional(IsoDateSchema),
+  /**
+   * Termination only: the bank's acceptance letter (PDF), when it was not given with the answer. The termination
+   * always carries the bank's acceptance when one is on file.
+   */
+  bankLetter: z.optional(PdfUpload),
 });
 export type LoanLetterSendParams = z.infer<typeof LoanLetterSendParams>;
 
@@ -65,5 +93,22 @@ export type LoanLetterSendParams = z.infer<typeof LoanLetterSendParams>;
 export const BankAnswerParams = z.object({
   accepted: z.boolean(),
   answeredOn: IsoDateSchema,
+  /** The bank's letter (PDF, ≤ 10 MB); attached to the termination when the bank accepts. */
+  bankLetter: z.optional(PdfUpload),
 });
 export type BankAnswerParams = z.infer<typeof BankAnswerParams>;
+
+/** `GET /v1/loan-dossiers`: filters (all optional, combined with AND), newest first. */
+export const LoanDossierListParams = z.object({
+  ...PageParams.shape,
+  status: z.optional(z.enum(LOAN_DOSSIER_STATUSES)),
+  bankId: z.optional(Id),
+  assigneeId: z.optional(Id),
+  /** Opened on or after this day (Paris). */
+  createdFrom: z.optional(IsoDateSchema),
+  /** Opened on or before this day (Paris). */
+  createdTo: z.optional(IsoDateSchema),
+  /** Words of the subscriber's name or of a loan or contract reference (accents and case ignored). */
+  q: z.optional(z.string().check(z.trim(), z.maxLength(100))),
+});
+export type LoanDossierListParams = z.infer<typeof LoanDossierListParams>;

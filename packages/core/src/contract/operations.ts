@@ -16,7 +16,7 @@ import {
   SendParams,
   TerminationDraftParams,
 } from './letters.js';
-import { BankAnswerParams, LoanDossier, LoanDossierCreateParams, LoanLetterSendParams } from './loan-dossiers.js';
+import { BankAnswerParams, LoanDossier, LoanDossierCreateParams, LoanDossierListParams, LoanLetterSendParams } from './loan-dossiers.js';
 import { InvestigationParams, PaperMailCreateParams, PaperMailSendParams } from './paper-mail.js';
 import { PaperMailPrices, PaperMailUpdateParams } from './paper-mail.js';
 import { AccountClosure, ApiKeyRotation, SessionRevocation } from './account-lifecycle.js';
@@ -78,7 +78,7 @@ export const OPERATIONS = {
 
   createLoanDossier: { method: 'POST', path: '/v1/loan-dossiers', summary: 'Open a borrower-insurance substitution dossier', tag: 'Borrower insurance', body: LoanDossierCreateParams, response: LoanDossier, status: 201, scope: 'letters:write' },
   getLoanDossier: { method: 'GET', path: '/v1/loan-dossiers/{dossierId}', summary: 'One dossier', tag: 'Borrower insurance', response: LoanDossier, status: 200, scope: 'letters:read' },
-  listLoanDossiers: { method: 'GET', path: '/v1/loan-dossiers', summary: 'Dossiers of the account', tag: 'Borrower insurance', query: PageParams, response: pageOf(LoanDossier), status: 200, scope: 'letters:read' },
+  listLoanDossiers: { method: 'GET', path: '/v1/loan-dossiers', summary: 'Dossiers of the account', tag: 'Borrower insurance', query: LoanDossierListParams, response: pageOf(LoanDossier), status: 200, scope: 'letters:read' },
   sendSubstitution: { method: 'POST', path: '/v1/loan-dossiers/{dossierId}/substitution', summary: 'Send the substitution request to the bank (with AR)', tag: 'Borrower insurance', body: LoanLetterSendParams, response: LoanDossier, status: 200, scope: 'letters:write' },
   recordBankAnswer: { method: 'POST', path: '/v1/loan-dossiers/{dossierId}/bank-answer', summary: 'Record the bank’s acceptance or refusal', tag: 'Borrower insurance', body: BankAnswerParams, response: LoanDossier, status: 200, scope: 'letters:write' },
   sendLoanTermination: { method: 'POST', path: '/v1/loan-dossiers/{dossierId}/termination', summary: 'Send the termination to the old insurer (after acceptance)', tag: 'Borrower insurance', body: LoanLetterSendParams, response: LoanDossier, status: 200, scope: 'letters:write' },

@@ -3,6 +3,7 @@ import { Id, PageParams, Timestamp } from './common.js';
 import { Letter } from './letters.js';
 import { Invoice } from './invoices.js';
 import { TopUp } from './credit.js';
+import { LoanDossier } from './loan-dossiers.js';
 
 /** Every event type a webhook endpoint can subscribe to: one per life-cycle change. */
 export const WebhookEventType = z.enum([
@@ -22,10 +23,21 @@ export const WebhookEventType = z.enum([
   'letter.purged',
   'credit.topped_up',
   'invoice.created',
+  'loan_dossier.created',
+  'loan_dossier.substitution_sent',
+  'loan_dossier.accepted',
+  'loan_dossier.refused',
+  'loan_dossier.termination_sent',
+  'loan_dossier.reopened',
 ]);
 export type WebhookEventType = z.infer<typeof WebhookEventType>;
 
 const LetterEventTypes = WebhookEventType.options.filter((type) => type.startsWith('letter.')) as [
+  WebhookEventType,
+  ...WebhookEventType[],
+];
+
+const LoanDossierEventTypes = WebhookEventType.options.filter((type) => type.startsWith('loan_dossier.')) as [
   WebhookEventType,
   ...WebhookEventType[],
 ];
@@ -37,6 +49,7 @@ export const WebhookEvent = z.discriminatedUnion('type', [
   z.object({ ...eventBase, type: z.enum(LetterEventTypes), data: z.object({ letter: Letter }) }),
   z.object({ ...eventBase, type: z.literal('credit.topped_up'), data: z.object({ topUp: TopUp }) }),
   z.object({ ...eventBase, type: z.literal('invoice.created'), data: z.object({ invoice: Invoice }) }),
+  z.object({ ...eventBase, type: z.enum(LoanDossierEventTypes), data: z.object({ dossier: LoanDossier }) }),
 ]);
 export type WebhookEvent = z.infer<typeof WebhookEvent>;
 

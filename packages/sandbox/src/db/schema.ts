@@ -90,4 +90,11 @@ export const MIGRATIONS: readonly (readonly string[])[] = [
   [...Object.values(TABLES).map(createTable), ...INDEXES],
   // 2: an account's events newest first (the log, and the event a test delivery replays) without a sort.
   ['CREATE INDEX events_account_recent ON events (account_id)'],
+  // 3: the dossier list's filters (status, bank, handler, creation day), read from the body by expression indexes.
+  [
+    "CREATE INDEX loan_dossiers_status ON loan_dossiers (account_id, json_extract(body, '$.status'))",
+    "CREATE INDEX loan_dossiers_bank ON loan_dossiers (account_id, json_extract(body, '$.bankId'))",
+    "CREATE INDEX loan_dossiers_assignee ON loan_dossiers (account_id, json_extract(body, '$.assigneeId'))",
+    "CREATE INDEX loan_dossiers_created ON loan_dossiers (account_id, json_extract(body, '$.createdOn'))",
+  ],
 ];

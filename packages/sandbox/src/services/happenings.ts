@@ -5,6 +5,7 @@ import { emitEvent } from './webhook-events.js';
 import { COLLECTIONS, type AccountRecord, type LetterRecord } from './records.js';
 import { toLetterResource } from './resources.js';
 import { applyPlannedStep, depositLetter } from './sending.js';
+import { applyDueBankAnswer } from './bank-answer-due.js';
 
 /** Something the clock makes happen: when, and what. */
 export interface Happening {
@@ -42,6 +43,8 @@ export function dueHappenings(context: SandboxContext, accountId: string, until:
       } else if (happening.kind === 'step') {
         const stepAt = letter.plan[0]!.at;
         due.push({ at, rank: happening.rank, apply: (ctx) => { const now = current(ctx, letter.id); if (now?.plan[0]?.at === stepAt) applyPlannedStep(ctx, now); } });
+      } else if (happening.kind === 'bank-answer') {
+        due.push({ at, rank: happening.rank, apply: (ctx) => applyDueBankAnswer(ctx, letter.id) });
       } else {
         due.push({ at, rank: happening.rank, apply: (ctx) => purgeLetter(ctx, letter.id, at) });
       }

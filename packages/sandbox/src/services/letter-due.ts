@@ -10,7 +10,7 @@ export const RANK = { deposit: 0, step: 1, purge: 2, invoice: 3 } as const;
 export interface LetterDue {
   at: Date;
   rank: number;
-  kind: 'deposit' | 'step' | 'purge';
+  kind: 'deposit' | 'step' | 'purge' | 'bank-answer';
 }
 
 /**
@@ -22,6 +22,7 @@ export function dueOfLetter(letter: LetterRecord): LetterDue[] {
   if (letter.status === 'scheduled') due.push({ at: depositInstantOf(letter), rank: RANK.deposit, kind: 'deposit' });
   const step = letter.plan[0];
   if (step) due.push({ at: new Date(step.at), rank: RANK.step, kind: 'step' });
+  if (letter.bankAnswerDue) due.push({ at: new Date(letter.bankAnswerDue.at), rank: RANK.step, kind: 'bank-answer' });
   if (letter.trashedAt && letter.purgeOn) due.push({ at: parisInstantOf(letter.purgeOn), rank: RANK.purge, kind: 'purge' });
   if (letter.status === 'draft' && !letter.trashedAt) {
     due.push({ at: parisInstantOf(draftExpiryDate(parisDayOf(letter.updatedAt))), rank: RANK.purge, kind: 'purge' });

@@ -4,6 +4,7 @@ import { newId } from './ids.js';
 import { COLLECTIONS, type LetterEventRecord, type LetterRecord } from './records.js';
 import { toLetterResource } from './resources.js';
 import { emitEvent } from './webhook-events.js';
+import { syncLoanDossier } from './loan-dossier-sync.js';
 
 // Timeline entries that also go out as webhooks (the others are only shown on the timeline).
 const WEBHOOK_TYPE: Partial<Record<LetterEventType, WebhookEventType>> = {
@@ -27,4 +28,6 @@ export function recordLetterEvent(context: SandboxContext, letter: LetterRecord,
   context.store.put<LetterEventRecord>(COLLECTIONS.letterEvents, { id: newId('lev'), accountId: letter.accountId, letterId: letter.id, type, at: at.toISOString(), data });
   const webhookType = WEBHOOK_TYPE[type];
   if (webhookType) emitEvent(context, letter.accountId, webhookType, { letter: toLetterResource(letter) }, at);
+  // A loan dossier's status follows its letters (cancelling the substitution reopens it).
+  if (letter.service === 'borrower-insurance') syncLoanDossier(context, letter.dossierId, at);
 }

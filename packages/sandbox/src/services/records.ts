@@ -15,10 +15,16 @@ export type AccountRecord = Account & { nextInvoiceMonth: string; invoiceSequenc
 export type ProfileRecord = UserProfile & { accountId: string };
 export type RecipientRecord = Recipient;
 /** `magic`: text searched for sandbox magic values (loan references of a borrower-insurance letter). */
-export type LetterRecord = Letter & { accountId: string; plan: PlannedStep[]; letterSha256: string | null; magic?: string };
+export type LetterRecord = Letter & { accountId: string; plan: PlannedStep[]; letterSha256: string | null; magic?: string; bankAnswerDue?: BankAnswerDue | null };
+/** A substitution letter's bank answer the sandbox will record on its own (magic loan reference), and when. */
+export interface BankAnswerDue {
+  at: string;
+  accepted: boolean;
+}
 export type LetterEventRecord = LetterEvent & { accountId: string };
 export type ProofRecord = Proof & { accountId: string };
-export type DossierRecord = LoanDossier & { accountId: string; mandateAttached: boolean };
+/** `search`: normalized names and references; `createdOn`: Paris day of creation (list filters). */
+export type DossierRecord = LoanDossier & { accountId: string; mandateAttached: boolean; search?: string; createdOn?: string };
 export type ReceiptRecord = Receipt & { accountId: string };
 export type InvoiceRecord = Invoice & { accountId: string };
 export type EndpointRecord = Omit<WebhookEndpoint, 'secret'> & { accountId: string; secret: string };

@@ -1,4 +1,5 @@
-import { canCancel, cancellationDeadline, canReschedule, canTrash, trashPurgeDate, type LetterStatus } from '@jrmc/core';
+import { canCancel, cancellationDeadline, canReschedule, canTrash, canTrashLetter, trashPurgeDate, type LetterStatus } from '@jrmc/core';
+import { plannedBankAnswer } from './bank-behaviour.js';
 import type { SendParams } from '@jrmc/core/contract';
 import { conflict, ruleViolation } from './errors.js';
 import { nowIso, todayOf, type AccountContext, type SandboxContext } from './context.js';
@@ -94,7 +95,14 @@ export function applyPlannedStep(context: SandboxContext, letter: LetterRecord):
   const [step, ...rest] = letter.plan;
   if (!step) return letter;
   const at = new Date(step.at);
-  const next = context.store.put<LetterRecord>(COLLECTIONS.letters, { ...letter, status: step.status as LetterStatus, plan: rest, updatedAt: step.at });
+  const next = context.store.put<LetterRecord>(COLLECTIONS.letters, {
+    ...letter,
+    status: step.status as LetterStatus,
+    plan: rest,
+    updatedAt: step.at,
+    // A substitution request signed for: the bank may answer on its own (magic loan reference).
+    ...(step.status === 'signed' ? { bankAnswerDue: plannedBankAnswer(letter, at) } : {}),
+  });
   // SIGNE comes with a receipt notice; an uncollected LRE with an expiry (non-receipt) notice.
   if (step.status === 'signed') recordProof(context, next, 'receipt', at);
   if (step.status === 'expired') recordProof(context, next, 'expiry', at);
@@ -120,6 +128,9 @@ export function cancelLetter(context: AccountContext, letterId: string): LetterR
 export function trashLetter(context: AccountContext, letterId: string): LetterRecord {
   const letter = getOwned<LetterRecord>(context, COLLECTIONS.letters, letterId, 'letter');
   if (!canTrash(letter.status)) throw ruleViolation('not_trashable', `A ${letter.status} letter has been billed and cannot go to the trash`);
+  if (!canTrashLetter({ status: letter.status, dossierId: letter.service === 'borrower-insurance' ? letter.dossierId : null })) {
+    throw ruleViolation('not_trashable', 'A letter of a loan dossier cannot go to the trash: it is part of the dossier');
+  }
   if (letter.trashedAt) return letter;
   const trashed = context.store.put<LetterRecord>(COLLECTIONS.letters, { ...letter, trashedAt: nowIso(context), purgeOn: trashPurgeDate(todayOf(context)), updatedAt: nowIso(context) });
   recordLetterEvent(context, trashed, 'trashed', { purgeOn: trashed.purgeOn });

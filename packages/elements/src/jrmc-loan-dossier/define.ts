@@ -1,0 +1,9 @@
+import { JrmcLoanDossier } from './jrmc-loan-dossier.js';
+
+if (!customElements.get('jrmc-loan-dossier')) customElements.define('jrmc-loan-dossier', JrmcLoanDossier);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'jrmc-loan-dossier': JrmcLoanDossier;
+  }
+}

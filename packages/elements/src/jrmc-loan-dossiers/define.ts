@@ -1,0 +1,9 @@
+import { JrmcLoanDossiers } from './jrmc-loan-dossiers.js';
+
+if (!customElements.get('jrmc-loan-dossiers')) customElements.define('jrmc-loan-dossiers', JrmcLoanDossiers);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'jrmc-loan-dossiers': JrmcLoanDossiers;
+  }
+}

@@ -1,0 +1,9 @@
+import { JrmcLoanSubstitution } from './jrmc-loan-substitution.js';
+
+if (!customElements.get('jrmc-loan-substitution')) customElements.define('jrmc-loan-substitution', JrmcLoanSubstitution);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'jrmc-loan-substitution': JrmcLoanSubstitution;
+  }
+}

@@ -1,0 +1,347 @@
+import { dispatchDate, isInsufficientCreditError, isRuleViolationError, loanEarliestStart, loanRecommendedStart, parisDate, type IsoDate } from '@jrmc/core';
+import type { LoanDossier, Quote, Recipient } from '@jrmc/core/contract';
+import type { LetterText } from '@jrmc/core/letter-text';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ConfirmController } from '../controllers/confirm-controller.js';
+import { JrmcController } from '../controllers/jrmc-controller.js';
+import { JrmcCreditInsufficientEvent, JrmcErrorEvent } from '../events/jrmc-events.js';
+import { JrmcDossierChangeEvent, JrmcDossierSavedEvent, JrmcSubstitutionSentEvent } from '../events/loan-dossier-events.js';
+import { formatCents, formatDay } from '../i18n/format.js';
+import type { Locale } from '../i18n/translate.js';
+import { errorMessage } from '../shared/error-message.js';
+import { tokens } from '../styles/tokens.js';
+import '../jrmc-send-date-picker/define.js';
+import { substitutionStyles } from './jrmc-loan-substitution.styles.js';
+import { createParams, EMPTY_FORM, formOf, missingFields, type SubstitutionForm } from './substitution-form.js';
+import { substitutionT as translate, type SubstitutionMessageKey as MessageKey } from './substitution-i18n.js';
+
+type T = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/**
+ * Creates and sends a borrower-insurance substitution request (loi Lemoine): the insured person or company, the
+ * lending bank from JRMC's directory (its address prefilled, editable only for a paper send), the loans (several only
+ * with that bank), the current insurer and its contracts, the new insurer and its contracts ("/"-separated), the new
+ * cover's start with the date picker in `loan-start` mode (nothing before sending + 25 days, the reason shown; the
+ * recommended date, sending + 2 months + 15 days, proposed and explained), LRE or paper, a live preview of the letter
+ * from core's letter text, then the price, the credit check and the send — always with AR. Give `dossier-id` to resume a
+ * saved dossier.
+ *
+ * @summary Borrower-insurance substitution request: form, preview, quote and send with AR.
+ * @event {JrmcDossierChangeEvent} jrmc-dossier-change - The form changed (`detail.step`: the field).
+ * @event {JrmcDossierSavedEvent} jrmc-dossier-saved - The dossier was opened on the server (`detail.dossier`).
+ * @event {JrmcSubstitutionSentEvent} jrmc-substitution-sent - The request left for the bank, with AR.
+ * @event {JrmcCreditInsufficientEvent} jrmc-credit-insufficient - The credit does not cover the price (`detail.missing`).
+ * @event {JrmcErrorEvent} jrmc-error - A call failed.
+ * @slot heading - Replaces the default heading.
+ * @csspart base - The whole form.
+ * @csspart preview - The letter preview.
+ * @csspart quote - Price, dispatch day and credit.
+ * @csspart dialog - The confirmation dialog.
+ * @cssproperty --jrmc-color-accent - Accent colour (buttons).
+ * @cssproperty --jrmc-color-danger - Colour of errors.
+ */
+export class JrmcLoanSubstitution extends LitElement {
+  static override styles = [tokens, substitutionStyles];
+
+  /** A saved dossier to resume (set by the element once it saves one). */
+  @property({ attribute: 'dossier-id', reflect: true }) accessor dossierId = '';
+
+  /** Overrides the current instant (ISO-8601); default: the API's time from the provider. */
+  @property() accessor now = '';
+
+  /** `fr` or `en`; default: the provider's locale. */
+  @property() accessor locale: Locale | '' = '';
+
+  /** The connection to the surrounding `<jrmc-provider>` (client, account, locale, API clock). */
+  readonly jrmc = new JrmcController(this, { locale: () => this.locale, now: () => this.now });
+
+  @state() accessor form: SubstitutionForm = { ...EMPTY_FORM };
+  @state() accessor dossier: LoanDossier | null = null;
+  @state() accessor banks: Recipient[] = [];
+  @state() accessor insurers: Recipient[] = [];
+  @state() accessor quote: Quote | null = null;
+  @state() accessor balance: number | null = null;
+  @state() accessor busy = false;
+  @state() accessor error: string | null = null;
+  /** Fields shown as invalid after a save attempt. */
+  @state() accessor invalid: ReadonlySet<string> = new Set();
+  @state() accessor templates: typeof import('@jrmc/core/letter-text') | null = null;
+
+  readonly #confirm = new ConfirmController(this, { id: 'substitution-confirm' });
+  #loadedFor = '';
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const client = this.jrmc.client;
+    const key = `${this.dossierId}|${client ? 'c' : ''}`;
+    if (client && key !== this.#loadedFor) {
+      this.#loadedFor = key;
+      void this.#load();
+    }
+    if (!this.templates) void import('@jrmc/core/letter-text').then((templates) => (this.templates = templates));
+  }
+
+  async #load(): Promise<void> {
+    const client = this.jrmc.client!;
+    try {
+      const [banks, insurers] = await Promise.all([client.directory.search({ kind: 'bank', limit: 100 }).toArray(), client.directory.search({ kind: 'insurer', limit: 100 }).toArray()]);
+      this.banks = banks;
+      this.insurers = insurers;
+      if (this.dossierId && this.dossier?.id !== this.dossierId) {
+        const dossier = await client.loanDossiers.retrieve(this.dossierId);
+        this.dossier = dossier;
+        this.form = formOf(dossier);
+        await this.#quoteAndCredit();
+      }
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  /** The day the request would leave if sent now (the API's time, its cut-offs). */
+  #sendDate(): IsoDate {
+    return this.quote?.dispatchDate ?? dispatchDate({ channel: this.form.route, validatedAt: this.jrmc.now(), firstSend: false });
+  }
+
+  #change(patch: Partial<SubstitutionForm>, field: string): void {
+    if (this.dossier) return;
+    this.form = { ...this.form, ...patch };
+    if (this.invalid.has(field)) this.invalid = new Set([...this.invalid].filter((name) => name !== field));
+    this.dispatchEvent(new JrmcDossierChangeEvent({ dossierId: null, step: field }));
+  }
+
+  #chooseBank(bankId: string): void {
+    const bank = this.banks.find((candidate) => candidate.id === bankId);
+    this.#change({ bankId, bankAddress: bank ? { ...bank.address } : null }, 'bankId');
+  }
+
+  override render() {
+    const locale = this.jrmc.locale;
+    const t: T = (key, params) => translate(locale, key, params);
+    if (!this.jrmc.client) return html`<p class="substitution error" part="base" role="alert">${t('common.notConnected')}</p>`;
+    const form = this.form;
+    const locked = this.dossier !== null;
+    const sendDate = this.#sendDate();
+    const earliest = loanEarliestStart(sendDate);
+    const recommended = loanRecommendedStart(sendDate);
+    const text = (name: keyof SubstitutionForm, label: MessageKey, extra: { hint?: string; autocomplete?: string } = {}) => html`<div class="field">
+      <label for=${name}>${t(label)}</label>
+      <input id=${name} name=${name} .value=${String(form[name] ?? '')} ?readonly=${locked} autocomplete=${extra.autocomplete ?? 'off'}
+        aria-invalid=${this.invalid.has(name) ? 'true' : 'false'} aria-describedby=${extra.hint || this.invalid.has(name) ? `${name}-hint` : nothing}
+        @input=${(event: Event) => this.#change({ [name]: (event.target as HTMLInputElement).value } as Partial<SubstitutionForm>, name)} />
+      ${extra.hint || this.invalid.has(name) ? html`<p id=${`${name}-hint`} class=${this.invalid.has(name) ? 'error' : 'hint'}>${this.invalid.has(name) ? t('sub.required') : extra.hint}</p>` : nothing}
+    </div>`;
+    return html`<form class="substitution" part="base" novalidate @submit=${(event: Event) => { event.preventDefault(); void this.#save(); }}>
+      <slot name="heading"><h2>${t('sub.title')}</h2></slot>
+      <fieldset>
+        <legend>${t('sub.subscriber')}</legend>
+        <div class="choices" role="radiogroup" aria-label=${t('sub.subscriber')}>
+          <label><input type="radio" name="kind" ?disabled=${locked} .checked=${form.kind === 'person'} @change=${() => this.#change({ kind: 'person' }, 'kind')} /> ${t('sub.kind.person')}</label>
+          <label><input type="radio" name="kind" ?disabled=${locked} .checked=${form.kind === 'company'} @change=${() => this.#change({ kind: 'company' }, 'kind')} /> ${t('sub.kind.company')}</label>
+        </div>
+        ${form.kind === 'person'
+          ? html`<div class="field">
+                <label for="civility">${t('sub.civility')}</label>
+                <select id="civility" ?disabled=${locked} @change=${(event: Event) => this.#change({ civility: (event.target as HTMLSelectElement).value as 'M.' | 'Mme' }, 'civility')}>
+                  <option value="Mme" ?selected=${form.civility === 'Mme'}>Mme</option>
+                  <option value="M." ?selected=${form.civility === 'M.'}>M.</option>
+                </select>
+              </div>
+              ${text('firstName', 'sub.firstName', { autocomplete: 'given-name' })} ${text('lastName', 'sub.lastName', { autocomplete: 'family-name' })}`
+          : html`${text('companyName', 'sub.companyName', { autocomplete: 'organization' })} ${text('siret', 'sub.siret')}`}
+        ${text('line1', 'sub.line1', { autocomplete: 'address-line1' })} ${text('postcode', 'sub.postcode', { autocomplete: 'postal-code' })} ${text('city', 'sub.city', { autocomplete: 'address-level2' })}
+      </fieldset>
+      <fieldset>
+        <legend>${t('sub.bank')}</legend>
+        <div class="field">
+          <label for="bankId">${t('sub.bank')}</label>
+          <select id="bankId" ?disabled=${locked} aria-invalid=${this.invalid.has('bankId') ? 'true' : 'false'} @change=${(event: Event) => this.#chooseBank((event.target as HTMLSelectElement).value)}>
+            <option value="">${t('sub.bank.choose')}</option>
+            ${this.banks.map((bank) => html`<option value=${bank.id} ?selected=${bank.id === form.bankId}>${bank.name}</option>`)}
+          </select>
+        </div>
+        ${form.bankAddress ? this.#bankAddress(form, locked, t) : nothing}
+        ${text('loans', 'sub.loans', { hint: t('sub.loans.hint') })}
+      </fieldset>
+      <fieldset>
+        <legend>${t('sub.oldInsurer')}</legend>
+        <div class="field">
+          <label for="oldInsurerId">${t('sub.oldInsurer')}</label>
+          <select id="oldInsurerId" ?disabled=${locked} aria-invalid=${this.invalid.has('oldInsurerId') ? 'true' : 'false'} @change=${(event: Event) => this.#change({ oldInsurerId: (event.target as HTMLSelectElement).value }, 'oldInsurerId')}>
+            <option value="">${t('sub.oldInsurer.choose')}</option>
+            ${this.insurers.map((insurer) => html`<option value=${insurer.id} ?selected=${insurer.id === form.oldInsurerId}>${insurer.name}</option>`)}
+          </select>
+        </div>
+        ${text('oldContracts', 'sub.oldContracts')}
+      </fieldset>
+      <fieldset>
+        <legend>${t('sub.newInsurer')}</legend>
+        ${text('newInsurerName', 'sub.newInsurer', { autocomplete: 'organization' })} ${text('newContracts', 'sub.newContracts', { hint: t('sub.newContracts.hint') })}
+      </fieldset>
+      <fieldset>
+        <legend>${t('sub.route')}</legend>
+        <div class="choices">
+          <label><input type="radio" name="route" ?disabled=${locked} .checked=${form.route === 'lre'} @change=${() => this.#change({ route: 'lre' }, 'route')} /> ${t('sub.route.lre')}</label>
+          <label><input type="radio" name="route" ?disabled=${locked} .checked=${form.route === 'paper'} @change=${() => this.#change({ route: 'paper' }, 'route')} /> ${t('sub.route.paper')}</label>
+        </div>
+        <p class="hint">${t('sub.withAr')}</p>
+      </fieldset>
+      <fieldset>
+        <legend>${t('sub.start')}</legend>
+        <p id="start-earliest" class="hint">${t('sub.start.earliest', { date: formatDay(locale, earliest) })}</p>
+        <p class="hint">${t('sub.start.recommended', { date: formatDay(locale, recommended) })}</p>
+        ${locked
+          ? html`<p><strong>${formatDay(locale, form.effectiveDate as IsoDate)}</strong></p>`
+          : html`<button type="button" class="secondary use-recommended" @click=${() => this.#change({ effectiveDate: recommended }, 'effectiveDate')}>${t('sub.start.use')}</button>
+              <jrmc-send-date-picker mode="loan-start" send-date=${sendDate} .value=${form.effectiveDate} now=${this.now} locale=${locale}
+                aria-describedby="start-earliest" @change=${(event: Event) => this.#change({ effectiveDate: (event.target as HTMLInputElement).value }, 'effectiveDate')}></jrmc-send-date-picker>
+              ${this.invalid.has('effectiveDate') ? html`<p class="error" role="alert">${t('sub.required')}</p>` : nothing}`}
+      </fieldset>
+      ${this.#preview(t)}
+      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      ${locked ? this.#sendPart(locale, t) : html`<button type="submit" class="save" ?disabled=${this.busy}>${t('sub.save')}</button>`}
+      ${this.#confirm.render()}
+    </form>`;
+  }
+
+  #bankAddress(form: SubstitutionForm, locked: boolean, t: T) {
+    const address = form.bankAddress!;
+    if (form.route !== 'paper' || locked) {
+      return html`<p class="address"><span class="label">${t('sub.bankAddress')}</span> ${address.line1}, ${address.postcode} ${address.city}</p>
+        <p class="hint">${t('sub.bankAddress.locked')}</p>`;
+    }
+    const edit = (field: 'line1' | 'postcode' | 'city', value: string) => this.#change({ bankAddress: { ...address, [field]: value } }, 'bankAddress');
+    return html`<div class="field"><label for="bank-line1">${t('sub.bankAddress')} — ${t('sub.line1')}</label><input id="bank-line1" .value=${address.line1} @input=${(event: Event) => edit('line1', (event.target as HTMLInputElement).value)} /></div>
+      <div class="field"><label for="bank-postcode">${t('sub.postcode')}</label><input id="bank-postcode" .value=${address.postcode} @input=${(event: Event) => edit('postcode', (event.target as HTMLInputElement).value)} /></div>
+      <div class="field"><label for="bank-city">${t('sub.city')}</label><input id="bank-city" .value=${address.city} @input=${(event: Event) => edit('city', (event.target as HTMLInputElement).value)} /></div>`;
+  }
+
+  /** The letter exactly as core writes it for the server, or `null` while incomplete. */
+  #previewText(): LetterText | null {
+    const account = this.jrmc.account;
+    const templates = this.templates;
+    if (!templates || !account || missingFields(this.form).length > 0 || !this.form.bankAddress) return null;
+    try {
+      const params = createParams(this.form);
+      const bank = this.banks.find((candidate) => candidate.id === params.bankId);
+      return templates.substitutionLetterText({
+        sender: { name: account.name, oriasNumber: account.oriasNumber, address: account.address },
+        subscriber: params.subscriber,
+        recipient: { name: bank?.name ?? '', address: this.form.bankAddress },
+        loanReferences: params.loanReferences,
+        oldContractReferences: params.oldContractReferences,
+        newInsurerName: params.newInsurerName,
+        newContractReferences: params.newContractReferences,
+        effectiveDate: params.effectiveDate,
+        sendDate: this.#sendDate(),
+      });
+    } catch {
+      return null;
+    }
+  }
+
+  #preview(t: T) {
+    const text = this.#previewText();
+    return html`<section class="preview" part="preview" aria-labelledby="preview-title">
+      <h3 id="preview-title">${t('sub.preview')}</h3>
+      ${text
+        ? html`<article lang="fr">
+            <div class="sender">${text.sender.map((line) => html`<div>${line}</div>`)}</div>
+            <div class="recipient">${text.recipient.map((line) => html`<div>${line}</div>`)}</div>
+            <p>${text.placeAndDate}</p>
+            <p><strong>${text.subject}</strong></p>
+            <p class="hint">${text.references}</p>
+            <p>${text.salutation}</p>
+            ${text.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
+            <p>${text.closing}</p>
+            <div>${text.signature.map((line) => html`<div>${line}</div>`)}</div>
+          </article>`
+        : html`<p class="hint">${t('sub.preview.incomplete')}</p>`}
+    </section>`;
+  }
+
+  #sendPart(locale: Locale, t: T) {
+    const dossier = this.dossier!;
+    if (dossier.status !== 'draft') return html`<p class="done" role="status">${t('sub.sent', { id: dossier.id })}</p>`;
+    const quote = this.quote;
+    const short = quote && this.balance !== null && this.balance < quote.price.inclVat;
+    return html`<section class="quote" part="quote">
+      <p role="status">${t('sub.saved', { id: dossier.id })}</p>
+      ${quote ? html`<p>${t('sub.quote', { price: formatCents(locale, quote.price.inclVat), date: formatDay(locale, quote.dispatchDate) })}</p>` : html`<p role="status">${t('common.loading')}</p>`}
+      ${this.balance !== null ? html`<p>${t('sub.credit', { balance: formatCents(locale, this.balance) })}</p>` : nothing}
+      ${short ? html`<p class="error" role="alert">${t('sub.credit.short', { missing: formatCents(locale, quote.price.inclVat - this.balance!) })}</p>` : nothing}
+      <button type="button" class="send" ?disabled=${this.busy || !quote} @click=${() => void this.#send()}>${t('sub.send')}</button>
+    </section>`;
+  }
+
+  async #quoteAndCredit(): Promise<void> {
+    const client = this.jrmc.client;
+    const dossier = this.dossier;
+    if (!client || !dossier?.substitutionLetterId || dossier.status !== 'draft') return;
+    const [quote, credit] = await Promise.all([client.letters.quote(dossier.substitutionLetterId, { mode: 'now', withAcknowledgement: true }), client.credit.retrieve()]);
+    this.quote = quote;
+    this.balance = credit.balance;
+  }
+
+  async #save(): Promise<void> {
+    if (this.busy || this.dossier) return;
+    const missing = missingFields(this.form);
+    if (missing.length > 0) {
+      this.invalid = new Set(missing);
+      this.error = translate(this.jrmc.locale, 'sub.invalid');
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`#${missing[0]}`)?.focus();
+      return;
+    }
+    this.busy = true;
+    try {
+      const dossier = await this.jrmc.client!.loanDossiers.create(createParams(this.form));
+      this.dossier = dossier;
+      this.dossierId = dossier.id;
+      this.#loadedFor = `${dossier.id}|c`;
+      this.error = null;
+      this.dispatchEvent(new JrmcDossierSavedEvent({ dossierId: dossier.id, dossier }));
+      await this.#quoteAndCredit();
+    } catch (error) {
+      this.#fail(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async #send(): Promise<void> {
+    const dossier = this.dossier;
+    const quote = this.quote;
+    if (!dossier || !quote || this.busy) return;
+    const locale = this.jrmc.locale;
+    const price = formatCents(locale, quote.price.inclVat);
+    const confirmed = await this.#confirm.ask({
+      title: translate(locale, 'sub.confirm.title'),
+      message: translate(locale, 'sub.confirm.message', { price }),
+      confirmLabel: translate(locale, 'sub.confirm.action'),
+      cancelLabel: translate(locale, 'sub.confirm.cancel'),
+    });
+    if (!confirmed) return;
+    this.busy = true;
+    try {
+      const sent = await this.jrmc.client!.loanDossiers.sendSubstitution(dossier.id, { mode: 'now' });
+      this.dossier = sent;
+      this.error = null;
+      this.dispatchEvent(new JrmcSubstitutionSentEvent({ dossierId: sent.id, dossier: sent }));
+    } catch (error) {
+      if (isInsufficientCreditError(error)) this.dispatchEvent(new JrmcCreditInsufficientEvent({ balance: error.balance, price: error.price, missing: error.missing, letterId: dossier.substitutionLetterId }));
+      this.#fail(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  #fail(error: unknown): void {
+    const locale = this.jrmc.locale;
+    this.error =
+      isRuleViolationError(error, 'loan_start_too_soon') && typeof error.data.earliestStart === 'string'
+        ? translate(locale, 'sub.tooSoon', { date: formatDay(locale, error.data.earliestStart as IsoDate) })
+        : errorMessage(locale, error);
+    this.dispatchEvent(new JrmcErrorEvent({ error, message: this.error }));
+  }
+}
