@@ -8,7 +8,8 @@ import type { AccountContext, SandboxContext } from './services/context.js';
 import { dueHappenings } from './services/happenings.js';
 import { purgeExpiredRecords } from './services/housekeeping.js';
 import { DEFAULT_PRICES, type PriceList } from './services/prices.js';
-import { issueDepositProofs, lettersAwaitingProofs } from './services/proofs.js';
+import { issueDepositProofs, issueRenderedProofs, lettersAwaitingProofs, renderDepositPdf, type RenderedLetter } from './services/proofs.js';
+import type { LetterRecord } from './services/records.js';
 import { AccountClocks } from './services/sandbox-clock.js';
 import { deliverDueWebhooks } from './services/webhook-delivery.js';
 import { seedDirectory } from './seed/directory.js';
@@ -29,6 +30,11 @@ export interface SandboxOptions {
   allowLoopbackWebhooks?: boolean;
   /** Request limits, CORS origins, allowed hosts (defaults: {@link DEFAULT_HTTP_LIMITS}). */
   http?: Partial<HttpLimits>;
+  /**
+   * Tests only: called before each due happening an advance or catch-up applies (its 0-based index in
+   * the run); throwing from it simulates a failure mid-advance.
+   */
+  beforeHappening?: (accountId: string, index: number) => void;
 }
 
 // A safety net against a happening that would not change the state it is computed from.
@@ -56,6 +62,7 @@ export class Sandbox {
   // Real time of each account's last purge of expired records: at most once a minute on ordinary requests.
   readonly #lastPurge = new Map<string, number>();
   readonly #origins: Set<string>;
+  readonly #beforeHappening: ((accountId: string, index: number) => void) | undefined;
 
   constructor(options: SandboxOptions = {}) {
     this.store = new SandboxStore(options.database ?? ':memory:', COLUMN_VALUES);
@@ -65,6 +72,7 @@ export class Sandbox {
     this.httpLimits = { ...DEFAULT_HTTP_LIMITS, ...options.http };
     this.#origins = new Set(this.httpLimits.allowedOrigins);
     this.#fetchForWebhooks = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.#beforeHappening = options.beforeHappening;
     seedDirectory(this.store);
     const app = createSandboxApp(this);
     this.fetch = async (request) => app.fetch(request);
@@ -141,14 +149,14 @@ export class Sandbox {
 
   /**
    * `POST /v1/sandbox/clock` for one account: checks the target (a valid instant, not behind, at most
-   * 5 years ahead) before anything moves, then runs that account's due work in order, moving its clock
-   * step by step inside each step's transaction. A failure leaves the clock at the last step completed.
+   * 5 years ahead) before anything moves, then runs that account's due work in order and moves its clock,
+   * all in ONE transaction: a failure anywhere leaves the clock, the ledger and every letter exactly as
+   * they were before the request.
    */
   async advanceClock(accountId: string, params: ClockAdvanceParams): Promise<ClockState> {
     return this.#serially(accountId, async () => {
       const target = clockTarget(this.now(accountId), params);
-      const ran = await this.#runDue(accountId, target);
-      this.store.transaction(() => {
+      const ran = await this.#runDue(accountId, target, () => {
         this.clocks.set(accountId, target);
         this.#purge(accountId);
       });
@@ -176,25 +184,54 @@ export class Sandbox {
     return run;
   }
 
-  async #runDue(accountId: string, until: Date): Promise<number> {
+  /**
+   * Runs the account's work due up to `until`. The letters' PDFs are rendered first (asynchronous, writes
+   * nothing); then every happening, the proofs of the letters it deposits and `finally` run in one
+   * synchronous transaction — all or nothing. Proofs whose PDF could not be prepared stay in the outbox and
+   * are issued right after the commit.
+   */
+  async #runDue(accountId: string, until: Date, finally_?: () => void): Promise<number> {
     await issueDepositProofs(this.store, (at) => this.context(accountId, at), lettersAwaitingProofs(this.store, accountId));
     if (!(Date.now() - (this.#lastPurge.get(accountId) ?? 0) < PURGE_INTERVAL_MS)) this.store.transaction(() => this.#purge(accountId));
-    let ran = 0;
-    for (let batch = 0; batch < MAX_BATCHES; batch += 1) {
-      const due = dueHappenings(this.context(accountId, until), accountId, until);
-      if (due.length === 0) return ran;
-      for (const happening of due) {
-        const context = this.context(accountId, happening.at);
-        this.store.transaction(() => {
+    const rendered = await this.#renderDeposits(accountId, until);
+    const deposited: string[] = [];
+    const ran = this.store.transaction(() => {
+      let count = 0;
+      for (let batch = 0; batch < MAX_BATCHES; batch += 1) {
+        const due = dueHappenings(this.context(accountId, until), accountId, until);
+        if (due.length === 0) {
+          finally_?.();
+          return count;
+        }
+        for (const happening of due) {
+          this.#beforeHappening?.(accountId, count);
+          const context = this.context(accountId, happening.at);
           happening.apply(context);
-          // The clock moves with the work it has done: a later failure leaves it here, consistent.
+          for (const letterId of context.after.depositedLetterIds) {
+            if (!issueRenderedProofs(this.store, context, letterId, rendered.get(letterId))) deposited.push(letterId);
+          }
           if (happening.at > this.now(accountId)) this.clocks.set(accountId, happening.at);
-        });
-        await this.afterCommit(context);
-        ran += 1;
+          count += 1;
+        }
       }
+      throw new Error('Sandbox clock: happenings did not settle');
+    });
+    if (deposited.length > 0) await issueDepositProofs(this.store, (at) => this.context(accountId, at), deposited);
+    return ran;
+  }
+
+  /** The PDFs of the account's scheduled letters that leave by `until`, rendered before the transaction. */
+  async #renderDeposits(accountId: string, until: Date): Promise<Map<string, RenderedLetter>> {
+    const leaving = this.store.query((db) =>
+      db.selectFrom('letters').select('body').where('account_id', '=', accountId).where('status', '=', 'scheduled').where('due_at', '<=', until.toISOString()),
+    );
+    const rendered = new Map<string, RenderedLetter>();
+    for (const row of leaving) {
+      const letter = JSON.parse(row.body) as LetterRecord;
+      const pdf = await renderDepositPdf(this.store, letter);
+      if (pdf) rendered.set(letter.id, pdf);
     }
-    throw new Error('Sandbox clock: happenings did not settle');
+    return rendered;
   }
 }
 
