@@ -1,4 +1,5 @@
 import type { ClockAdvanceParams, ClockState } from '@jrmc/core/contract';
+import { sql, type RawBuilder } from 'kysely';
 import { SandboxStore } from './db/store.js';
 import { createSandboxApp } from './http/create-app.js';
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './http/limits.js';
@@ -12,6 +13,7 @@ import { issueDepositProofs, issueRenderedProofs, lettersAwaitingProofs, renderD
 import type { LetterRecord } from './services/records.js';
 import { AccountClocks } from './services/sandbox-clock.js';
 import { deliverDueWebhooks } from './services/webhook-delivery.js';
+import { checkWebhookDestination, systemLookup, type HostLookup } from './services/webhook-destination.js';
 import { seedDirectory } from './seed/directory.js';
 
 /** Options of {@link createSandbox}. */
@@ -35,6 +37,8 @@ export interface SandboxOptions {
    * the run); throwing from it simulates a failure mid-advance.
    */
   beforeHappening?: (accountId: string, index: number) => void;
+  /** Resolves webhook host names (default: `dns.lookup` with every address). Tests swap it to play DNS rebinding. */
+  lookupHost?: HostLookup;
 }
 
 // A safety net against a happening that would not change the state it is computed from.
@@ -52,6 +56,8 @@ export class Sandbox {
   readonly prices: PriceList;
   readonly allowLoopbackWebhooks: boolean;
   readonly httpLimits: HttpLimits;
+  /** How webhook host names are resolved (checked at registration and before every delivery). */
+  readonly lookupHost: HostLookup;
   /** The API: `(request) => response`. */
   readonly fetch: (request: Request) => Promise<Response>;
   readonly #fetchForWebhooks: typeof fetch;
@@ -63,6 +69,8 @@ export class Sandbox {
   readonly #lastPurge = new Map<string, number>();
   readonly #origins: Set<string>;
   readonly #beforeHappening: ((accountId: string, index: number) => void) | undefined;
+  // Each probe reads one index (due letters, the proof outbox, the account's next invoice), compiled once.
+  readonly #dueProbes: ((values: { accountId: string; at: string }) => unknown[])[];
 
   constructor(options: SandboxOptions = {}) {
     this.store = new SandboxStore(options.database ?? ':memory:', COLUMN_VALUES);
@@ -71,8 +79,27 @@ export class Sandbox {
     this.allowLoopbackWebhooks = options.allowLoopbackWebhooks ?? false;
     this.httpLimits = { ...DEFAULT_HTTP_LIMITS, ...options.http };
     this.#origins = new Set(this.httpLimits.allowedOrigins);
-    this.#fetchForWebhooks = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.lookupHost = options.lookupHost ?? systemLookup;
+    const send = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    // Every delivery checks its destination again: the name may resolve elsewhere since it was registered
+    // (DNS rebinding). A refusal is a failed attempt, retried on the usual schedule.
+    this.#fetchForWebhooks = async (input, init) => {
+      const url = input instanceof Request ? input.url : String(input);
+      await checkWebhookDestination(url, { allowLoopback: this.allowLoopbackWebhooks, lookup: this.lookupHost });
+      return send(input, init);
+    };
     this.#beforeHappening = options.beforeHappening;
+    this.#dueProbes = [
+      this.store.prepareQuery((db, param: (name: 'accountId' | 'at') => RawBuilder<string>) =>
+        db.selectFrom('letters').select('id').where('account_id', '=', param('accountId')).where('due_at', 'is not', null).where('due_at', '<=', param('at')).limit(sql.lit(1)),
+      ),
+      this.store.prepareQuery((db, param: (name: 'accountId' | 'at') => RawBuilder<string>) =>
+        db.selectFrom('letters').select('id').where('needs_proof', '=', sql.lit(1)).where('account_id', '=', param('accountId')).limit(sql.lit(1)),
+      ),
+      this.store.prepareQuery((db, param: (name: 'accountId' | 'at') => RawBuilder<string>) =>
+        db.selectFrom('accounts').select('id').where('id', '=', param('accountId')).where('next_invoice_at', '<=', param('at')),
+      ),
+    ];
     seedDirectory(this.store);
     const app = createSandboxApp(this);
     this.fetch = async (request) => app.fetch(request);
@@ -110,7 +137,18 @@ export class Sandbox {
 
   /** Runs everything due on the account's clock, in order (one run at a time per account). Returns how many ran. */
   catchUp(accountId: string): Promise<number> {
+    // The common case — nothing due, no run under way — costs three indexed reads and no transaction.
+    if (!this.#chains.has(accountId) && !this.#hasDueWork(accountId, this.now(accountId))) {
+      if (!(Date.now() - (this.#lastPurge.get(accountId) ?? 0) < PURGE_INTERVAL_MS)) this.store.transaction(() => this.#purge(accountId));
+      return Promise.resolve(0);
+    }
     return this.#serially(accountId, () => this.#runDue(accountId, this.now(accountId)));
+  }
+
+  /** Whether anything of the account falls due by `now`: a letter's next happening, a proof in the outbox, the monthly invoice. */
+  #hasDueWork(accountId: string, now: Date): boolean {
+    const values = { accountId, at: now.toISOString() };
+    return this.#dueProbes.some((probe) => probe(values).length > 0);
   }
 
   /** What must follow a committed transaction: the letters' PDFs and proofs. */
