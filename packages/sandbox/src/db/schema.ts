@@ -63,7 +63,9 @@ type ColumnsMatch = {
       : C
     : C;
 }[Collection];
-const columnsMatch: ColumnsMatch = true;
+// Fails to compile, naming the collection, when any collection's columns differ.
+type Mismatched = Exclude<ColumnsMatch, true>;
+const columnsMatch: [Mismatched] extends [never] ? true : { mismatched: Mismatched } = true;
 void columnsMatch;
 export type ColumnOf<C extends Collection> = keyof (typeof TABLES)[C]['columns'] & string;
 
