@@ -209,11 +209,6 @@ export class SandboxStore {
     })();
   }
 
-  /** Runs `work` with many writes in one transaction (a bulk load); the prepared statements are reused. */
-  bulk<T>(work: () => T): T {
-    return this.transaction(work);
-  }
-
   close(): void {
     if (this.#db.open) this.#db.close();
   }
