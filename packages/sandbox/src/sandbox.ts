@@ -1,4 +1,5 @@
 import type { ClockAdvanceParams, ClockState } from '@jrmc/core/contract';
+import { sql, type RawBuilder } from 'kysely';
 import { SandboxStore } from './db/store.js';
 import { createSandboxApp } from './http/create-app.js';
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './http/limits.js';
@@ -8,9 +9,11 @@ import type { AccountContext, SandboxContext } from './services/context.js';
 import { dueHappenings } from './services/happenings.js';
 import { purgeExpiredRecords } from './services/housekeeping.js';
 import { DEFAULT_PRICES, type PriceList } from './services/prices.js';
-import { issueDepositProofs, lettersAwaitingProofs } from './services/proofs.js';
+import { issueDepositProofs, issueRenderedProofs, lettersAwaitingProofs, renderDepositPdf, type RenderedLetter } from './services/proofs.js';
+import type { LetterRecord } from './services/records.js';
 import { AccountClocks } from './services/sandbox-clock.js';
 import { deliverDueWebhooks } from './services/webhook-delivery.js';
+import { checkWebhookDestination, systemLookup, type HostLookup } from './services/webhook-destination.js';
 import { seedDirectory } from './seed/directory.js';
 
 /** Options of {@link createSandbox}. */
@@ -29,6 +32,13 @@ export interface SandboxOptions {
   allowLoopbackWebhooks?: boolean;
   /** Request limits, CORS origins, allowed hosts (defaults: {@link DEFAULT_HTTP_LIMITS}). */
   http?: Partial<HttpLimits>;
+  /**
+   * Tests only: called before each due happening an advance or catch-up applies (its 0-based index in
+   * the run); throwing from it simulates a failure mid-advance.
+   */
+  beforeHappening?: (accountId: string, index: number) => void;
+  /** Resolves webhook host names (default: `dns.lookup` with every address). Tests swap it to play DNS rebinding. */
+  lookupHost?: HostLookup;
 }
 
 // A safety net against a happening that would not change the state it is computed from.
@@ -46,6 +56,8 @@ export class Sandbox {
   readonly prices: PriceList;
   readonly allowLoopbackWebhooks: boolean;
   readonly httpLimits: HttpLimits;
+  /** How webhook host names are resolved (checked at registration and before every delivery). */
+  readonly lookupHost: HostLookup;
   /** The API: `(request) => response`. */
   readonly fetch: (request: Request) => Promise<Response>;
   readonly #fetchForWebhooks: typeof fetch;
@@ -56,6 +68,9 @@ export class Sandbox {
   // Real time of each account's last purge of expired records: at most once a minute on ordinary requests.
   readonly #lastPurge = new Map<string, number>();
   readonly #origins: Set<string>;
+  readonly #beforeHappening: ((accountId: string, index: number) => void) | undefined;
+  // Each probe reads one index (due letters, the proof outbox, the account's next invoice), compiled once.
+  readonly #dueProbes: ((values: { accountId: string; at: string }) => unknown[])[];
 
   constructor(options: SandboxOptions = {}) {
     this.store = new SandboxStore(options.database ?? ':memory:', COLUMN_VALUES);
@@ -64,7 +79,27 @@ export class Sandbox {
     this.allowLoopbackWebhooks = options.allowLoopbackWebhooks ?? false;
     this.httpLimits = { ...DEFAULT_HTTP_LIMITS, ...options.http };
     this.#origins = new Set(this.httpLimits.allowedOrigins);
-    this.#fetchForWebhooks = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.lookupHost = options.lookupHost ?? systemLookup;
+    const send = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    // Every delivery checks its destination again: the name may resolve elsewhere since it was registered
+    // (DNS rebinding). A refusal is a failed attempt, retried on the usual schedule.
+    this.#fetchForWebhooks = async (input, init) => {
+      const url = input instanceof Request ? input.url : String(input);
+      await checkWebhookDestination(url, { allowLoopback: this.allowLoopbackWebhooks, lookup: this.lookupHost });
+      return send(input, init);
+    };
+    this.#beforeHappening = options.beforeHappening;
+    this.#dueProbes = [
+      this.store.prepareQuery((db, param: (name: 'accountId' | 'at') => RawBuilder<string>) =>
+        db.selectFrom('letters').select('id').where('account_id', '=', param('accountId')).where('due_at', 'is not', null).where('due_at', '<=', param('at')).limit(sql.lit(1)),
+      ),
+      this.store.prepareQuery((db, param: (name: 'accountId' | 'at') => RawBuilder<string>) =>
+        db.selectFrom('letters').select('id').where('needs_proof', '=', sql.lit(1)).where('account_id', '=', param('accountId')).limit(sql.lit(1)),
+      ),
+      this.store.prepareQuery((db, param: (name: 'accountId' | 'at') => RawBuilder<string>) =>
+        db.selectFrom('accounts').select('id').where('id', '=', param('accountId')).where('next_invoice_at', '<=', param('at')),
+      ),
+    ];
     seedDirectory(this.store);
     const app = createSandboxApp(this);
     this.fetch = async (request) => app.fetch(request);
@@ -102,7 +137,18 @@ export class Sandbox {
 
   /** Runs everything due on the account's clock, in order (one run at a time per account). Returns how many ran. */
   catchUp(accountId: string): Promise<number> {
+    // The common case — nothing due, no run under way — costs three indexed reads and no transaction.
+    if (!this.#chains.has(accountId) && !this.#hasDueWork(accountId, this.now(accountId))) {
+      if (!(Date.now() - (this.#lastPurge.get(accountId) ?? 0) < PURGE_INTERVAL_MS)) this.store.transaction(() => this.#purge(accountId));
+      return Promise.resolve(0);
+    }
     return this.#serially(accountId, () => this.#runDue(accountId, this.now(accountId)));
+  }
+
+  /** Whether anything of the account falls due by `now`: a letter's next happening, a proof in the outbox, the monthly invoice. */
+  #hasDueWork(accountId: string, now: Date): boolean {
+    const values = { accountId, at: now.toISOString() };
+    return this.#dueProbes.some((probe) => probe(values).length > 0);
   }
 
   /** What must follow a committed transaction: the letters' PDFs and proofs. */
@@ -141,14 +187,14 @@ export class Sandbox {
 
   /**
    * `POST /v1/sandbox/clock` for one account: checks the target (a valid instant, not behind, at most
-   * 5 years ahead) before anything moves, then runs that account's due work in order, moving its clock
-   * step by step inside each step's transaction. A failure leaves the clock at the last step completed.
+   * 5 years ahead) before anything moves, then runs that account's due work in order and moves its clock,
+   * all in ONE transaction: a failure anywhere leaves the clock, the ledger and every letter exactly as
+   * they were before the request.
    */
   async advanceClock(accountId: string, params: ClockAdvanceParams): Promise<ClockState> {
     return this.#serially(accountId, async () => {
       const target = clockTarget(this.now(accountId), params);
-      const ran = await this.#runDue(accountId, target);
-      this.store.transaction(() => {
+      const ran = await this.#runDue(accountId, target, () => {
         this.clocks.set(accountId, target);
         this.#purge(accountId);
       });
@@ -176,25 +222,54 @@ export class Sandbox {
     return run;
   }
 
-  async #runDue(accountId: string, until: Date): Promise<number> {
+  /**
+   * Runs the account's work due up to `until`. The letters' PDFs are rendered first (asynchronous, writes
+   * nothing); then every happening, the proofs of the letters it deposits and `finally` run in one
+   * synchronous transaction — all or nothing. Proofs whose PDF could not be prepared stay in the outbox and
+   * are issued right after the commit.
+   */
+  async #runDue(accountId: string, until: Date, finally_?: () => void): Promise<number> {
     await issueDepositProofs(this.store, (at) => this.context(accountId, at), lettersAwaitingProofs(this.store, accountId));
     if (!(Date.now() - (this.#lastPurge.get(accountId) ?? 0) < PURGE_INTERVAL_MS)) this.store.transaction(() => this.#purge(accountId));
-    let ran = 0;
-    for (let batch = 0; batch < MAX_BATCHES; batch += 1) {
-      const due = dueHappenings(this.context(accountId, until), accountId, until);
-      if (due.length === 0) return ran;
-      for (const happening of due) {
-        const context = this.context(accountId, happening.at);
-        this.store.transaction(() => {
+    const rendered = await this.#renderDeposits(accountId, until);
+    const deposited: string[] = [];
+    const ran = this.store.transaction(() => {
+      let count = 0;
+      for (let batch = 0; batch < MAX_BATCHES; batch += 1) {
+        const due = dueHappenings(this.context(accountId, until), accountId, until);
+        if (due.length === 0) {
+          finally_?.();
+          return count;
+        }
+        for (const happening of due) {
+          this.#beforeHappening?.(accountId, count);
+          const context = this.context(accountId, happening.at);
           happening.apply(context);
-          // The clock moves with the work it has done: a later failure leaves it here, consistent.
+          for (const letterId of context.after.depositedLetterIds) {
+            if (!issueRenderedProofs(this.store, context, letterId, rendered.get(letterId))) deposited.push(letterId);
+          }
           if (happening.at > this.now(accountId)) this.clocks.set(accountId, happening.at);
-        });
-        await this.afterCommit(context);
-        ran += 1;
+          count += 1;
+        }
       }
+      throw new Error('Sandbox clock: happenings did not settle');
+    });
+    if (deposited.length > 0) await issueDepositProofs(this.store, (at) => this.context(accountId, at), deposited);
+    return ran;
+  }
+
+  /** The PDFs of the account's scheduled letters that leave by `until`, rendered before the transaction. */
+  async #renderDeposits(accountId: string, until: Date): Promise<Map<string, RenderedLetter>> {
+    const leaving = this.store.query((db) =>
+      db.selectFrom('letters').select('body').where('account_id', '=', accountId).where('status', '=', 'scheduled').where('due_at', '<=', until.toISOString()),
+    );
+    const rendered = new Map<string, RenderedLetter>();
+    for (const row of leaving) {
+      const letter = JSON.parse(row.body) as LetterRecord;
+      const pdf = await renderDepositPdf(this.store, letter);
+      if (pdf) rendered.set(letter.id, pdf);
     }
-    throw new Error('Sandbox clock: happenings did not settle');
+    return rendered;
   }
 }
 

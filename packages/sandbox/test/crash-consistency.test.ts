@@ -49,9 +49,11 @@ describe('crash consistency', () => {
       }
     };
     const writers = Array.from({ length: 6 }, writer);
-    // Kill once enough sends are in flight and acknowledged — counted, not timed, so a loaded machine changes nothing.
+    // Kill mid-stream: once a few sends were acknowledged (a loaded machine may need longer than a fixed
+    // delay), plus a random moment so the kill lands at different points of a send.
     const deadline = Date.now() + 30_000;
-    while (acknowledged.size < 8 && Date.now() < deadline) await new Promise((wait) => setTimeout(wait, 20));
+    while (acknowledged.size < 8 && Date.now() < deadline) await new Promise((wait) => setTimeout(wait, 50));
+    await new Promise((wait) => setTimeout(wait, 200 + Math.floor(Math.random() * 800)));
     child.kill('SIGKILL');
     stop = true;
     await Promise.all(writers);

@@ -177,6 +177,22 @@ describe('the sandbox speaks exactly the OpenAPI document', () => {
     await api.call('POST', '/v1/letters', { body: { subscriber: { kind: 'company', companyName: '', siret: '12345678901234', address: { line1: 'x', postcode: '1', city: 'y' } } } });
     await api.call('GET', '/v1/account', { bearer: 'sk_wrong' });
 
+    // --- sandbox-db: the account-lifecycle operations (webhook deliveries, sessions, key rotation, closure last) ---
+    const probe = await api.call('POST', '/v1/webhook-endpoints', { body: { url: 'https://crm.example/hooks/jrmc-probe', events: ['letter.sent'] } });
+    const probeId = id(probe.json?.id);
+    await api.call('POST', `/v1/webhook-endpoints/${probeId}/test`);
+    await api.call('GET', `/v1/webhook-endpoints/${probeId}/deliveries?limit=5`);
+    await api.call('DELETE', `/v1/webhook-endpoints/${probeId}`);
+    const revocable = await api.call('POST', '/v1/sessions', { body: { scopes: ['letters:read'], ttlSeconds: 600 } });
+    await api.call('DELETE', `/v1/sessions/${encodeURIComponent(String(revocable.json?.token))}`);
+    await api.call('POST', '/v1/sessions', { body: { scopes: ['letters:read'], ttlSeconds: 600 } });
+    await api.call('DELETE', '/v1/sessions');
+    const rotated = await api.call('POST', '/v1/account/api-keys/rotate');
+    const newKey = String(rotated.json?.apiKey);
+    await api.call('POST', '/v1/account/closure', { bearer: newKey });
+    await api.call('GET', '/v1/letters?limit=1', { bearer: newKey }); // the history stays readable after closure
+    // --- end sandbox-db ---
+
     // The flow's own steps all succeeded, except the four errors it provokes on purpose.
     assert.deepEqual(
       api.calls.filter((call) => call.status >= 300).map((call) => `${call.status} ${call.call}`),

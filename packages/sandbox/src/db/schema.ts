@@ -1,3 +1,5 @@
+import type { SandboxTables } from './tables.js';
+
 /**
  * The sandbox's tables. Each collection is a table whose queried fields are real, indexed columns; the
  * rest of a record (its nested value objects: a letter's subscriber, contracts, recipient, plan…) is kept
@@ -49,6 +51,22 @@ export const TABLES = {
 } as const satisfies Record<string, TableDefinition>;
 
 export type Collection = keyof typeof TABLES;
+
+/** A collection's SQL table name, as the typed row interfaces of `tables.ts` name it. */
+export type TableOf<C extends Collection> = (typeof TABLES)[C]['table'];
+
+// Compile-time check: every collection's columns are exactly its typed row's columns (besides id and body).
+type ColumnsMatch = {
+  [C in Collection]: [Exclude<keyof SandboxTables[TableOf<C>], 'id' | 'body'>] extends [keyof (typeof TABLES)[C]['columns']]
+    ? [keyof (typeof TABLES)[C]['columns']] extends [Exclude<keyof SandboxTables[TableOf<C>], 'id' | 'body'>]
+      ? true
+      : C
+    : C;
+}[Collection];
+// Fails to compile, naming the collection, when any collection's columns differ.
+type Mismatched = Exclude<ColumnsMatch, true>;
+const columnsMatch: [Mismatched] extends [never] ? true : { mismatched: Mismatched } = true;
+void columnsMatch;
 export type ColumnOf<C extends Collection> = keyof (typeof TABLES)[C]['columns'] & string;
 
 /** The indexes each request path needs (account-scoped lists, due work, outbox, purges). */

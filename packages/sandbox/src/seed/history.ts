@@ -1,55 +1,87 @@
 import { addDays } from '@jrmc/core';
+import type { Subscriber } from '@jrmc/core/contract';
 import { parisInstantOf } from '../services/paris-memo.js';
-import { COLLECTIONS, type LetterRecord } from '../services/records.js';
+import { COLLECTIONS, type LetterEventRecord, type LetterRecord } from '../services/records.js';
 import { createTerminationDraft } from '../services/termination-drafts.js';
+import { newId } from '../services/ids.js';
 import { priceOf } from '../services/prices.js';
 import type { Sandbox } from '../sandbox.js';
 
 const FIRST_NAMES = ['Éloïse', 'Jean', 'Camille', 'Louis', 'Inès', 'Hugo', 'Léa', 'Nathan', 'Chloé', 'Gabriel'];
 const LAST_NAMES = ['Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy', 'Moreau'];
-const INSURERS = [
-  { id: 'ins_axa', name: 'AXA France IARD', address: { line1: '313 Terrasses de l’Arche', postcode: '92727', city: 'Nanterre Cedex' } },
-  { id: 'ins_maif', name: 'MAIF', address: { line1: '200 avenue Salvador Allende', postcode: '79038', city: 'Niort Cedex 9' } },
-];
+const INSURER_IDS = ['ins_axa', 'ins_maif'];
+const HOUR_MS = 3_600_000;
+
+type TerminationRecord = Extract<LetterRecord, { service: 'termination' }>;
+
+function subscriberOf(index: number): Subscriber {
+  return {
+    kind: 'person',
+    civility: index % 2 ? 'M.' : 'Mme',
+    firstName: FIRST_NAMES[index % FIRST_NAMES.length]!,
+    lastName: LAST_NAMES[Math.floor(index / FIRST_NAMES.length) % LAST_NAMES.length]!,
+    address: { line1: `${1 + (index % 90)} rue de la République`, postcode: '69002', city: 'Lyon' },
+  };
+}
 
 /**
  * Fills an account's history with `count` termination letters created over the past months — four in
- * five drafts, one in five scheduled (billed) — to exercise history views at scale (demos, tests). Written
- * straight to the store in one transaction; no credit is moved.
+ * five drafts, one in five scheduled (billed) — to exercise history views at scale (demos, tests). No
+ * credit is moved.
+ *
+ * Fast on purpose (100,000 letters in seconds): the letters are created by the sandbox's own draft service
+ * once per insurer (which checks the content and snapshots the insurer); every other letter is a copy of
+ * that draft with its own id, dates, subscriber and contract, so the per-letter work is two prepared
+ * inserts in one transaction. Scheduled letters are written once in their final state, and the Paris
+ * instant of each dispatch day is computed once per day (at most 60 distinct days).
  */
 export function seedHistory(sandbox: Sandbox, accountId: string, options: { count: number; assigneeIds?: string[] }): void {
   const now = sandbox.now(accountId);
   const base = sandbox.accountContext(accountId, null);
+  const today = now.toISOString().slice(0, 10);
+  const price = priceOf(sandbox.prices, 'lre');
+  const leaving = new Map<string, string>();
+  const cancellableUntil = (dispatchDate: string) => {
+    let instant = leaving.get(dispatchDate);
+    if (!instant) leaving.set(dispatchDate, (instant = parisInstantOf(dispatchDate).toISOString()));
+    return instant;
+  };
   sandbox.store.transaction(() => {
-    for (let index = 0; index < options.count; index += 1) {
-      const createdAt = new Date(now.getTime() - (options.count - index) * 3_600_000);
-      const context = { ...base, profileId: options.assigneeIds?.[index % options.assigneeIds.length] ?? null, now: createdAt };
-      const draft = createTerminationDraft(context, {
-        subscriber: {
-          kind: 'person',
-          civility: index % 2 ? 'M.' : 'Mme',
-          firstName: FIRST_NAMES[index % FIRST_NAMES.length]!,
-          lastName: `${LAST_NAMES[Math.floor(index / FIRST_NAMES.length) % LAST_NAMES.length]!}`,
-          address: { line1: `${1 + (index % 90)} rue de la République`, postcode: '69002', city: 'Lyon' },
-        },
-        recipientId: INSURERS[index % INSURERS.length]!.id,
-        contracts: [{ number: `HIST-${String(index).padStart(5, '0')}` }],
-        reason: 'custom',
-        customReasonText: 'Résiliation de démonstration',
-      });
-      if (index % 5 === 4) {
-        const dispatchDate = addDays(now.toISOString().slice(0, 10), 30 + (index % 60));
-        sandbox.store.put<LetterRecord>(COLLECTIONS.letters, {
-          ...draft,
-          status: 'scheduled',
-          sendMode: 'scheduled',
-          scheduledDate: dispatchDate,
-          dispatchDate,
-          price: priceOf(sandbox.prices, 'lre'),
-          validatedAt: createdAt.toISOString(),
-          cancellableUntil: parisInstantOf(dispatchDate).toISOString(),
-        });
+    // One draft per insurer through the service; its `created` event is the template of the others'.
+    const templates = new Map<string, { letter: TerminationRecord; event: LetterEventRecord }>();
+    const templateFor = (recipientId: string, createdAt: Date, assigneeId: string | null) => {
+      let template = templates.get(recipientId);
+      if (!template) {
+        const letter = createTerminationDraft({ ...base, profileId: assigneeId, now: createdAt }, { subscriber: subscriberOf(0), recipientId, contracts: [{ number: 'HIST-TEMPLATE' }], reason: 'custom', customReasonText: 'Résiliation de démonstration' });
+        const [event] = sandbox.store.where<LetterEventRecord>(COLLECTIONS.letterEvents, { letter_id: letter.id });
+        // The templates are not part of the history themselves.
+        sandbox.store.deleteWhere(COLLECTIONS.letterEvents, { letter_id: letter.id });
+        sandbox.store.delete(COLLECTIONS.letters, letter.id);
+        template = { letter, event: event! };
+        templates.set(recipientId, template);
       }
+      return template;
+    };
+    for (let index = 0; index < options.count; index += 1) {
+      const createdAt = new Date(now.getTime() - (options.count - index) * HOUR_MS);
+      const created = createdAt.toISOString();
+      const assigneeId = options.assigneeIds?.[index % options.assigneeIds.length] ?? null;
+      const template = templateFor(INSURER_IDS[index % INSURER_IDS.length]!, createdAt, assigneeId);
+      let letter: TerminationRecord = {
+        ...template.letter,
+        id: newId('let'),
+        assigneeId,
+        subscriber: subscriberOf(index),
+        contracts: [{ number: `HIST-${String(index).padStart(5, '0')}` }],
+        createdAt: created,
+        updatedAt: created,
+      };
+      if (index % 5 === 4) {
+        const dispatchDate = addDays(today, 30 + (index % 60));
+        letter = { ...letter, status: 'scheduled', sendMode: 'scheduled', scheduledDate: dispatchDate, dispatchDate, price, validatedAt: created, cancellableUntil: cancellableUntil(dispatchDate) };
+      }
+      sandbox.store.put<LetterRecord>(COLLECTIONS.letters, letter);
+      sandbox.store.put<LetterEventRecord>(COLLECTIONS.letterEvents, { ...template.event, id: newId('lev'), letterId: letter.id, at: created });
     }
   });
 }

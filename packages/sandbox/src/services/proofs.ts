@@ -32,6 +32,46 @@ export function lettersAwaitingProofs(store: SandboxStore, accountId: string | n
   return rows.map((row) => row.id);
 }
 
+/** A letter's PDF rendered ahead of its deposit, with the text it was rendered from (to check it still holds). */
+export interface RenderedLetter {
+  base64: string;
+  sha256: string;
+  /** The letter text (JSON) the PDF shows; `null` for paper mail (the user's own PDF). */
+  textKey: string | null;
+}
+
+/**
+ * Renders the PDF a letter carries once deposited, without writing anything: core's letter text for LRE
+ * letters, the user's upload for paper mail. `null` when the letter has no text yet.
+ */
+export async function renderDepositPdf(store: SandboxStore, letter: LetterRecord): Promise<RenderedLetter | null> {
+  if (letter.service === 'paper-mail') {
+    const upload = store.get<DocumentRecord>(COLLECTIONS.documents, `upload:${letter.id}`);
+    return { base64: upload?.base64 ?? '', sha256: upload?.sha256 ?? '', textKey: null };
+  }
+  const text = letterTextOf(store, letter, letter.dispatchDate!);
+  if (!text) return null;
+  const bytes = await renderLetterPdf(text, new Date(letter.validatedAt ?? letter.sentAt!));
+  return { base64: toBase64(bytes), sha256: await sha256Hex(bytes), textKey: JSON.stringify(text) };
+}
+
+/**
+ * Synchronously issues a deposited letter's PDF and proofs from a PDF rendered beforehand (inside the
+ * caller's transaction), when that PDF still shows the letter as it is now. Returns whether it did; a
+ * letter left out stays in the outbox for {@link issueDepositProofs}.
+ */
+export function issueRenderedProofs(store: SandboxStore, context: SandboxContext, letterId: string, rendered: RenderedLetter | undefined): boolean {
+  const letter = store.get<LetterRecord>(COLLECTIONS.letters, letterId);
+  if (!letter || letter.letterSha256 || !rendered || !letter.sentAt) return false;
+  if (letter.service !== 'paper-mail') {
+    const text = letterTextOf(store, letter, letter.dispatchDate!);
+    if (!text || JSON.stringify(text) !== rendered.textKey) return false;
+  }
+  const sentAt = new Date(letter.sentAt);
+  finish(store, { ...context, now: sentAt }, letterId, rendered.base64, rendered.sha256, sentAt);
+  return true;
+}
+
 /**
  * After a deposit commits: renders the letter's PDF from core's letter text (paper mail keeps the
  * user's own PDF), hashes it, and issues the letter copy and the deposit notice carrying that digest.
@@ -42,16 +82,9 @@ export async function issueDepositProofs(store: SandboxStore, contextFor: (at: D
     const letter = store.get<LetterRecord>(COLLECTIONS.letters, letterId);
     if (!letter || letter.letterSha256) continue;
     const sentAt = new Date(letter.sentAt!);
-    if (letter.service === 'paper-mail') {
-      // The letter is the user's own PDF, hashed when it was uploaded.
-      const upload = store.get<DocumentRecord>(COLLECTIONS.documents, `upload:${letter.id}`);
-      finish(store, contextFor(sentAt), letterId, upload?.base64 ?? '', upload?.sha256 ?? '', sentAt);
-      continue;
-    }
-    const text = letterTextOf(store, letter, letter.dispatchDate!);
-    if (!text) continue;
-    const bytes = await renderLetterPdf(text, new Date(letter.validatedAt ?? letter.sentAt!));
-    finish(store, contextFor(sentAt), letterId, toBase64(bytes), await sha256Hex(bytes), sentAt);
+    const rendered = await renderDepositPdf(store, letter);
+    if (!rendered) continue;
+    finish(store, contextFor(sentAt), letterId, rendered.base64, rendered.sha256, sentAt);
   }
 }
 

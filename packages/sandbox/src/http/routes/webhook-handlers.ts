@@ -1,6 +1,6 @@
 import { WebhookEventType, type EventListParams, type WebhookDelivery } from '@jrmc/core/contract';
 import { newId } from '../../services/ids.js';
-import { checkWebhookUrl } from '../../services/webhook-url.js';
+import { checkWebhookDestination } from '../../services/webhook-destination.js';
 import { queueTestDelivery } from '../../services/webhook-events.js';
 import { getOwned } from '../../services/ownership.js';
 import { COLLECTIONS, type DeliveryRecord, type EndpointRecord, type WebhookEventRecord } from '../../services/records.js';
@@ -21,8 +21,10 @@ const toDeliveryResource = (delivery: DeliveryRecord): WebhookDelivery => ({
 const endpointResource = ({ accountId: _owner, secret: _secret, ...endpoint }: EndpointRecord) => endpoint;
 
 export const webhookHandlers = {
-  createWebhookEndpoint({ sandbox, context, body }: HandlerInput) {
-    checkWebhookUrl(body.url, { allowLoopback: sandbox.allowLoopbackWebhooks });
+  createWebhookEndpoint: {
+    // Resolving the host name is asynchronous, hence before the transaction.
+    prepare: ({ sandbox, body }: HandlerInput) => checkWebhookDestination(body.url, { allowLoopback: sandbox.allowLoopbackWebhooks, lookup: sandbox.lookupHost }),
+    run: ({ context, body }: HandlerInput) => {
     const endpoint = context.store.put<EndpointRecord>(COLLECTIONS.endpoints, {
       id: newId('whe'),
       accountId: context.accountId,
@@ -33,6 +35,7 @@ export const webhookHandlers = {
     });
     // The secret is shown once, now.
     return { ...endpointResource(endpoint), secret: endpoint.secret };
+    },
   },
 
   listWebhookEndpoints: ({ context }: HandlerInput) => ({
