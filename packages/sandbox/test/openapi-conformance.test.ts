@@ -3,22 +3,14 @@ import { after, before, describe, it } from 'node:test';
 import { OPERATIONS } from '@jrmc/core/contract';
 import { ConformanceChecker, readOpenApiDocument, type Mismatch } from './openapi-conformance-kit.js';
 import { martin, startTestSandbox, type TestSandbox } from './helpers.js';
+import { onePagePdfBase64 } from './pdf-samples.js';
 
 /**
  * Known disagreements between the sandbox and the document, each with the fix that removes it. The entry
  * must match a mismatch exactly; an entry that no longer occurs fails the test too, so the list only shrinks.
  * It is meant to be empty: fix the sandbox, then delete the entry.
  */
-const DOSSIER_FIX =
-  'packages/sandbox/src/handlers/loan-handlers.ts:74 stores mandateAttached on the DossierRecord (src/domain/records.ts:20) and every dossier answer goes through withoutOwner (src/domain/resources.ts:10), which only drops accountId: answer dossiers through a projection that also drops mandateAttached';
-const KNOWN_MISMATCHES: ReadonlyArray<Pick<Mismatch, 'operationId' | 'side' | 'detail'> & { fix: string }> = [
-  { operationId: 'createLoanDossier', side: 'response', detail: '/: undeclared property "mandateAttached"', fix: DOSSIER_FIX },
-  { operationId: 'getLoanDossier', side: 'response', detail: '/: undeclared property "mandateAttached"', fix: DOSSIER_FIX },
-  { operationId: 'listLoanDossiers', side: 'response', detail: '/data/0: undeclared property "mandateAttached"', fix: DOSSIER_FIX },
-  { operationId: 'sendSubstitution', side: 'response', detail: '/: undeclared property "mandateAttached"', fix: DOSSIER_FIX },
-  { operationId: 'recordBankAnswer', side: 'response', detail: '/: undeclared property "mandateAttached"', fix: DOSSIER_FIX },
-  { operationId: 'sendLoanTermination', side: 'response', detail: '/: undeclared property "mandateAttached"', fix: DOSSIER_FIX },
-];
+const KNOWN_MISMATCHES: ReadonlyArray<Pick<Mismatch, 'operationId' | 'side' | 'detail'> & { fix: string }> = [];
 
 const samplePdf = btoa('%PDF-1.4\n%conformance\n%%EOF\n');
 const id = (value: unknown): string => {
@@ -47,7 +39,7 @@ describe('the sandbox speaks exactly the OpenAPI document', () => {
     await api.call('PATCH', `/v1/account/profiles/${profileId}`, { body: { name: 'Paul Lefèvre-Roy' } });
     await api.call('POST', `/v1/account/profiles/${profileId}/deactivate`);
     await api.call('POST', '/v1/account/identity-proof', { body: { kind: 'orias-certificate', filename: 'orias.pdf', contentBase64: samplePdf, oriasNumber: '12345678' } });
-    await api.call('POST', '/v1/account/mandate', { body: { signatoryName: 'Claire Durand', signatoryEmail: 'claire@test.fr' } });
+    await api.call('POST', '/v1/account/mandate', { body: { signatoryName: 'Claire Durand', signatoryEmail: 'claire@test.fr', signatoryMobile: '06 12 34 56 78', companySiren: '732 829 320' } });
 
     // Directory
     const recipients = await api.call('GET', '/v1/directory/recipients?q=axa&limit=2');
@@ -80,7 +72,7 @@ describe('the sandbox speaks exactly the OpenAPI document', () => {
     await api.call('POST', `/v1/letters/${sentId}/send`, { body: { mode: 'now' } });
 
     // Outcomes with their own shapes: a Hamon switch (timeline), a company subscriber, refused and expired LRE
-    const hamon = await api.call('POST', '/v1/letters', { body: { ...draft, reason: 'loi-hamon', facts: { newInsurerName: 'MAIF' } } });
+    const hamon = await api.call('POST', '/v1/letters', { body: { ...draft, reason: 'loi-hamon', facts: { newInsurerName: 'MAIF', contractStartDate: '2024-03-01' } } });
     await api.call('POST', `/v1/letters/${id(hamon.json?.id)}/quote`, { body: { mode: 'scheduled', newContractStart: '2027-01-15' } });
     await api.call('POST', `/v1/letters/${id(hamon.json?.id)}/send`, { body: { mode: 'scheduled', newContractStart: '2027-01-15' } });
     const company = { kind: 'company', companyName: 'Boulangerie Martin SARL', siret: '73282932000074', address: { line1: '3 rue du Four', postcode: '57000', city: 'Metz' } };
@@ -158,6 +150,15 @@ describe('the sandbox speaks exactly the OpenAPI document', () => {
     await api.call('GET', `/v1/invoices/${invoiceId}/pdf`);
     await api.call('GET', '/v1/events?limit=100');
     await api.call('GET', '/v1/letters?limit=100');
+
+    // ── Attachments (domain-adoption): upload, list, download, remove on a draft ──
+    const attachable = await api.call('POST', '/v1/letters', { body: draft });
+    const attachableId = id(attachable.json?.id);
+    const mandateFile = await api.call('POST', `/v1/letters/${attachableId}/attachments`, { body: { kind: 'client-mandate', fileName: 'mandat.pdf', contentBase64: await onePagePdfBase64() } });
+    await api.call('GET', `/v1/letters/${attachableId}/attachments`);
+    await api.call('GET', `/v1/letters/${attachableId}/attachments/${id(mandateFile.json?.id)}/pdf`);
+    await api.call('DELETE', `/v1/letters/${attachableId}/attachments/${id(mandateFile.json?.id)}`);
+    // ── end of attachments ──
 
     // Errors speak the documented envelope too
     await api.call('GET', '/v1/letters/let_missing');

@@ -220,4 +220,3 @@ export {
 export { type LetterIssue, type CompletenessInput, terminationLetterIssues } from './letter-completeness.js';
 export { type NamedSubscriber, type ReferencedLetter, subscriberListName, letterReferences } from './display-names.js';
 export { LOCALES, type Locale } from './locales.js';
-export { MAX_SCHEDULE_AHEAD_MONTHS, latestSchedulableDate, isScheduledTooFar, isAfterToday } from './date-bounds.js';

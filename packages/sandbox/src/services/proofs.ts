@@ -5,7 +5,10 @@ import type { SandboxStore } from '../db/store.js';
 import { sha256Hex, toBase64 } from './bytes.js';
 import type { SandboxContext } from './context.js';
 import { newId } from './ids.js';
-import { letterTextOf } from './letter-text.js';
+import { storedLetterText } from './letter-text.js';
+import { attachedFilesOf } from './letter-attachments.js';
+import { appendAttachments } from '../documents/merge-attachments.js';
+import { fromBase64 } from './bytes.js';
 import { COLLECTIONS, type DocumentRecord, type LetterRecord, type ProofRecord } from './records.js';
 
 /** Records a proof of a letter, kept 7 years, pointing at the letter's SHA-256. */
@@ -47,9 +50,11 @@ export async function issueDepositProofs(store: SandboxStore, contextFor: (at: D
       finish(store, contextFor(sentAt), letterId, upload?.base64 ?? '', upload?.sha256 ?? '', sentAt);
       continue;
     }
-    const text = letterTextOf(store, letter, letter.dispatchDate!);
+    const text = storedLetterText(store, letter, letter.dispatchDate!);
     if (!text) continue;
-    const bytes = await renderLetterPdf(text, new Date(letter.validatedAt ?? letter.sentAt!));
+    // The recipient receives one document: the letter, then each attached file's pages.
+    const attached = attachedFilesOf(store, letter).flatMap((base64) => fromBase64(base64) ?? []);
+    const bytes = await appendAttachments(await renderLetterPdf(text, new Date(letter.validatedAt ?? letter.sentAt!)), attached);
     finish(store, contextFor(sentAt), letterId, toBase64(bytes), await sha256Hex(bytes), sentAt);
   }
 }

@@ -7,7 +7,7 @@ import { recordLetterEvent } from '../../services/letter-events.js';
 import { newLetterBase } from '../../services/new-letter.js';
 import { getOwned } from '../../services/ownership.js';
 import { COLLECTIONS, type AccountRecord, type DossierRecord, type LetterRecord, type RecipientRecord } from '../../services/records.js';
-import { withoutOwner } from '../../services/resources.js';
+import { toDossierResource } from '../../services/dossier-resource.js';
 import { sendLetter } from '../../services/sending.js';
 import { activeProfile } from '../../services/termination-drafts.js';
 import { conflict, invalidRequest, ruleViolation } from '../../services/errors.js';
@@ -76,27 +76,27 @@ export const loanHandlers = {
       mandateAttached: params.mandateAttached ?? false,
     });
     const letter = loanLetter(context, dossier, 'substitution', bank, params.route);
-    return withoutOwner(context.store.put<DossierRecord>(COLLECTIONS.dossiers, { ...dossier, substitutionLetterId: letter.id }));
+    return toDossierResource(context.store.put<DossierRecord>(COLLECTIONS.dossiers, { ...dossier, substitutionLetterId: letter.id }));
   },
 
-  getLoanDossier: ({ context, path }: HandlerInput) => withoutOwner(getOwned<DossierRecord>(context, COLLECTIONS.dossiers, path.dossierId!, 'dossier')),
+  getLoanDossier: ({ context, path }: HandlerInput) => toDossierResource(getOwned<DossierRecord>(context, COLLECTIONS.dossiers, path.dossierId!, 'dossier')),
 
   listLoanDossiers({ context, query }: HandlerInput) {
-    return paginateStored(context.store, COLLECTIONS.dossiers, { account_id: context.accountId }, query, (dossier: DossierRecord) => withoutOwner(dossier));
+    return paginateStored(context.store, COLLECTIONS.dossiers, { account_id: context.accountId }, query, (dossier: DossierRecord) => toDossierResource(dossier));
   },
 
   sendSubstitution({ context, path, body }: HandlerInput) {
     const dossier = getOwned<DossierRecord>(context, COLLECTIONS.dossiers, path.dossierId!, 'dossier');
     if (dossier.status !== 'draft') throw conflict('already_sent', 'The substitution request has already been sent');
     sendLetter(context, dossier.substitutionLetterId!, { ...(body as LoanLetterSendParams), withAcknowledgement: true });
-    return withoutOwner(context.store.put<DossierRecord>(COLLECTIONS.dossiers, { ...dossier, status: 'substitution_sent', updatedAt: nowIso(context) }));
+    return toDossierResource(context.store.put<DossierRecord>(COLLECTIONS.dossiers, { ...dossier, status: 'substitution_sent', updatedAt: nowIso(context) }));
   },
 
   recordBankAnswer({ context, path, body }: HandlerInput) {
     const dossier = getOwned<DossierRecord>(context, COLLECTIONS.dossiers, path.dossierId!, 'dossier');
     if (dossier.status !== 'substitution_sent') throw conflict('no_pending_request', 'No substitution request is waiting for an answer');
     refuseFutureDate(body.answeredOn, todayOf(context), ['answeredOn']);
-    return withoutOwner(
+    return toDossierResource(
       context.store.put<DossierRecord>(COLLECTIONS.dossiers, {
         ...dossier,
         status: body.accepted ? 'accepted' : 'refused',
@@ -113,6 +113,6 @@ export const loanHandlers = {
     const letter = loanLetter(context, dossier, 'termination', insurer, 'lre');
     const withLetter = context.store.put<DossierRecord>(COLLECTIONS.dossiers, { ...dossier, terminationLetterId: letter.id });
     sendLetter(context, letter.id, { ...(body as LoanLetterSendParams), withAcknowledgement: true });
-    return withoutOwner(context.store.put<DossierRecord>(COLLECTIONS.dossiers, { ...withLetter, status: 'termination_sent', updatedAt: nowIso(context) }));
+    return toDossierResource(context.store.put<DossierRecord>(COLLECTIONS.dossiers, { ...withLetter, status: 'termination_sent', updatedAt: nowIso(context) }));
   },
 };
