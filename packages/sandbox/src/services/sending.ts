@@ -1,6 +1,6 @@
-import { canCancel, cancellationDeadline, canReschedule, canTransition, canTrash, proofIssuedOn, trashPurgeDate, type LetterStatus } from '@jrmc/core';
+import { canCancel, cancellationDeadline, canTransition, rescheduleOptions, canTrash, proofIssuedOn, trashPurgeDate, type LetterStatus } from '@jrmc/core';
 import type { SendParams } from '@jrmc/core/contract';
-import { conflict, ruleViolation } from './errors.js';
+import { conflict, invalidRequest, ruleViolation } from './errors.js';
 import { nowIso, todayOf, type AccountContext, type SandboxContext } from './context.js';
 import { debitForSend, refundSend } from './credit.js';
 import { planDelivery } from './delivery-plan.js';
@@ -30,8 +30,15 @@ export function sendLetter(context: AccountContext, letterId: string, params: Se
 /** Schedules a cancelled letter again: same content, new send mode and date, debited again. */
 export function rescheduleLetter(context: AccountContext, letterId: string, params: SendParams): LetterRecord {
   const letter = getOwned<LetterRecord>(context, COLLECTIONS.letters, letterId, 'letter');
-  if (!canReschedule(letter.status)) throw ruleViolation('not_reschedulable', `Only a cancelled letter can be rescheduled; this one is ${letter.status}`);
-  return validate(context, letter, params, 'rescheduled');
+  // What a reschedule may choose again is core's rule: send now or on a day, with or without AR (terminations), a
+  // new contract start for Hamon / RIA (checked again with checkSwitchStart), priced again as chosen.
+  const options = rescheduleOptions({ status: letter.status, service: letter.service, reason: letter.service === 'termination' ? letter.reason : null });
+  if (!options.allowed) throw ruleViolation('not_reschedulable', `Only a cancelled letter can be rescheduled; this one is ${letter.status}`);
+  const chosen: SendParams = options.acknowledgementChoosable ? params : { ...params, withAcknowledgement: undefined };
+  if (options.dateMode === 'switch-start' && !chosen.newContractStart && letter.service === 'termination') {
+    throw invalidRequest('A Hamon / RIA letter is rescheduled for a new contract start', [{ path: ['newContractStart'], code: 'required', message: 'Choose the new contract’s start date' }]);
+  }
+  return validate(context, letter, chosen, 'rescheduled');
 }
 
 function validate(context: AccountContext, letter: LetterRecord, params: SendParams, event: 'scheduled' | 'rescheduled'): LetterRecord {
