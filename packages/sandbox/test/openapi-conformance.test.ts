@@ -165,6 +165,20 @@ describe('the sandbox speaks exactly the OpenAPI document', () => {
     await api.call('POST', '/v1/letters', { body: { subscriber: { kind: 'company', companyName: '', siret: '12345678901234', address: { line1: 'x', postcode: '1', city: 'y' } } } });
     await api.call('GET', '/v1/account', { bearer: 'sk_wrong' });
 
+    // ── Account lifecycle and webhook log (operations the flow did not reach yet): last, since they revoke and close ──
+    const hook = await api.call('POST', '/v1/webhook-endpoints', { body: { url: 'https://crm.example/hooks/lifecycle', events: ['letter.sent'] } });
+    const hookId = id(hook.json?.id);
+    await api.call('POST', `/v1/webhook-endpoints/${hookId}/test`);
+    await api.call('GET', `/v1/webhook-endpoints/${hookId}/deliveries?limit=5`);
+    await api.call('DELETE', `/v1/webhook-endpoints/${hookId}`);
+    const revocable = await api.call('POST', '/v1/sessions', { body: { scopes: ['account:read'], ttlSeconds: 600 } });
+    await api.call('DELETE', `/v1/sessions/${encodeURIComponent(id(revocable.json?.token))}`);
+    await api.call('POST', '/v1/sessions', { body: { scopes: ['account:read'], ttlSeconds: 600 } });
+    await api.call('DELETE', '/v1/sessions');
+    const rotated = await api.call('POST', '/v1/account/api-keys/rotate');
+    await api.call('POST', '/v1/account/closure', { bearer: id(rotated.json?.apiKey) });
+    // ── end of account lifecycle ──
+
     // The flow's own steps all succeeded, except the four errors it provokes on purpose.
     assert.deepEqual(
       api.calls.filter((call) => call.status >= 300).map((call) => `${call.status} ${call.call}`),
