@@ -43,14 +43,17 @@ export function datesStep(view: BuilderView) {
 /** Chatel: the day the insurer sent the notice, or "no notice received" (then the renewal date). Never both. */
 function chatelFacts(view: BuilderView, setFact: (field: FactField) => (value: string | boolean) => void): TemplateResult {
   const { draft } = view;
+  // The date first, the "no notice" alternative under it: the checkbox never sits glued to the next label.
   return html`
-    <label
-      ><input type="checkbox" .checked=${draft.facts.noRenewalNoticeReceived} @change=${(event: Event) => setFact('noRenewalNoticeReceived')((event.target as HTMLInputElement).checked)} />
-      ${view.t('dates.noRenewalNotice')}</label
-    >
     ${draft.facts.noRenewalNoticeReceived
       ? textField(view, 'facts.renewalDate', view.t('dates.renewalDate'), draft.facts.renewalDate, setFact('renewalDate'), { type: 'date' })
       : textField(view, 'facts.renewalNoticeSentOn', view.t('dates.renewalNoticeSentOn'), draft.facts.renewalNoticeSentOn, setFact('renewalNoticeSentOn'), { type: 'date' })}
+    <p>
+      <label
+        ><input type="checkbox" .checked=${draft.facts.noRenewalNoticeReceived} @change=${(event: Event) => setFact('noRenewalNoticeReceived')((event.target as HTMLInputElement).checked)} />
+        ${view.t('dates.noRenewalNotice')}</label
+      >
+    </p>
   `;
 }
 
