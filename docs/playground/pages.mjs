@@ -7,6 +7,7 @@ export const GUIDES = [
   ['theming', 'Theming'],
   ['localization', 'Localization'],
   ['rules', 'The rules'],
+  ['attachments-and-refusals', 'Attachments and timing refusals'],
   ['sandbox', 'The sandbox, its clock and magic values'],
   ['webhooks', 'Webhooks'],
   ['paper-mail', 'Paper mail'],

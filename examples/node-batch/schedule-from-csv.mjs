@@ -39,10 +39,17 @@ export async function scheduleFromCsv(client, rows, { out = process.stdout } = {
           reason: 'echeance',
           facts: { renewalDate: row.renewalDate },
           withAcknowledgement: true,
-          mandateAttached: true,
         },
         { idempotencyKey: keyFor(row, 'draft') },
       );
+      // The client's signed mandate, when the row names its PDF: the letter mentions it only once attached.
+      if (row.mandatePdf) {
+        await client.letters.attachments.upload(
+          draft.id,
+          { kind: 'client-mandate', fileName: row.mandatePdf.split('/').pop(), contentBase64: readFileSync(row.mandatePdf).toString('base64') },
+          { idempotencyKey: keyFor(row, 'mandate') },
+        );
+      }
       const letter = await client.letters.send(draft.id, { mode: 'scheduled', scheduledDate: row.sendDate, withAcknowledgement: true }, { idempotencyKey: keyFor(row, 'send') });
       results.push({ contract: row.contractNumber, ok: true, letterId: letter.id, dispatchDate: letter.dispatchDate, price: letter.price?.inclVat ?? 0 });
     } catch (error) {

@@ -57,9 +57,10 @@ describe('the clock runs what falls due', () => {
       assert.equal((await client.letters.list({ trashed: true }).toArray()).length, 1);
       await client.letters.restore(draft.id);
       await client.letters.trash(draft.id);
-      await client.sandbox.advanceClock({ to: '2027-01-28T12:00:00Z' });
-      assert.equal((await client.letters.retrieve(draft.id)).id, draft.id, 'still there the day before');
-      await client.sandbox.advanceClock({ to: '2027-01-29T00:00:00Z' });
+      // Purged at the end of D + 60 (Paris), never early: still there on its last second.
+      await client.sandbox.advanceClock({ to: '2027-01-29T22:59:59Z' });
+      assert.equal((await client.letters.retrieve(draft.id)).id, draft.id, 'still there until the end of D + 60');
+      await client.sandbox.advanceClock({ to: '2027-01-29T23:00:00Z' });
       await assert.rejects(client.letters.retrieve(draft.id), (error: unknown) => (error as Error).name === 'NotFoundError');
 
       const billed = await completeDraft(client, { reason: 'custom', customReasonText: 'Départ' });

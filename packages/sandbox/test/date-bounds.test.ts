@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { isRuleViolationError } from '@jrmc/core';
 import { describe, it } from 'node:test';
 import { completeDraft, martin, startTestSandbox } from './helpers.js';
 
@@ -15,7 +16,10 @@ describe('dates that cannot be', () => {
     try {
       const { client } = sandbox;
       const draft = await completeDraft(client, { reason: 'custom', customReasonText: 'Départ' });
-      await assert.rejects(client.letters.send(draft.id, { mode: 'scheduled', scheduledDate: '2027-12-15' }), (error) => fieldOf(error) === 'scheduledDate');
+      await assert.rejects(
+        client.letters.send(draft.id, { mode: 'scheduled', scheduledDate: '2027-12-15' }),
+        (error) => isRuleViolationError(error, 'too_far_ahead') && error.data.field === 'scheduledDate' && error.data.date === '2027-11-30',
+      );
       assert.equal((await client.credit.retrieve()).balance, 10_000, 'nothing was debited');
       assert.equal((await client.letters.send(draft.id, { mode: 'scheduled', scheduledDate: '2027-11-30' })).status, 'scheduled', 'exactly one year ahead is allowed');
       await assert.rejects(client.letters.create({ subscriber: { ...person, birthDate: '2030-01-01' } }), (error) => fieldOf(error) === 'subscriber.birthDate');

@@ -33,11 +33,17 @@ describe('the sandbox enforces core’s send windows', () => {
       assert.equal(quote.sameDayCutoff, '18:00');
       assert.equal(quote.dispatchDate, '2026-12-02'); // 18:30 Paris
       await sandbox.client.letters.send(first.id, { mode: 'now' });
-      // From now on the account has sent: 20:00 applies.
+      // Validated but not deposited yet (it leaves tomorrow): still the first send, 18:00 applies.
       const second = await completeDraft(sandbox.client, { reason: 'custom', customReasonText: 'Départ', contracts: [{ number: 'B-2' }] });
+      const meanwhile = await sandbox.client.letters.quote(second.id, { mode: 'now' });
+      assert.equal(meanwhile.firstSend, true);
+      assert.equal(meanwhile.dispatchDate, '2026-12-02');
+      // Once the first letter is deposited, 20:00 applies (18:30 Paris on its dispatch day).
+      await sandbox.client.sandbox.advanceClock({ to: '2026-12-02T17:30:00Z' });
+      assert.equal((await sandbox.client.letters.retrieve(first.id)).status !== 'scheduled', true);
       const next = await sandbox.client.letters.quote(second.id, { mode: 'now' });
       assert.equal(next.firstSend, false);
-      assert.equal(next.dispatchDate, '2026-12-01');
+      assert.equal(next.dispatchDate, '2026-12-02');
     } finally {
       await sandbox.close();
     }
@@ -52,6 +58,8 @@ describe('the sandbox enforces core’s send windows', () => {
         assert.deepEqual(error.data, {
           before: { newContractStart: '2026-12-31', sendDate: '2026-11-29' },
           after: { newContractStart: '2027-01-02', sendDate: '2026-11-30' },
+          date: '2027-01-02',
+          field: 'newContractStart',
         });
         return true;
       });

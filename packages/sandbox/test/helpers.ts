@@ -52,7 +52,7 @@ export async function completeDraft(client: JrmcClient, overrides: Record<string
     recipientId: 'ins_axa',
     contracts: [{ number: 'AUTO-123' }],
     reason: 'loi-hamon',
-    facts: { newInsurerName: 'MAIF' },
+    facts: { newInsurerName: 'MAIF', contractStartDate: '2024-03-01' },
     ...overrides,
   });
 }

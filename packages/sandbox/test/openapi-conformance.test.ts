@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { OPERATIONS } from '@jrmc/core/contract';
 import { ConformanceChecker, readOpenApiDocument, type Mismatch } from './openapi-conformance-kit.js';
 import { martin, startTestSandbox, type TestSandbox } from './helpers.js';
+import { onePagePdfBase64 } from './pdf-samples.js';
 
 /**
  * Known disagreements between the sandbox and the document, each with the fix that removes it. The entry
@@ -39,7 +40,7 @@ describe('the sandbox speaks exactly the OpenAPI document', () => {
     await api.call('PATCH', `/v1/account/profiles/${profileId}`, { body: { name: 'Paul Lefèvre-Roy' } });
     await api.call('POST', `/v1/account/profiles/${profileId}/deactivate`);
     await api.call('POST', '/v1/account/identity-proof', { body: { kind: 'orias-certificate', filename: 'orias.pdf', contentBase64: samplePdf, oriasNumber: '12345678' } });
-    await api.call('POST', '/v1/account/mandate', { body: { signatoryName: 'Claire Durand', signatoryEmail: 'claire@test.fr' } });
+    await api.call('POST', '/v1/account/mandate', { body: { signatoryName: 'Claire Durand', signatoryEmail: 'claire@test.fr', signatoryMobile: '06 12 34 56 78', companySiren: '732 829 320' } });
 
     // Directory
     const recipients = await api.call('GET', '/v1/directory/recipients?q=axa&limit=2');
@@ -72,7 +73,7 @@ describe('the sandbox speaks exactly the OpenAPI document', () => {
     await api.call('POST', `/v1/letters/${sentId}/send`, { body: { mode: 'now' } });
 
     // Outcomes with their own shapes: a Hamon switch (timeline), a company subscriber, refused and expired LRE
-    const hamon = await api.call('POST', '/v1/letters', { body: { ...draft, reason: 'loi-hamon', facts: { newInsurerName: 'MAIF' } } });
+    const hamon = await api.call('POST', '/v1/letters', { body: { ...draft, reason: 'loi-hamon', facts: { newInsurerName: 'MAIF', contractStartDate: '2024-03-01' } } });
     await api.call('POST', `/v1/letters/${id(hamon.json?.id)}/quote`, { body: { mode: 'scheduled', newContractStart: '2027-01-15' } });
     await api.call('POST', `/v1/letters/${id(hamon.json?.id)}/send`, { body: { mode: 'scheduled', newContractStart: '2027-01-15' } });
     const company = { kind: 'company', companyName: 'Boulangerie Martin SARL', siret: '73282932000074', address: { line1: '3 rue du Four', postcode: '57000', city: 'Metz' } };
@@ -171,6 +172,14 @@ describe('the sandbox speaks exactly the OpenAPI document', () => {
     await api.call('GET', `/v1/loan-dossiers?status=termination_sent&bankId=bnk_bnp&q=martin&createdFrom=2026-01-01&createdTo=2027-12-31&limit=1`);
     await api.call('GET', '/v1/events?limit=100&type=loan_dossier.accepted');
     // ── end of borrower insurance ──
+    // ── Attachments (domain-adoption): upload, list, download, remove on a draft ──
+    const attachable = await api.call('POST', '/v1/letters', { body: draft });
+    const attachableId = id(attachable.json?.id);
+    const mandateFile = await api.call('POST', `/v1/letters/${attachableId}/attachments`, { body: { kind: 'client-mandate', fileName: 'mandat.pdf', contentBase64: await onePagePdfBase64() } });
+    await api.call('GET', `/v1/letters/${attachableId}/attachments`);
+    await api.call('GET', `/v1/letters/${attachableId}/attachments/${id(mandateFile.json?.id)}/pdf`);
+    await api.call('DELETE', `/v1/letters/${attachableId}/attachments/${id(mandateFile.json?.id)}`);
+    // ── end of attachments ──
 
     // Errors speak the documented envelope too
     await api.call('GET', '/v1/letters/let_missing');

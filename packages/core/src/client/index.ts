@@ -35,6 +35,7 @@ export { SessionsResource } from './resources/sessions.js';
 export { AccountResource, ProfilesResource } from './resources/account.js';
 export { DirectoryResource } from './resources/directory.js';
 export { LettersResource } from './resources/letters.js';
+export { LetterAttachmentsResource } from './resources/letter-attachments.js';
 export { LoanDossiersResource } from './resources/loan-dossiers.js';
 export { PaperMailResource } from './resources/paper-mail.js';
 export { CreditResource } from './resources/credit.js';

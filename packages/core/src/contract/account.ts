@@ -93,9 +93,9 @@ export type IdentityProofUploadParams = z.infer<typeof IdentityProofUploadParams
 export const MandateSignParams = z.object({
   signatoryName: ShortText,
   signatoryEmail: z.email(),
-  /** French mobile (06/07 or +33 6/7). Will become required once the sandbox and elements send it. */
-  signatoryMobile: z.optional(z.string().check(z.refine((value) => checkJrmcMandate({ signatoryMobile: value }).every((i) => i.field !== 'signatoryMobile'), { error: 'Expected a French mobile number' }))),
-  /** The company's SIREN (9 digits, Luhn; spaces and dots ignored). Will become required once the sandbox and elements send it. */
-  companySiren: z.optional(z.string().check(z.refine(isValidSiren, { error: 'Expected a valid 9-digit SIREN' }))),
+  /** French mobile (06/07 or +33 6/7). */
+  signatoryMobile: z.string().check(z.refine((value) => checkJrmcMandate({ signatoryMobile: value }).every((i) => i.field !== 'signatoryMobile'), { error: 'Expected a French mobile number' })),
+  /** The company's SIREN (9 digits, Luhn; spaces and dots ignored). */
+  companySiren: z.string().check(z.refine(isValidSiren, { error: 'Expected a valid 9-digit SIREN' })),
 });
 export type MandateSignParams = z.infer<typeof MandateSignParams>;

@@ -55,6 +55,20 @@ export const RuleCode = z.enum([
   'bank_answer_pending',
   /** Borrower insurance: the bank refused the substitution; the dossier ends without termination. */
   'bank_refused',
+  /** A send date or new contract start more than one year ahead; `data.date` (and `data.latestDate`) is the last one allowed. */
+  'too_far_ahead',
+  /** Hamon / RIA: a new contract start more than one year ahead; `data.date` is the last one allowed. */
+  'start_too_far',
+  /** Chatel, late notice: sent more than 20 days after the insurer sent it; `data.date` is the last send date that worked. */
+  'chatel_deadline_passed',
+  /** Chatel, no notice received: not before the day after the renewal date; `data.date` is the first send date that works. */
+  'chatel_before_renewal',
+  /** Change of circumstances: more than 3 months after the event; `data.date` is the last send date that worked. */
+  'situation_change_deadline_passed',
+  /** Hamon / RIA: less than one year after the first subscription; `data.date` is the first send date that works. */
+  'switch_before_one_year',
+  /** A fact's date (event, sale, notice, subscription) is in the future; `data.date` is today, `data.field` the fact. */
+  'date_in_future',
 ]);
 export type RuleCode = z.infer<typeof RuleCode>;
 

@@ -11,6 +11,7 @@ export * from './sessions.js';
 export * from './account.js';
 export * from './directory.js';
 export * from './letters.js';
+export * from './letter-attachments.js';
 export * from './loan-dossiers.js';
 export * from './paper-mail.js';
 export * from './credit.js';

@@ -154,9 +154,10 @@ export const TerminationLetter = z.object({
   /** Hamon / RIA: the new contract's start the user chose; the send date is computed from it. */
   newContractStart: z.nullable(IsoDateSchema),
   switchTimeline: z.nullable(SwitchTimeline),
+  /** True exactly when a `client-mandate` file is among `attachments` (derived: upload the file to set it). */
   mandateAttached: z.boolean(),
-  /** The files attached (none by default). Optional until the sandbox returns it. */
-  attachments: z.optional(z.array(Attachment)),
+  /** The files attached, in upload order (none by default); the letter mentions each one and nothing else. */
+  attachments: z.array(Attachment),
   /** The builder step to resume a draft at. */
   resumeStep: z.nullable(z.string()),
 });
@@ -229,6 +230,10 @@ export const TerminationDraftParams = z.object({
   customReasonText: z.optional(z.nullable(z.string().check(z.maxLength(2000)))),
   facts: z.optional(TerminationFacts),
   withAcknowledgement: z.optional(z.boolean()),
+  /**
+   * @deprecated The letter states a mandate only when the file is attached: upload it with
+   * `POST /v1/letters/{letterId}/attachments` (kind `client-mandate`). `true` here is refused; `false` changes nothing.
+   */
   mandateAttached: z.optional(z.boolean()),
   resumeStep: z.optional(z.nullable(z.string().check(z.maxLength(40)))),
 });

@@ -6,6 +6,7 @@ import { ReasonInfo, Recipient, RecipientSearchParams } from './directory.js';
 import { Invoice } from './invoices.js';
 import {
   AddContractParams,
+  Attachment,
   Letter,
   LetterEvent,
   LetterListParams,
@@ -16,6 +17,7 @@ import {
   SendParams,
   TerminationDraftParams,
 } from './letters.js';
+import { AttachmentList, AttachmentUploadParams } from './letter-attachments.js';
 import { BankAnswerParams, LoanDossier, LoanDossierCreateParams, LoanDossierListParams, LoanLetterSendParams } from './loan-dossiers.js';
 import { InvestigationParams, PaperMailCreateParams, PaperMailSendParams } from './paper-mail.js';
 import { PaperMailPrices, PaperMailUpdateParams } from './paper-mail.js';
@@ -75,6 +77,10 @@ export const OPERATIONS = {
   listLetterEvents: { method: 'GET', path: '/v1/letters/{letterId}/events', summary: 'The letter timeline', tag: 'Letters', response: list(LetterEvent), status: 200, scope: 'letters:read' },
   listProofs: { method: 'GET', path: '/v1/letters/{letterId}/proofs', summary: 'Proofs: letter, deposit, receipt, expiry notices', tag: 'Letters', response: list(Proof), status: 200, scope: 'letters:read' },
   downloadProof: { method: 'GET', path: '/v1/letters/{letterId}/proofs/{proofId}/pdf', summary: 'Download a proof as PDF', tag: 'Letters', response: 'pdf', status: 200, scope: 'letters:read' },
+  uploadAttachment: { method: 'POST', path: '/v1/letters/{letterId}/attachments', summary: 'Attach a PDF to a draft (the client’s mandate…): a real PDF, ≤ 10 MB', tag: 'Letters', body: AttachmentUploadParams, response: Attachment, status: 201, scope: 'letters:write' },
+  listAttachments: { method: 'GET', path: '/v1/letters/{letterId}/attachments', summary: 'The files attached to a letter', tag: 'Letters', response: AttachmentList, status: 200, scope: 'letters:read' },
+  deleteAttachment: { method: 'DELETE', path: '/v1/letters/{letterId}/attachments/{attachmentId}', summary: 'Remove an attachment while the letter is a draft', tag: 'Letters', response: Attachment, status: 200, scope: 'letters:write' },
+  downloadAttachment: { method: 'GET', path: '/v1/letters/{letterId}/attachments/{attachmentId}/pdf', summary: 'Download an attached file', tag: 'Letters', response: 'pdf', status: 200, scope: 'letters:read' },
 
   createLoanDossier: { method: 'POST', path: '/v1/loan-dossiers', summary: 'Open a borrower-insurance substitution dossier', tag: 'Borrower insurance', body: LoanDossierCreateParams, response: LoanDossier, status: 201, scope: 'letters:write' },
   getLoanDossier: { method: 'GET', path: '/v1/loan-dossiers/{dossierId}', summary: 'One dossier', tag: 'Borrower insurance', response: LoanDossier, status: 200, scope: 'letters:read' },

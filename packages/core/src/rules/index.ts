@@ -220,7 +220,6 @@ export {
 export { type LetterIssue, type CompletenessInput, terminationLetterIssues } from './letter-completeness.js';
 export { type NamedSubscriber, type ReferencedLetter, subscriberListName, letterReferences } from './display-names.js';
 export { LOCALES, type Locale } from './locales.js';
-export { MAX_SCHEDULE_AHEAD_MONTHS, latestSchedulableDate, isScheduledTooFar, isAfterToday } from './date-bounds.js';
 export {
   PAPER_DOCUMENT_MAX_BYTES,
   PAPER_DOCUMENT_MAX_PAGES,

@@ -18,7 +18,7 @@ export type TimingViolationCode =
   /** Hamon / RIA: notified less than one year after the contract's first subscription. */
   | 'switch_before_one_year'
   /** A scheduled send date more than one year ahead. */
-  | 'send_date_too_far'
+  | 'too_far_ahead'
   /** A fact's date (event, sale, death, notice, subscription) in the future. */
   | 'date_in_future';
 
@@ -177,12 +177,12 @@ export function checkFactDateNotInFuture(value: IsoDate | null | undefined, toda
  *
  * @example
  * checkSendDateHorizon('2027-11-30', '2026-11-29')
- * //=> { ok: false, code: 'send_date_too_far', date: '2027-11-29', field: 'scheduledDate' }
+ * //=> { ok: false, code: 'too_far_ahead', date: '2027-11-29', field: 'scheduledDate' }
  */
 export function checkSendDateHorizon(sendDate: IsoDate, today: IsoDate): TimingCheck {
   assertIsoDate(sendDate, 'sendDate');
   const latest = latestPlannableDate(today);
-  return sendDate <= latest ? OK : refused('send_date_too_far', latest, 'scheduledDate');
+  return sendDate <= latest ? OK : refused('too_far_ahead', latest, 'scheduledDate');
 }
 
 /**

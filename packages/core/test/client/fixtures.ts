@@ -2,6 +2,7 @@
 // can never drift from the contract unnoticed.
 import * as z from 'zod/mini';
 import {
+  Attachment,
   Account,
   ClockState,
   Credit,
@@ -47,7 +48,7 @@ export const letter = Letter.parse({
   id: 'let_1', service: 'termination', status: 'draft', channel: 'lre', assigneeId: null, subscriber: null, recipient: null, withAcknowledgement: false,
   sendMode: null, scheduledDate: null, dispatchDate: null, price: null, cancellableUntil: null, createdAt: now, updatedAt: now, validatedAt: null,
   sentAt: null, cancelledAt: null, trashedAt: null, purgeOn: null, contracts: [], reason: 'loi-hamon', customReasonText: null, facts: {},
-  newContractStart: null, switchTimeline: null, mandateAttached: false, resumeStep: null,
+  newContractStart: null, switchTimeline: null, mandateAttached: false, attachments: [], resumeStep: null,
 });
 export const letterSummary = LetterSummary.parse({
   id: 'let_1', service: 'termination', status: 'draft', assigneeId: null, subscriberName: null, recipientName: null, references: '',
@@ -59,6 +60,7 @@ export const quote = Quote.parse({
   balance: 5000, sufficientCredit: true, missing: 0,
 });
 export const letterText = LetterTextSchema.parse({ sender: [], recipient: [], placeAndDate: '', subject: 'Objet', references: '', salutation: '', paragraphs: [], closing: '', signature: [], attachments: [], legalBasis: '' });
+export const attachment = Attachment.parse({ id: 'att_1', kind: 'client-mandate', fileName: 'mandat.pdf', byteSize: 1234, sha256: 'cd'.repeat(32) });
 export const letterEvent = LetterEvent.parse({ id: 'evt_1', letterId: 'let_1', type: 'created', at: now, data: {} });
 export const proof = Proof.parse({ id: 'prf_1', letterId: 'let_1', kind: 'deposit', issuedAt: now, letterSha256: 'ab'.repeat(32), retainedUntil: '2033-11-29', downloadPath: '/v1/letters/let_1/proofs/prf_1/pdf' });
 export const dossier = LoanDossier.parse({
@@ -112,6 +114,10 @@ export const RESPONSES: Record<OperationId, unknown> = {
   listLetterEvents: list(letterEvent),
   listProofs: list(proof),
   downloadProof: 'pdf',
+  uploadAttachment: attachment,
+  listAttachments: list(attachment),
+  deleteAttachment: attachment,
+  downloadAttachment: 'pdf',
   createLoanDossier: dossier,
   getLoanDossier: dossier,
   listLoanDossiers: page(dossier),

@@ -191,7 +191,7 @@ describe('Hamon / RIA one-year condition', () => {
 describe('dates far ahead and in the future', () => {
   it('a scheduled send date is at most one year ahead', () => {
     assert.deepEqual(checkSendDateHorizon('2027-11-29', '2026-11-29'), { ok: true });
-    assert.deepEqual(checkSendDateHorizon('2027-11-30', '2026-11-29'), { ok: false, code: 'send_date_too_far', date: '2027-11-29', field: 'scheduledDate' });
+    assert.deepEqual(checkSendDateHorizon('2027-11-30', '2026-11-29'), { ok: false, code: 'too_far_ahead', date: '2027-11-29', field: 'scheduledDate' });
   });
   it('a fact date cannot be in the future; absent passes', () => {
     assert.deepEqual(checkFactDateNotInFuture('2026-11-30', '2026-11-29', 'subscriber.birthDate'), {

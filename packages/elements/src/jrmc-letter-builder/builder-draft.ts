@@ -1,4 +1,4 @@
-import { isIsoDate, isValidFrenchPostcode, isValidSiret, reasonByCode, requiredFacts, type ReasonCode } from '@jrmc/core';
+import { factsRequiredFor, isIsoDate, isValidFrenchPostcode, isValidSiret, reasonByCode, requiredFacts, type ReasonCode } from '@jrmc/core';
 import type { Letter, Subscriber, TerminationDraftParams, TerminationFacts } from '@jrmc/core/contract';
 
 /** The steps of the builder, in order. */
@@ -27,18 +27,24 @@ export interface BuilderDraft {
   customReasonText: string;
   facts: {
     renewalDate: string;
-    renewalNoticeReceivedOn: string;
+    /** Chatel: the day the insurer sent the renewal notice (postmark or e-mail date). */
+    renewalNoticeSentOn: string;
+    /** Chatel: the subscriber received no renewal notice. */
+    noRenewalNoticeReceived: boolean;
+    /** Hamon / RIA: the contract's first subscription date (the one-year condition). */
+    contractStartDate: string;
     newInsurerName: string;
     compulsoryCover: boolean;
     eventDescription: string;
     eventDate: string;
+    saleDate: string;
+    heirName: string;
     heirCapacity: string;
   };
   newContractStart: string;
   sendMode: 'now' | 'scheduled';
   scheduledDate: string;
   withAcknowledgement: boolean;
-  mandateAttached: boolean;
 }
 
 /** A problem with a field, by its path (`subscriber.siret`), to show next to it. */
@@ -54,12 +60,23 @@ export function emptyDraft(): BuilderDraft {
     contracts: [],
     reason: null,
     customReasonText: '',
-    facts: { renewalDate: '', renewalNoticeReceivedOn: '', newInsurerName: '', compulsoryCover: false, eventDescription: '', eventDate: '', heirCapacity: '' },
+    facts: {
+      renewalDate: '',
+      renewalNoticeSentOn: '',
+      noRenewalNoticeReceived: false,
+      contractStartDate: '',
+      newInsurerName: '',
+      compulsoryCover: false,
+      eventDescription: '',
+      eventDate: '',
+      saleDate: '',
+      heirName: '',
+      heirCapacity: '',
+    },
     newContractStart: '',
     sendMode: 'scheduled',
     scheduledDate: '',
     withAcknowledgement: true,
-    mandateAttached: true,
   };
 }
 
@@ -74,17 +91,22 @@ export function subscriberOf(draft: BuilderDraft): Subscriber | null {
 }
 
 /** The facts the draft holds, without empty strings. */
-function factsOf(draft: BuilderDraft): TerminationFacts {
+export function draftFacts(draft: BuilderDraft): TerminationFacts {
   const f = draft.facts;
   const date = (value: string) => (isIsoDate(value) ? value : null);
   const text = (value: string) => value.trim() || null;
+  // The letter states only what the user gave: a Chatel notice date, or "no notice received", never both.
   return {
     renewalDate: date(f.renewalDate),
-    renewalNoticeReceivedOn: date(f.renewalNoticeReceivedOn),
+    renewalNoticeSentOn: f.noRenewalNoticeReceived ? null : date(f.renewalNoticeSentOn),
+    noRenewalNoticeReceived: f.noRenewalNoticeReceived || null,
+    contractStartDate: date(f.contractStartDate),
     newInsurerName: text(f.newInsurerName),
     compulsoryCover: f.compulsoryCover,
     eventDescription: text(f.eventDescription),
     eventDate: date(f.eventDate),
+    saleDate: date(f.saleDate),
+    heirName: text(f.heirName),
     heirCapacity: text(f.heirCapacity),
   };
 }
@@ -97,9 +119,8 @@ export function draftToParams(draft: BuilderDraft): TerminationDraftParams {
     contracts: draft.contracts.map((number) => ({ number })),
     reason: draft.reason,
     customReasonText: draft.customReasonText.trim() || null,
-    facts: factsOf(draft),
+    facts: draftFacts(draft),
     withAcknowledgement: draft.withAcknowledgement,
-    mandateAttached: draft.mandateAttached,
     resumeStep: draft.step === 'done' ? 'review' : draft.step,
   };
 }
@@ -125,16 +146,19 @@ export function draftFromLetter(letter: Letter): BuilderDraft {
     customReasonText: letter.customReasonText ?? '',
     facts: {
       renewalDate: f.renewalDate ?? '',
-      renewalNoticeReceivedOn: f.renewalNoticeReceivedOn ?? '',
+      renewalNoticeSentOn: f.renewalNoticeSentOn ?? f.renewalNoticeReceivedOn ?? '',
+      noRenewalNoticeReceived: f.noRenewalNoticeReceived ?? false,
+      contractStartDate: f.contractStartDate ?? '',
       newInsurerName: f.newInsurerName ?? '',
       compulsoryCover: f.compulsoryCover ?? false,
       eventDescription: f.eventDescription ?? '',
       eventDate: f.eventDate ?? '',
+      saleDate: f.saleDate ?? '',
+      heirName: f.heirName ?? '',
       heirCapacity: f.heirCapacity ?? '',
     },
     newContractStart: letter.newContractStart ?? '',
     withAcknowledgement: letter.withAcknowledgement,
-    mandateAttached: letter.mandateAttached,
   };
 }
 
@@ -188,12 +212,20 @@ function dateProblems(draft: BuilderDraft): FieldProblems {
   const needDate = (path: string, value: string) => {
     if (!isIsoDate(value)) problems[path] = value ? 'date' : 'required';
   };
-  // Which facts a reason states is core's rule; the custom wording is asked on the reason step.
-  for (const fact of requiredFacts(draft.reason)) {
-    if (fact === 'customReasonText') continue;
-    const value = draft.facts[fact];
-    if (fact === 'renewalDate' || fact === 'eventDate') needDate(`facts.${fact}`, value);
-    else if (!value.trim()) problems[`facts.${fact}`] = 'required';
+  // Which facts a reason needs is core's rule (factsRequiredFor); the custom wording is asked on the reason step.
+  const f = draft.facts;
+  const value = (fact: keyof BuilderDraft['facts']) => f[fact];
+  for (const fact of factsRequiredFor(draft.reason)) {
+    if (fact === 'customReasonText' || !(fact in f)) continue;
+    const given = value(fact as keyof BuilderDraft['facts']);
+    if (typeof given !== 'string') continue;
+    if (/Date|SentOn/.test(fact)) needDate(`facts.${fact}`, given);
+    else if (!given.trim()) problems[`facts.${fact}`] = 'required';
+  }
+  // Chatel: the notice's sending date, or "no notice received" with the renewal date.
+  if (draft.reason === 'loi-chatel') {
+    if (f.noRenewalNoticeReceived) needDate('facts.renewalDate', f.renewalDate);
+    else needDate('facts.renewalNoticeSentOn', f.renewalNoticeSentOn);
   }
   if (reasonByCode(draft.reason).dateMode === 'switch-start') needDate('newContractStart', draft.newContractStart);
   else if (draft.sendMode === 'scheduled') needDate('scheduledDate', draft.scheduledDate);

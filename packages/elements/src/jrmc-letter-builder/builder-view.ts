@@ -1,5 +1,5 @@
 import type { JrmcClient } from '@jrmc/core';
-import type { Account, Quote, Recipient } from '@jrmc/core/contract';
+import type { Account, Attachment, Quote, Recipient } from '@jrmc/core/contract';
 import type { Locale } from '../i18n/translate.js';
 import type { BuilderDraft } from './builder-draft.js';
 import { type BuilderMessageKey as MessageKey } from './builder-i18n.js';
@@ -32,4 +32,13 @@ export interface BuilderView {
   /** Core's letter templates, loaded when the preview is first needed (`null` until then). */
   readonly letterTemplates: typeof import('@jrmc/core/letter-text') | null;
   startOver(): void;
+
+  /** Files attached to the letter (none by default). */
+  readonly attachments: readonly Attachment[];
+  /** Why the last upload was refused, localized; `null` when it was not. */
+  readonly attachmentError: string | null;
+  readonly uploading: boolean;
+  /** Attaches the client's mandate (saving the draft first); refusals land in `attachmentError`, nothing typed is lost. */
+  uploadMandate(file: File): Promise<void>;
+  removeAttachment(attachmentId: string): Promise<void>;
 }

@@ -36,7 +36,7 @@ describe('<jrmc-letter-builder>', () => {
     await addContract(builder, 'AUTO-123');
     await next(builder);
     await type(builder, '#field-facts-renewalDate', '2027-03-01');
-    expect($(builder, '.deadline').textContent).to.contain('1 janvier 2027');
+    expect($(builder, '.deadline').textContent).to.contain('31 décembre 2026', 'renewal − 2 months − 1 day');
     await pickDate(builder, '2026-12-15');
     await next(builder);
     await next(builder);

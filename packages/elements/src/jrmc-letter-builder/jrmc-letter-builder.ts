@@ -1,5 +1,5 @@
-import { isInsufficientCreditError, isJrmcApiError, isReasonCode, isValidationError, newIdempotencyKey, reasonByCode } from '@jrmc/core';
-import type { Letter, Quote } from '@jrmc/core/contract';
+import { checkAttachmentFile, isInsufficientCreditError, isJrmcApiError, isReasonCode, isValidationError, newIdempotencyKey, reasonByCode } from '@jrmc/core';
+import type { Attachment, Letter, Quote } from '@jrmc/core/contract';
 import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -13,7 +13,7 @@ import {
   JrmcLetterSentEvent,
 } from '../events/jrmc-events.js';
 import type { Locale } from '../i18n/translate.js';
-import { errorMessage, fieldIssueMessage } from '../shared/error-message.js';
+import { errorMessage, fieldIssueMessage, ruleFieldOf } from '../shared/error-message.js';
 import { tokens } from '../styles/tokens.js';
 import { draftFromLetter, draftToParams, emptyDraft, problemsOf, STEPS, subscriberOf, type BuilderDraft, type FieldProblems, type Step } from './builder-draft.js';
 import type { BuilderView } from './builder-view.js';
@@ -113,6 +113,10 @@ export class JrmcLetterBuilder extends LitElement {
   @state() accessor sent: { id: string; status: string; dispatchDate: string | null } | null = null;
   @state() accessor saveStatus: 'idle' | 'saving' | 'saved' | 'error' = 'idle';
   @state() accessor announcement = '';
+  /** Files attached to the letter (the client's mandate), as the API lists them. */
+  @state() accessor attachments: readonly Attachment[] = [];
+  @state() accessor attachmentError: string | null = null;
+  @state() accessor uploading = false;
   /** Core's letter templates, imported when the review step first needs them (they weigh 4 kB). */
   @state() accessor letterTemplates: typeof import('@jrmc/core/letter-text') | null = null;
 
@@ -137,6 +141,10 @@ export class JrmcLetterBuilder extends LitElement {
       if (quote && !quote.sufficientCredit) {
         this.dispatchEvent(new JrmcCreditInsufficientEvent({ balance: quote.balance, price: quote.price.inclVat, missing: quote.missing, letterId: this.draft.letterId }));
       }
+    },
+    // A rule refusal (a deadline passed, a start too soon…) goes to its field on the dates step, with the date that works.
+    onError: (error) => {
+      if (ruleFieldOf(error)) this.#showServerError(error, false);
     },
     args: () => [this.draft.step === 'review' && this.jrmc.client ? JSON.stringify(this.#sendParams()) : ''] as const,
   });
@@ -253,6 +261,11 @@ export class JrmcLetterBuilder extends LitElement {
       sent: this.sent,
       letterTemplates: this.letterTemplates,
       startOver: () => this.#startOver(),
+      attachments: this.attachments,
+      attachmentError: this.attachmentError,
+      uploading: this.uploading,
+      uploadMandate: (file) => this.#uploadMandate(file),
+      removeAttachment: (attachmentId) => this.#removeAttachment(attachmentId),
     };
   }
 
@@ -352,6 +365,7 @@ export class JrmcLetterBuilder extends LitElement {
         this.draft = { ...draftFromLetter(letter), step: 'done' };
         return;
       }
+      if (letter.service === 'termination') this.attachments = letter.attachments;
       // The browser's copy holds what was typed after the last autosave.
       const local = restore(accountId, letter.id);
       this.draft = local ?? draftFromLetter(letter);
@@ -440,7 +454,61 @@ export class JrmcLetterBuilder extends LitElement {
     this.dispatchEvent(new JrmcCreditInsufficientEvent({ balance: quote.balance, price: quote.price.inclVat, missing: quote.missing, letterId: this.draft.letterId }));
   }
 
+  /**
+   * Attaches the client's mandate through the attachments API, saving the draft first so the letter exists. A
+   * refusal (not a PDF, over 10 MB, unreadable) is shown next to the file input; the draft is untouched.
+   */
+  async #uploadMandate(file: File): Promise<void> {
+    const client = this.jrmc.client;
+    if (!client || this.uploading) return;
+    const locale = this.jrmc.locale;
+    this.uploading = true;
+    this.attachmentError = null;
+    try {
+      // Core's check first, so a wrong file is refused at once without uploading it; the server checks again.
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const check = checkAttachmentFile({ kind: 'client-mandate', bytes }, 'termination');
+      if (!check.ok) {
+        this.attachmentError = translate(locale, check.problem === 'kind_not_allowed' ? 'options.mandate.failed' : `options.mandate.${check.problem}`, { message: check.problem });
+        return;
+      }
+      if (!this.draft.letterId) this.#autosave.edited();
+      await this.#autosave.flush();
+      const letterId = this.draft.letterId;
+      if (!letterId) return;
+      const contentBase64 = toBase64(bytes);
+      const attachment = await client.letters.attachments.upload(letterId, { kind: 'client-mandate', fileName: file.name || 'mandat.pdf', contentBase64 });
+      this.attachments = [...this.attachments.filter((existing) => existing.kind !== 'client-mandate'), attachment];
+    } catch (error) {
+      const code = isJrmcApiError(error) ? error.issues[0]?.code : undefined;
+      this.attachmentError =
+        code === 'not_pdf' || code === 'too_large' || code === 'unreadable_pdf' || code === 'empty'
+          ? translate(locale, `options.mandate.${code}`)
+          : translate(locale, 'options.mandate.failed', { message: errorMessage(locale, error) });
+    } finally {
+      this.uploading = false;
+    }
+  }
+
+  async #removeAttachment(attachmentId: string): Promise<void> {
+    const client = this.jrmc.client;
+    const letterId = this.draft.letterId;
+    if (!client || !letterId || this.uploading) return;
+    this.uploading = true;
+    try {
+      await client.letters.attachments.remove(letterId, attachmentId);
+      this.attachments = this.attachments.filter((file) => file.id !== attachmentId);
+      this.attachmentError = null;
+    } catch (error) {
+      this.attachmentError = translate(this.jrmc.locale, 'options.mandate.failed', { message: errorMessage(this.jrmc.locale, error) });
+    } finally {
+      this.uploading = false;
+    }
+  }
+
   #startOver(): void {
+    this.attachments = [];
+    this.attachmentError = null;
     this.letterId = '';
     this.sent = null;
     this.sendError = null;
@@ -458,6 +526,16 @@ export class JrmcLetterBuilder extends LitElement {
       this.serverProblems = Object.fromEntries(issues.map((issue) => [issue.path.join('.'), fieldIssueMessage(locale, issue)]));
     }
     const message = errorMessage(locale, error);
+    // A rule refusal goes next to the field it is about, with the date that would have worked.
+    const field = ruleFieldOf(error);
+    if (field) {
+      this.serverProblems = { ...this.serverProblems, [field]: message };
+      // Refused at review: take the user back to the dates, where the field and its message are.
+      if (this.draft.step === 'review' && (field === 'scheduledDate' || field === 'newContractStart' || field.startsWith('facts.'))) {
+        this.draft = { ...this.draft, step: 'dates' };
+        this.#focusStep = true;
+      }
+    }
     this.announcement = message;
     if (report) this.dispatchEvent(new JrmcErrorEvent({ error, message }));
   }
@@ -469,4 +547,11 @@ export class JrmcLetterBuilder extends LitElement {
   }
 
 
+}
+
+/** Bytes as base64 (the attachments API takes JSON). */
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let index = 0; index < bytes.length; index += 0x8000) binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
+  return btoa(binary);
 }

@@ -52,7 +52,8 @@ export function draftFromPrefill(draft: BuilderDraft, prefill: LetterPrefill, re
     facts: {
       ...draft.facts,
       renewalDate: text(f.renewalDate, draft.facts.renewalDate),
-      renewalNoticeReceivedOn: text(f.renewalNoticeReceivedOn, draft.facts.renewalNoticeReceivedOn),
+      renewalNoticeSentOn: text(f.renewalNoticeSentOn ?? f.renewalNoticeReceivedOn, draft.facts.renewalNoticeSentOn),
+      contractStartDate: text(f.contractStartDate, draft.facts.contractStartDate),
       newInsurerName: text(f.newInsurerName, draft.facts.newInsurerName),
       compulsoryCover: typeof f.compulsoryCover === 'boolean' ? f.compulsoryCover : draft.facts.compulsoryCover,
       eventDescription: text(f.eventDescription, draft.facts.eventDescription),

@@ -1,4 +1,4 @@
-import { checkLoanStart, checkSendDate, dispatchDate, switchSendDate, type IsoDate } from '@jrmc/core';
+import { checkLoanStart, checkSendDate, checkSwitchStart, dispatchDate, type IsoDate } from '@jrmc/core';
 import { formatDay } from '../i18n/format.js';
 import type { Locale } from '../i18n/translate.js';
 import { pickerT as translate, type PickerMessageKey as MessageKey } from './picker-i18n.js';
@@ -20,7 +20,7 @@ export interface AvailabilityOptions {
 }
 
 /** Why a day is closed, as a kind the picker's legend groups days by. */
-export type UnavailableKind = 'past' | 'cutoff' | 'holiday' | 'notWorkingDay' | 'unreachable' | 'tooSoon' | 'loanTooSoon' | 'afterDeadline';
+export type UnavailableKind = 'past' | 'cutoff' | 'holiday' | 'notWorkingDay' | 'unreachable' | 'tooSoon' | 'loanTooSoon' | 'afterDeadline' | 'tooFarAhead';
 
 /** Whether a day can be chosen, and if not, why — in words and as a kind, from core's rules. */
 export type DayAvailability = { available: true } | { available: false; kind: UnavailableKind; reason: string };
@@ -44,13 +44,16 @@ export function dayAvailability(date: IsoDate, options: AvailabilityOptions, loc
       if (check.ok) return { available: true };
       if (check.problem === 'past') return no('picker.reason.past');
       if (check.problem === 'cutoff_passed') return no('picker.reason.cutoff');
+      if (check.problem === 'too_far_ahead') return no('picker.reason.tooFarAhead', { date: day(check.latestDate ?? date) });
       return check.holidayName ? no('picker.reason.holiday', { name: check.holidayName }) : no('picker.reason.notWorkingDay');
     }
     case 'switch-start': {
-      const result = switchSendDate(date);
-      if (!result.reachable) return no('picker.reason.unreachable', { before: day(result.before.newContractStart), after: day(result.after.newContractStart) });
-      const earliest = dispatchDate({ channel: 'lre', validatedAt: options.now, firstSend: options.firstSend });
-      return result.timeline.sendDate < earliest ? no('picker.reason.tooSoon', { date: day(result.timeline.sendDate) }) : { available: true };
+      // Core's answer, from the earliest send date still possible now (the API refuses exactly these days).
+      const check = checkSwitchStart({ newContractStart: date, now: options.now, firstSend: options.firstSend });
+      if (check.ok) return { available: true };
+      if (check.code === 'start_too_far') return no('picker.reason.tooFarAhead', { date: day(check.date) });
+      if (check.code === 'start_too_soon') return no('picker.reason.tooSoon', { date: day(check.date) });
+      return no('picker.reason.unreachable', { before: check.before ? day(check.before.newContractStart) : '—', after: day(check.after.newContractStart) });
     }
     case 'loan-start': {
       const sendDate = options.sendDate ?? dispatchDate({ channel: 'lre', validatedAt: options.now, firstSend: options.firstSend });

@@ -70,6 +70,9 @@ export const pickerStyles = css`
   .kind-tooSoon {
     text-decoration-style: wavy;
   }
+  .kind-tooFarAhead {
+    text-decoration-style: dotted;
+  }
   td[aria-selected='true'] {
     background: var(--_accent);
     color: var(--_accent-text);

@@ -122,7 +122,7 @@ describe('<jrmc-shipment-tracker>', () => {
   it('reschedules a Hamon letter by its new contract start; the API computes the send date', async () => {
     const account = await newAccount();
     const start = addDays(await sandboxDayPlus(0), 75);
-    const letter = await sendLetter(account, { reason: 'loi-hamon', facts: { newInsurerName: 'MAIF' }, mode: 'scheduled', newContractStart: start });
+    const letter = await sendLetter(account, { reason: 'loi-hamon', facts: { newInsurerName: 'MAIF', contractStartDate: '2024-03-01' }, mode: 'scheduled', newContractStart: start });
     const tracker = await track(account, letter.id);
     tracker.shadowRoot!.querySelector<HTMLButtonElement>('button.cancel')!.click();
     (await openDialog(tracker)).querySelector<HTMLButtonElement>('button[value="confirm"]')!.click();

@@ -28,6 +28,13 @@ const RULE_KEYS: Record<string, MessageKey> = {
   not_combinable: 'rule.not_combinable',
   letter_incomplete: 'rule.letter_incomplete',
   account_not_ready: 'rule.account_not_ready',
+  too_far_ahead: 'rule.too_far_ahead',
+  start_too_far: 'rule.start_too_far',
+  chatel_deadline_passed: 'rule.chatel_deadline_passed',
+  chatel_before_renewal: 'rule.chatel_before_renewal',
+  situation_change_deadline_passed: 'rule.situation_change_deadline_passed',
+  switch_before_one_year: 'rule.switch_before_one_year',
+  date_in_future: 'rule.date_in_future',
 };
 
 /** A localized sentence for any error a component meets. */
@@ -40,7 +47,7 @@ export function errorMessage(locale: Locale, error: unknown): string {
     if (!key) return translate(locale, 'rule.generic', { message: error.message });
     const data = error.data as Record<string, { newContractStart?: string } | string | string[] | undefined>;
     return translate(locale, key, {
-      date: day(data.earliestDate ?? data.earliestStart ?? data.deadline ?? ''),
+      date: day(data.date ?? data.earliestDate ?? data.earliestStart ?? data.deadline ?? ''),
       before: day((data.before as { newContractStart?: string } | undefined)?.newContractStart),
       after: day((data.after as { newContractStart?: string } | undefined)?.newContractStart),
       differs: Array.isArray(data.differs) ? data.differs.map((condition) => translate(locale, `condition.${condition}` as MessageKey)).join(', ') : '',
@@ -63,4 +70,11 @@ export function fieldIssueMessage(locale: Locale, issue: FieldIssue): string {
   if (last === 'postcode') return translate(locale, 'errors.field.postcode');
   if (/date|Date|Start/.test(last)) return translate(locale, 'errors.field.date');
   return translate(locale, 'errors.field.invalid');
+}
+
+/** The builder field a rule refusal is about (`data.field`), as the builder names its fields; `null` when none. */
+export function ruleFieldOf(error: unknown): string | null {
+  if (!isRuleViolationError(error) || typeof error.data.field !== 'string') return null;
+  // The timing rules speak of the day the letter leaves: the builder's send-date picker.
+  return error.data.field === 'sendDate' ? 'scheduledDate' : error.data.field;
 }

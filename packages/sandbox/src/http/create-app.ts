@@ -16,7 +16,11 @@ import { readLimitedText } from './read-body.js';
 // The clock manages its own transactions (it runs many, with PDF rendering in between).
 const SELF_MANAGED: ReadonlySet<OperationId> = new Set(['advanceClock']);
 // Operations whose body carries a file (base64): they get the upload limit, the others the JSON one.
-const UPLOADS: ReadonlySet<OperationId> = new Set(['createPaperMail', 'uploadIdentityProof']);
+const UPLOADS: ReadonlySet<OperationId> = new Set([
+  'createPaperMail',
+  'uploadIdentityProof',
+  'uploadAttachment',
+]);
 // Refused on a closed account (reads, and the closure itself, stay possible).
 const ALLOWED_WHEN_CLOSED: ReadonlySet<string> = new Set(['closeAccount', 'getClock']);
 

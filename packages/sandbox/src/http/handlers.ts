@@ -1,3 +1,4 @@
+import { attachmentHandlers } from './routes/attachment-handlers.js';
 import { accountHandlers } from './routes/account-handlers.js';
 import { billingHandlers } from './routes/billing-handlers.js';
 import { directoryHandlers } from './routes/directory-handlers.js';
@@ -12,6 +13,7 @@ export const HANDLERS = {
   ...accountHandlers,
   ...directoryHandlers,
   ...letterHandlers,
+  ...attachmentHandlers,
   ...loanHandlers,
   ...paperHandlers,
   ...billingHandlers,

@@ -16,7 +16,8 @@ export interface HttpLimits {
 
 export const DEFAULT_HTTP_LIMITS: HttpLimits = {
   maxJsonBytes: 1024 * 1024,
-  maxUploadBytes: 10 * 1024 * 1024,
+  // A 10 MB PDF is about 13.4 MB once base64-encoded in JSON.
+  maxUploadBytes: 14 * 1024 * 1024,
   rateLimit: 100,
   rateWindowMs: 1000,
   allowedOrigins: ['http://127.0.0.1:8080', 'http://localhost:8080'],

@@ -20,6 +20,8 @@ export interface NewAccount {
   /** Initial credit in cents incl. VAT, topped up with a receipt — default 0. */
   credit?: number;
   profiles?: { name: string; email: string; role: 'manager' | 'collaborator' }[];
+  /** The company's SIREN, signed with JRMC's mandate when `ready` (default: a valid example). */
+  siren?: string;
   /** A chosen API key (default: a random `sk_test_…`). */
   apiKey?: string;
 }
@@ -51,7 +53,10 @@ export function createAccount(sandbox: Sandbox, options: NewAccount): CreatedAcc
       identityProof: ready
         ? { status: 'verified', kind: 'orias-certificate', uploadedAt: now, rejectionReason: null }
         : { status: 'missing', kind: null, uploadedAt: null, rejectionReason: null },
-      mandate: ready ? { status: 'signed', signedAt: now, signatoryName: options.profiles?.[0]?.name ?? options.name } : { status: 'unsigned', signedAt: null, signatoryName: null },
+      // A ready account signed JRMC's mandate in full (name, e-mail, mobile, SIREN): sending checks all four.
+      mandate: ready
+        ? { status: 'signed', signedAt: now, signatoryName: options.profiles?.[0]?.name ?? options.name, signatoryEmail: options.profiles?.[0]?.email ?? options.email ?? 'contact@example.fr', signatoryMobile: '0612345678', companySiren: options.siren ?? '732829320' }
+        : { status: 'unsigned', signedAt: null, signatoryName: null },
       hasSent: options.hasSent ?? false,
       balance: 0,
       createdAt: now,

@@ -1,3 +1,4 @@
+import { creditCheck } from '@jrmc/core';
 import type { Price } from '@jrmc/core/contract';
 import { DomainError } from './errors.js';
 import type { SandboxContext } from './context.js';
@@ -19,8 +20,8 @@ function post(context: SandboxContext, accountId: string, amount: number, kind: 
 export function debitForSend(context: SandboxContext, accountId: string, letterId: string, price: Price): void {
   const account = context.store.get<AccountRecord>(COLLECTIONS.accounts, accountId);
   if (!account) throw new Error(`account ${accountId} missing`);
-  if (account.balance < price.inclVat) {
-    const missing = price.inclVat - account.balance;
+  const { sufficient, missing } = creditCheck(account.balance, price.inclVat);
+  if (!sufficient) {
     throw new DomainError('insufficient_credit', 'insufficient_credit', `Credit ${account.balance} cents does not cover ${price.inclVat} cents: top up at least ${missing} cents`, {
       data: { balance: account.balance, price: price.inclVat, missing },
     });

@@ -1,3 +1,4 @@
+import { deleteAttachedFiles } from './letter-attachments.js';
 import type { SandboxContext } from './context.js';
 import { nextInvoiceInstant, issueMonthlyInvoice } from './invoicing.js';
 import { dueOfLetter, RANK } from './letter-due.js';
@@ -75,6 +76,7 @@ function purgeLetter(context: SandboxContext, letterId: string, at: Date): void 
   context.store.deleteWhere(COLLECTIONS.proofs, { letter_id: letterId });
   context.store.delete(COLLECTIONS.documents, `letter:${letterId}`);
   context.store.delete(COLLECTIONS.documents, `upload:${letterId}`);
+  deleteAttachedFiles(context.store, letter);
   context.store.delete(COLLECTIONS.letters, letterId);
   emitEvent(context, letter.accountId, 'letter.purged', { letter: toLetterResource(letter) });
 }

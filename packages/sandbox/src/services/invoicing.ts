@@ -1,4 +1,4 @@
-import { addMonthsLegal, invoiceIssueDate, monthlyInvoices, wasDispatched } from '@jrmc/core';
+import { addMonthsLegal, invoiceIssueDate, monthlyInvoices, postalProduct, wasDispatched } from '@jrmc/core';
 import type { Invoice } from '@jrmc/core/contract';
 import type { SandboxContext } from './context.js';
 import { parisInstantOf } from './paris-memo.js';
@@ -62,5 +62,6 @@ export function issueMonthlyInvoice(context: SandboxContext, account: AccountRec
 function serviceLabel(letter: LetterRecord): string {
   if (letter.service === 'termination') return `Lettre de résiliation LRE${letter.withAcknowledgement ? ' avec AR' : ''}`;
   if (letter.service === 'borrower-insurance') return letter.kind === 'substitution' ? 'Demande de substitution (assurance emprunteur)' : 'Résiliation (assurance emprunteur)';
-  return `Courrier papier (${letter.product})`;
+  // The product's French name (core's catalogue), never its code.
+  return `Courrier papier (${postalProduct(letter.product).labelFr})`;
 }

@@ -1,5 +1,4 @@
-import { draftExpiryDate } from '@jrmc/core';
-import { parisDayOf, parisInstantOf } from './paris-memo.js';
+import { draftPurgeDue, trashPurgeDue } from '@jrmc/core';
 import type { LetterRecord } from './records.js';
 import { depositInstantOf } from './sending.js';
 
@@ -23,10 +22,9 @@ export function dueOfLetter(letter: LetterRecord): LetterDue[] {
   const step = letter.plan[0];
   if (step) due.push({ at: new Date(step.at), rank: RANK.step, kind: 'step' });
   if (letter.bankAnswerDue) due.push({ at: new Date(letter.bankAnswerDue.at), rank: RANK.step, kind: 'bank-answer' });
-  if (letter.trashedAt && letter.purgeOn) due.push({ at: parisInstantOf(letter.purgeOn), rank: RANK.purge, kind: 'purge' });
-  if (letter.status === 'draft' && !letter.trashedAt) {
-    due.push({ at: parisInstantOf(draftExpiryDate(parisDayOf(letter.updatedAt))), rank: RANK.purge, kind: 'purge' });
-  }
+  // Never early (core's rules): a trashed letter at the end of D + 60, an untouched draft after 2 full years.
+  if (letter.trashedAt) due.push({ at: trashPurgeDue(letter.trashedAt), rank: RANK.purge, kind: 'purge' });
+  if (letter.status === 'draft' && !letter.trashedAt) due.push({ at: draftPurgeDue(letter.updatedAt), rank: RANK.purge, kind: 'purge' });
   return due;
 }
 

@@ -6,7 +6,10 @@ import { sha256Hex, toBase64 } from './bytes.js';
 import type { SandboxContext } from './context.js';
 import { newId } from './ids.js';
 import { hasProofOfSending } from './paper-delivery.js';
-import { letterTextOf } from './letter-text.js';
+import { storedLetterText } from './letter-text.js';
+import { attachedFilesOf } from './letter-attachments.js';
+import { appendAttachments } from '../documents/merge-attachments.js';
+import { fromBase64 } from './bytes.js';
 import { COLLECTIONS, type DocumentRecord, type LetterRecord, type ProofRecord } from './records.js';
 
 /** Records a proof of a letter, kept 7 years, pointing at the letter's SHA-256. */
@@ -49,9 +52,11 @@ export async function renderDepositPdf(store: SandboxStore, letter: LetterRecord
     const upload = store.get<DocumentRecord>(COLLECTIONS.documents, `upload:${letter.id}`);
     return { base64: upload?.base64 ?? '', sha256: upload?.sha256 ?? '', textKey: null };
   }
-  const text = letterTextOf(store, letter, letter.dispatchDate!);
+  const text = storedLetterText(store, letter, letter.dispatchDate!);
   if (!text) return null;
-  const bytes = await renderLetterPdf(text, new Date(letter.validatedAt ?? letter.sentAt!));
+  // The recipient receives one document: the letter, then each attached file's pages.
+  const attached = attachedFilesOf(store, letter).flatMap((base64) => fromBase64(base64) ?? []);
+  const bytes = await appendAttachments(await renderLetterPdf(text, new Date(letter.validatedAt ?? letter.sentAt!)), attached);
   return { base64: toBase64(bytes), sha256: await sha256Hex(bytes), textKey: JSON.stringify(text) };
 }
 
@@ -64,7 +69,7 @@ export function issueRenderedProofs(store: SandboxStore, context: SandboxContext
   const letter = store.get<LetterRecord>(COLLECTIONS.letters, letterId);
   if (!letter || letter.letterSha256 || !rendered || !letter.sentAt) return false;
   if (letter.service !== 'paper-mail') {
-    const text = letterTextOf(store, letter, letter.dispatchDate!);
+    const text = storedLetterText(store, letter, letter.dispatchDate!);
     if (!text || JSON.stringify(text) !== rendered.textKey) return false;
   }
   const sentAt = new Date(letter.sentAt);

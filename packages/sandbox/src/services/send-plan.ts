@@ -1,22 +1,29 @@
-import { refuseScheduledTooFar } from './date-checks.js';
 import {
+  accountReadiness,
+  checkJrmcMandate,
   cancellationDeadline,
+  checkLetterTiming,
   checkLoanStart,
   checkSendDate,
+  checkSwitchStart,
+  creditCheck,
   dispatchDate,
+  isFirstSend,
+  paperDeliveryDate,
+  priceItemOf,
   reasonByCode,
   renewalNoticeDeadline,
   requestedTerminationDate,
   sameDayCutoff,
-  switchSendDate,
-  switchTimeline,
   type DispatchChannel,
   type IsoDate,
 } from '@jrmc/core';
 import type { Price, Quote, SendParams, SwitchTimeline } from '@jrmc/core/contract';
+import { hasTopUp } from '../db/ledger-queries.js';
+import { letterStatusesOf } from '../db/letter-status-queries.js';
 import { DomainError, invalidRequest, ruleViolation } from './errors.js';
-import { assertComplete } from './completeness.js';
 import { expectedPaperDelivery } from './paper-delivery.js';
+import { assertComplete, sendDateRefusal, switchStartRefusal, timingRefusal } from './rule-refusals.js';
 import { todayOf, type AccountContext } from './context.js';
 import { priceOf } from './prices.js';
 import { COLLECTIONS, type AccountRecord, type DossierRecord, type LetterRecord } from './records.js';
@@ -38,19 +45,29 @@ export interface SendPlan {
   cancellableUntil: string | null;
 }
 
+/** Options of {@link planSend}: a quote works before the account may send; a send does not. */
+export interface PlanOptions {
+  /** Refuse unless the account is ready to send (identity verified, topped up, JRMC mandate signed). */
+  requireReadyAccount: boolean;
+}
+
 /**
- * Works out a send with core's rules — dispatch windows and cut-offs, Hamon/RIA start dates, the
- * échéance deadline, the 25-day borrower-insurance minimum — or refuses with the rule's code and data.
- * Shared by quote, send and reschedule so the three can never disagree.
+ * Works out a send with core's rules — completeness (`terminationLetterIssues`), first send (`isFirstSend`),
+ * dispatch windows and cut-offs (`checkSendDate`), the Hamon/RIA start (`checkSwitchStart`), the reason's timing
+ * (`checkLetterTiming`), the 25-day borrower-insurance minimum — or refuses with the rule's code and the date that
+ * would have worked. Shared by quote, send and reschedule so the three can never disagree.
  */
-export function planSend(context: AccountContext, letter: LetterRecord, params: SendParams): SendPlan {
+export function planSend(context: AccountContext, letter: LetterRecord, params: SendParams, options: PlanOptions = { requireReadyAccount: true }): SendPlan {
   const account = context.store.get<AccountRecord>(COLLECTIONS.accounts, context.accountId)!;
-  assertAccountReady(account);
+  if (options.requireReadyAccount) assertAccountReady(context, account);
   if (letter.service === 'termination') assertComplete(letter);
-  const firstSend = !account.hasSent;
+  // First send until a letter has actually been deposited (core's `isFirstSend` over the account's letters);
+  // `hasSent` carries a history the sandbox did not see (a seeded account that "has sent before").
+  const firstSend = !account.hasSent && isFirstSend(letterStatusesOf(context.store, context.accountId));
   const channel: DispatchChannel = letter.channel;
   const withAcknowledgement = letter.service === 'termination' ? params.withAcknowledgement ?? letter.withAcknowledgement : letter.withAcknowledgement;
   const earliest = dispatchDate({ channel, validatedAt: context.now, firstSend });
+  const today = todayOf(context);
 
   let sendMode = params.mode;
   let scheduledDate: IsoDate | null = null;
@@ -59,46 +76,29 @@ export function planSend(context: AccountContext, letter: LetterRecord, params: 
   const switchReason = letter.service === 'termination' && letter.reason !== null && reasonByCode(letter.reason).noticeRule === 'switch';
 
   if (switchReason) {
-    // Hamon / RIA: the user picks the new contract's start; the send date follows from it.
+    // Hamon / RIA: the user picks the new contract's start; the earliest send date still possible that reaches it follows.
     const start = params.newContractStart ?? letter.newContractStart;
     if (!start) throw invalidRequest('Hamon and RIA letters are sent for a new contract start date', [{ path: ['newContractStart'], code: 'required', message: 'Choose the new contract’s start date' }]);
-    const result = switchSendDate(start);
-    if (!result.reachable) {
-      throw ruleViolation('start_unreachable', `No send date makes a new contract start on ${start}; the nearest are ${result.before.newContractStart} and ${result.after.newContractStart}`, {
-        before: { newContractStart: result.before.newContractStart, sendDate: result.before.sendDate },
-        after: { newContractStart: result.after.newContractStart, sendDate: result.after.sendDate },
-      });
-    }
-    if (result.timeline.sendDate < earliest) {
-      const earliestStart = switchTimeline(earliest).newContractStart;
-      throw ruleViolation('start_too_soon', `A new contract starting on ${start} needed a letter sent on ${result.timeline.sendDate}; the earliest start now is ${earliestStart}`, {
-        earliestStart,
-        earliestSendDate: earliest,
-      });
-    }
-    timeline = result.timeline;
+    const check = checkSwitchStart({ newContractStart: start, now: context.now, firstSend });
+    if (!check.ok) throw switchStartRefusal(check, start);
+    timeline = check.timeline;
     newContractStart = start;
-    scheduledDate = result.timeline.sendDate;
-    sendMode = params.mode === 'now' && scheduledDate === earliest ? 'now' : 'scheduled';
+    scheduledDate = check.timeline.sendDate;
+    sendMode = params.mode === 'now' && check.sendsNow ? 'now' : 'scheduled';
   } else if (params.mode === 'scheduled') {
     if (!params.scheduledDate) throw invalidRequest('A scheduled send needs its date', [{ path: ['scheduledDate'], code: 'required', message: 'Choose the send date' }]);
-    refuseScheduledTooFar(params.scheduledDate, todayOf(context));
     const check = checkSendDate({ channel, date: params.scheduledDate, now: context.now, firstSend });
-    if (!check.ok) {
-      const code = check.problem === 'not_working_day' ? 'not_working_day' : 'cutoff_passed';
-      const why = check.problem === 'not_working_day' ? `paper leaves only on working days${check.holidayName ? ` (${check.holidayName})` : ''}` : `the earliest send date is ${check.earliestDate}`;
-      throw ruleViolation(code, `Cannot send on ${params.scheduledDate}: ${why}`, { earliestDate: check.earliestDate, ...(check.holidayName ? { holidayName: check.holidayName } : {}) });
-    }
+    if (!check.ok) throw sendDateRefusal(check, params.scheduledDate);
     scheduledDate = params.scheduledDate;
   }
 
   const dispatch = scheduledDate ?? earliest;
   let renewalDeadline: IsoDate | null = null;
-  if (letter.service === 'termination' && letter.reason === 'echeance' && letter.facts.renewalDate) {
-    renewalDeadline = renewalNoticeDeadline(letter.facts.renewalDate);
-    if (dispatch > renewalDeadline) {
-      throw ruleViolation('renewal_deadline_passed', `For a renewal on ${letter.facts.renewalDate} the letter had to leave by ${renewalDeadline}`, { deadline: renewalDeadline });
-    }
+  if (letter.service === 'termination' && letter.reason) {
+    const birthDate = letter.subscriber?.kind === 'person' ? letter.subscriber.birthDate : null;
+    const timing = checkLetterTiming(letter.reason, { sendDate: dispatch, today, facts: letter.facts, subscriberBirthDate: birthDate });
+    if (!timing.ok) throw timingRefusal(timing);
+    if (letter.reason === 'echeance' && letter.facts.renewalDate) renewalDeadline = renewalNoticeDeadline(letter.facts.renewalDate);
   }
   if (letter.service === 'borrower-insurance' && letter.kind === 'substitution') {
     const dossier = context.store.get<DossierRecord>(COLLECTIONS.dossiers, letter.dossierId)!;
@@ -108,14 +108,14 @@ export function planSend(context: AccountContext, letter: LetterRecord, params: 
     }
   }
 
-  const today = todayOf(context);
+  const item = priceItemOf({ channel, withAcknowledgement, service: letter.service, product: letter.service === 'paper-mail' ? letter.product : null });
   return {
     sendMode,
     scheduledDate,
     dispatchDate: dispatch,
     channel,
     withAcknowledgement,
-    price: priceOf(context.prices, priceItemOf(letter, withAcknowledgement)),
+    price: priceOf(context.prices, item),
     firstSend,
     switchTimeline: timeline,
     newContractStart,
@@ -130,6 +130,7 @@ export function planSend(context: AccountContext, letter: LetterRecord, params: 
 /** The quote shown before confirming. */
 export function quoteOf(context: AccountContext, plan: SendPlan): Quote {
   const account = context.store.get<AccountRecord>(COLLECTIONS.accounts, context.accountId)!;
+  const credit = creditCheck(account.balance, plan.price.inclVat);
   return {
     price: plan.price,
     channel: plan.channel,
@@ -142,22 +143,27 @@ export function quoteOf(context: AccountContext, plan: SendPlan): Quote {
     expectedDeliveryDate: plan.expectedDeliveryDate,
     cancellableUntil: plan.cancellableUntil,
     balance: account.balance,
-    sufficientCredit: account.balance >= plan.price.inclVat,
-    missing: Math.max(0, plan.price.inclVat - account.balance),
+    sufficientCredit: credit.sufficient,
+    missing: credit.missing,
   };
 }
 
-function priceItemOf(letter: LetterRecord, withAcknowledgement: boolean) {
-  if (letter.service === 'paper-mail') return letter.product;
-  if (letter.channel === 'paper') return 'recommande-ar' as const;
-  return withAcknowledgement ? ('lre-ar' as const) : ('lre' as const);
-}
-
-function assertAccountReady(account: AccountRecord): void {
-  const missing = [
-    ...(account.identityProof.status === 'verified' ? [] : ['identity_proof']),
-    ...(account.mandate.status === 'signed' ? [] : ['mandate']),
-  ];
-  if (missing.length > 0) throw ruleViolation('account_not_ready', `The account cannot send yet: ${missing.join(' and ')} missing`, { missing });
+/**
+ * Refuses with `account_not_ready` (and what is missing, in onboarding order) unless core's `accountReadiness`
+ * finds the account ready: identity verified, topped up, and JRMC's mandate signed with name, e-mail, mobile and SIREN.
+ */
+function assertAccountReady(context: AccountContext, account: AccountRecord): void {
   if (account.status === 'closing') throw new DomainError('permission', 'account_closing', 'The account is being closed');
+  const mandate = account.mandate;
+  const mandateSigned = mandate.status === 'signed' && checkJrmcMandate({
+    signatoryName: mandate.signatoryName ?? '',
+    signatoryEmail: mandate.signatoryEmail ?? '',
+    signatoryMobile: mandate.signatoryMobile ?? '',
+    companySiren: mandate.companySiren ?? '',
+  }).length === 0;
+  const readiness = accountReadiness({ identityProof: account.identityProof.status, toppedUp: hasTopUp(context.store, account.id), mandateSigned });
+  if (!readiness.ready) {
+    const missing = readiness.missing.map((step) => (step === 'jrmc_mandate' ? 'mandate' : step));
+    throw ruleViolation('account_not_ready', `The account cannot send yet: ${missing.join(', ')} missing`, { missing });
+  }
 }

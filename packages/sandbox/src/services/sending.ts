@@ -1,7 +1,7 @@
-import { canCancel, cancellationDeadline, canReschedule, canTrash, canTrashLetter, trashPurgeDate, type LetterStatus } from '@jrmc/core';
+import { canCancel, cancellationDeadline, canReschedule, canTransition, rescheduleOptions, canTrash, canTrashLetter, proofIssuedOn, trashPurgeDate, type LetterStatus } from '@jrmc/core';
 import { plannedBankAnswer } from './bank-behaviour.js';
 import type { SendParams } from '@jrmc/core/contract';
-import { conflict, ruleViolation } from './errors.js';
+import { conflict, invalidRequest, ruleViolation } from './errors.js';
 import { nowIso, todayOf, type AccountContext, type SandboxContext } from './context.js';
 import { debitForSend, refundSend } from './credit.js';
 import { planDelivery } from './delivery-plan.js';
@@ -31,15 +31,21 @@ export function sendLetter(context: AccountContext, letterId: string, params: Se
 /** Schedules a cancelled letter again: same content, new send mode and date, debited again. */
 export function rescheduleLetter(context: AccountContext, letterId: string, params: SendParams): LetterRecord {
   const letter = getOwned<LetterRecord>(context, COLLECTIONS.letters, letterId, 'letter');
-  if (!canReschedule(letter.status)) throw ruleViolation('not_reschedulable', `Only a cancelled letter can be rescheduled; this one is ${letter.status}`);
-  return validate(context, letter, params, 'rescheduled');
+  // What a reschedule may choose again is core's rule: send now or on a day, with or without AR (terminations), a
+  // new contract start for Hamon / RIA (checked again with checkSwitchStart), priced again as chosen.
+  const options = rescheduleOptions({ status: letter.status, service: letter.service, reason: letter.service === 'termination' ? letter.reason : null });
+  if (!options.allowed) throw ruleViolation('not_reschedulable', `Only a cancelled letter can be rescheduled; this one is ${letter.status}`);
+  const chosen: SendParams = options.acknowledgementChoosable ? params : { ...params, withAcknowledgement: undefined };
+  if (options.dateMode === 'switch-start' && !chosen.newContractStart && letter.service === 'termination') {
+    throw invalidRequest('A Hamon / RIA letter is rescheduled for a new contract start', [{ path: ['newContractStart'], code: 'required', message: 'Choose the new contract’s start date' }]);
+  }
+  return validate(context, letter, chosen, 'rescheduled');
 }
 
 function validate(context: AccountContext, letter: LetterRecord, params: SendParams, event: 'scheduled' | 'rescheduled'): LetterRecord {
   const plan = planSend(context, letter, params);
+  assertMove(letter, 'scheduled');
   debitForSend(context, context.accountId, letter.id, plan.price);
-  const account = context.store.get<AccountRecord>(COLLECTIONS.accounts, context.accountId)!;
-  if (!account.hasSent) context.store.put<AccountRecord>(COLLECTIONS.accounts, { ...account, hasSent: true });
   const scheduled = context.store.put<LetterRecord>(COLLECTIONS.letters, {
     ...letter,
     ...planFields(plan),
@@ -76,6 +82,10 @@ export function depositInstantOf(letter: LetterRecord): Date {
  * the recipient's or La Poste's next steps planned.
  */
 export function depositLetter(context: SandboxContext, letter: LetterRecord, at: Date): LetterRecord {
+  assertMove(letter, 'sent');
+  // The account leaves its "first send" (18:00 cut-off) when its first letter is deposited, not when validated.
+  const account = context.store.get<AccountRecord>(COLLECTIONS.accounts, letter.accountId);
+  if (account && !account.hasSent) context.store.put<AccountRecord>(COLLECTIONS.accounts, { ...account, hasSent: true });
   const sent = context.store.put<LetterRecord>(COLLECTIONS.letters, {
     ...letter,
     status: 'sent',
@@ -95,6 +105,7 @@ export function applyPlannedStep(context: SandboxContext, letter: LetterRecord):
   const [step, ...rest] = letter.plan;
   if (!step) return letter;
   const at = new Date(step.at);
+  assertMove(letter, step.status);
   const next = context.store.put<LetterRecord>(COLLECTIONS.letters, {
     ...letter,
     status: step.status as LetterStatus,
@@ -103,9 +114,10 @@ export function applyPlannedStep(context: SandboxContext, letter: LetterRecord):
     // A substitution request signed for: the bank may answer on its own (magic loan reference).
     ...(step.status === 'signed' ? { bankAnswerDue: plannedBankAnswer(letter, at) } : {}),
   });
-  // SIGNE comes with a receipt notice; an uncollected LRE with an expiry (non-receipt) notice.
-  if (step.status === 'signed') recordProof(context, next, 'receipt', at);
-  if (step.status === 'expired') recordProof(context, next, 'expiry', at);
+  // Which status issues which proof is core's rule: SIGNE a receipt notice, a refused LRE a refusal notice, an
+  // uncollected one an expiry (non-receipt) notice, a paper AR card only for registered mail with AR.
+  const proof = proofIssuedOn(step.status, next.channel === 'lre' ? { channel: 'lre' } : { channel: 'paper', product: next.service === 'paper-mail' ? next.product : 'recommande-ar' });
+  if (proof) recordProof(context, next, proof, at);
   recordLetterEvent(context, next, step.status as 'picked_up', {}, at);
   return next;
 }
@@ -118,6 +130,7 @@ export function cancelLetter(context: AccountContext, letterId: string): LetterR
     const why = letter.sendMode === 'now' ? 'a letter sent now cannot be cancelled' : deadline ? `cancelling was possible until ${deadline}` : `the letter is ${letter.status}`;
     throw ruleViolation('not_cancellable', `This letter can no longer be cancelled: ${why}`, { deadline });
   }
+  assertMove(letter, 'cancelled');
   refundSend(context, context.accountId, letter.id, letter.price!);
   const cancelled = context.store.put<LetterRecord>(COLLECTIONS.letters, { ...letter, status: 'cancelled', cancelledAt: nowIso(context), cancellableUntil: null, updatedAt: nowIso(context) });
   recordLetterEvent(context, cancelled, 'cancelled', { refunded: letter.price!.inclVat });
@@ -144,4 +157,9 @@ export function restoreLetter(context: AccountContext, letterId: string): Letter
   const restored = context.store.put<LetterRecord>(COLLECTIONS.letters, { ...letter, trashedAt: null, purgeOn: null, updatedAt: nowIso(context) });
   recordLetterEvent(context, restored, 'restored');
   return restored;
+}
+
+/** Every status change goes through core's life cycle (`canTransition`): anything else is a bug, never a silent move. */
+function assertMove(letter: LetterRecord, to: LetterStatus): void {
+  if (!canTransition(letter.status, to)) throw conflict('invalid_transition', `A ${letter.status} letter cannot become ${to}`);
 }

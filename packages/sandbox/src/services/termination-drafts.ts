@@ -24,6 +24,7 @@ export function createTerminationDraft(context: AccountContext, params: Terminat
     newContractStart: null,
     switchTimeline: null,
     mandateAttached: false,
+    attachments: [],
     resumeStep: null,
   };
   const saved = context.store.put(COLLECTIONS.letters, applyDraftParams(context, draft, params));
@@ -90,7 +91,10 @@ function applyDraftParams(context: AccountContext, letter: TerminationRecord, pa
   if (params.customReasonText !== undefined) next.customReasonText = params.customReasonText;
   if (params.facts !== undefined) next.facts = { ...letter.facts, ...params.facts };
   if (params.withAcknowledgement !== undefined) next.withAcknowledgement = params.withAcknowledgement;
-  if (params.mandateAttached !== undefined) next.mandateAttached = params.mandateAttached;
+  // The letter states a mandate only when the file is attached (derived from the attachments).
+  if (params.mandateAttached === true) {
+    throw invalidRequest('Attach the mandate file instead', [{ path: ['mandateAttached'], code: 'attach_file', message: 'Upload the PDF with POST /v1/letters/{letterId}/attachments (kind client-mandate)' }]);
+  }
   if (params.resumeStep !== undefined) next.resumeStep = params.resumeStep;
   return next;
 }

@@ -82,7 +82,7 @@ export class AccountResource {
    * Signs the mandate letting JRMC send on the account's behalf.
    *
    * @example
-   * await client.account.signMandate({ signatoryName: 'Claire Durand', signatoryEmail: 'claire@cabinet.fr' });
+   * await client.account.signMandate({ signatoryName: 'Claire Durand', signatoryEmail: 'claire@cabinet.fr', signatoryMobile: '06 12 34 56 78', companySiren: '732 829 320' });
    */
   signMandate(params: BodyOf<'signMandate'>, options?: RequestOptions): Promise<ResponseOf<'signMandate'>> {
     return this.transport.call('signMandate', { body: params }, options);

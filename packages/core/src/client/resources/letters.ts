@@ -1,12 +1,18 @@
 import type { LetterSummary } from '../../contract/letters.js';
 import type { RequestOptions } from '../options.js';
 import { AutoPaginatedList } from '../pagination.js';
+import { LetterAttachmentsResource } from './letter-attachments.js';
 import type { BodyOf, QueryOf, ResponseOf, Transport } from '../transport.js';
 
 /** Letters of every service: termination drafts, sending, cancelling, history, timeline and proofs. */
 export class LettersResource {
   /** @internal Created by {@link createJrmcClient}. */
   constructor(private readonly transport: Transport) {}
+
+  /** Files attached to a letter: upload, list, remove, download (see {@link LetterAttachmentsResource}). */
+  get attachments(): LetterAttachmentsResource {
+    return new LetterAttachmentsResource(this.transport);
+  }
 
   /**
    * Starts a termination letter as a draft (every field optional: save as the user types).

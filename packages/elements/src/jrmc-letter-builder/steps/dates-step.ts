@@ -1,4 +1,4 @@
-import { isIsoDate, reasonByCode, renewalNoticeDeadline, switchSendDate } from '@jrmc/core';
+import { dispatchDate, isIsoDate, reasonByCode, renewalNoticeDeadline, switchSendDate } from '@jrmc/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDay } from '../../i18n/format.js';
 import type { BuilderView } from '../builder-view.js';
@@ -25,24 +25,45 @@ export function datesStep(view: BuilderView) {
       ? html`${textField(view, 'facts.renewalDate', view.t('dates.renewalDate'), draft.facts.renewalDate, setFact('renewalDate'), { type: 'date' })}
         ${deadline ? html`<p class="deadline">${view.t('dates.lastSendDate', { date: formatDay(view.locale, deadline) })}</p>` : nothing}`
       : nothing}
-    ${reason.noticeRule === 'chatel' ? textField(view, 'facts.renewalNoticeReceivedOn', view.t('dates.renewalNoticeReceived'), draft.facts.renewalNoticeReceivedOn, setFact('renewalNoticeReceivedOn'), { type: 'date' }) : nothing}
+    ${reason.noticeRule === 'chatel' ? chatelFacts(view, setFact) : nothing}
     ${reason.noticeRule === 'situation-change'
       ? html`${textField(view, 'facts.eventDescription', view.t('dates.eventDescription'), draft.facts.eventDescription, setFact('eventDescription'))}
         ${textField(view, 'facts.eventDate', view.t('dates.eventDate'), draft.facts.eventDate, setFact('eventDate'), { type: 'date' })}`
       : nothing}
-    ${reason.noticeRule === 'transfer' ? textField(view, 'facts.eventDate', view.t('dates.saleDate'), draft.facts.eventDate, setFact('eventDate'), { type: 'date' }) : nothing}
+    ${reason.noticeRule === 'transfer' ? textField(view, 'facts.saleDate', view.t('dates.saleDate'), draft.facts.saleDate, setFact('saleDate'), { type: 'date' }) : nothing}
     ${draft.reason === 'deces'
       ? html`${textField(view, 'facts.eventDate', view.t('dates.deathDate'), draft.facts.eventDate, setFact('eventDate'), { type: 'date' })}
+        ${textField(view, 'facts.heirName', view.t('dates.heirName'), draft.facts.heirName, setFact('heirName'))}
         ${textField(view, 'facts.heirCapacity', view.t('dates.heirCapacity'), draft.facts.heirCapacity, setFact('heirCapacity'))}`
       : nothing}
     ${sendModeChoice(view, deadline)}
   `;
 }
 
+/** Chatel: the day the insurer sent the notice, or "no notice received" (then the renewal date). Never both. */
+function chatelFacts(view: BuilderView, setFact: (field: FactField) => (value: string | boolean) => void): TemplateResult {
+  const { draft } = view;
+  // The date first, the "no notice" alternative under it: the checkbox never sits glued to the next label.
+  return html`
+    ${draft.facts.noRenewalNoticeReceived
+      ? textField(view, 'facts.renewalDate', view.t('dates.renewalDate'), draft.facts.renewalDate, setFact('renewalDate'), { type: 'date' })
+      : textField(view, 'facts.renewalNoticeSentOn', view.t('dates.renewalNoticeSentOn'), draft.facts.renewalNoticeSentOn, setFact('renewalNoticeSentOn'), { type: 'date' })}
+    <p>
+      <label
+        ><input type="checkbox" .checked=${draft.facts.noRenewalNoticeReceived} @change=${(event: Event) => setFact('noRenewalNoticeReceived')((event.target as HTMLInputElement).checked)} />
+        ${view.t('dates.noRenewalNotice')}</label
+      >
+    </p>
+  `;
+}
+
 function switchDates(view: BuilderView, setFact: (field: FactField) => (value: string | boolean) => void): TemplateResult {
   const { draft } = view;
-  const chosen = isIsoDate(draft.newContractStart) ? switchSendDate(draft.newContractStart) : null;
+  // The earliest send date still possible now (cut-offs of the account's first send included) that reaches the start.
+  const notBefore = dispatchDate({ channel: 'lre', validatedAt: view.now, firstSend: !(view.account?.hasSent ?? true) });
+  const chosen = isIsoDate(draft.newContractStart) ? switchSendDate(draft.newContractStart, { notBefore }) : null;
   return html`
+    ${textField(view, 'facts.contractStartDate', view.t('dates.contractStartDate'), draft.facts.contractStartDate, setFact('contractStartDate'), { type: 'date' })}
     ${textField(view, 'facts.newInsurerName', view.t('dates.newInsurer'), draft.facts.newInsurerName, setFact('newInsurerName'))}
     <label><input type="checkbox" .checked=${draft.facts.compulsoryCover} @change=${(event: Event) => setFact('compulsoryCover')((event.target as HTMLInputElement).checked)} /> ${view.t('dates.compulsory')}</label>
     <p id="switch-start-label"><strong>${view.t('dates.newContractStart')}</strong> <span class="hint">${view.t('dates.newContractHint')}</span></p>
@@ -89,8 +110,8 @@ function sendModeChoice(view: BuilderView, deadline: string | null): TemplateRes
             locale=${view.locale}
             max=${deadline ?? ''}
             @change=${(event: Event) => view.update((d) => ({ ...d, scheduledDate: (event.target as HTMLInputElement).value }))}
-          ></jrmc-send-date-picker>
-          ${groupProblem(view, 'scheduledDate')}`
+          ></jrmc-send-date-picker>`
       : nothing}
+    ${groupProblem(view, 'scheduledDate')}
   `;
 }

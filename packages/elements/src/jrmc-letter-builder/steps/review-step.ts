@@ -3,7 +3,7 @@ import type { LetterText } from '@jrmc/core/letter-text';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatCents, formatDay } from '../../i18n/format.js';
 import type { BuilderView } from '../builder-view.js';
-import { subscriberOf } from '../builder-draft.js';
+import { draftFacts, subscriberOf } from '../builder-draft.js';
 
 /** The letter text exactly as core generates it for the server, or `null` while incomplete. */
 export function previewText(view: BuilderView): LetterText | null {
@@ -18,9 +18,10 @@ export function previewText(view: BuilderView): LetterText | null {
       recipient: draft.recipient,
       contractNumbers: draft.contracts,
       reason: draft.reason,
-      facts: { ...draft.facts, customReasonText: draft.customReasonText, renewalDate: draft.facts.renewalDate || null, eventDate: draft.facts.eventDate || null, renewalNoticeReceivedOn: draft.facts.renewalNoticeReceivedOn || null },
+      facts: { ...draftFacts(draft), customReasonText: draft.customReasonText },
       sendDate: view.quote.value?.dispatchDate ?? parisDate(view.now),
-      withMandate: draft.mandateAttached,
+      // Only the files really attached are mentioned.
+      attachments: view.attachments.map((file) => ({ kind: file.kind, fileName: file.fileName })),
     });
   } catch {
     return null;

@@ -8,6 +8,7 @@ import { activeProfile } from '../../services/termination-drafts.js';
 import { fromBase64 } from '../../services/bytes.js';
 import { invalidRequest } from '../../services/errors.js';
 import type { HandlerInput } from '../handler.js';
+import { signJrmcMandate } from '../../services/jrmc-mandate.js';
 
 const DEFAULT_SESSION_TTL_SECONDS = 900;
 
@@ -93,8 +94,7 @@ export const accountHandlers = {
   signMandate(input: HandlerInput) {
     const { context, body } = input;
     const account = accountOf(input);
-    const mandate = { status: 'signed' as const, signedAt: context.now.toISOString(), signatoryName: body.signatoryName };
-    const next = { ...account, mandate };
+    const { account: next, mandate } = signJrmcMandate(context, account, body);
     context.store.put<AccountRecord>(COLLECTIONS.accounts, { ...next, status: readiness(next) });
     return mandate;
   },

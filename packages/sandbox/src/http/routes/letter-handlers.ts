@@ -1,9 +1,9 @@
 import { parisDate } from '@jrmc/core';
 import type { LetterListParams } from '@jrmc/core/contract';
 import { fromBase64 } from '../../services/bytes.js';
-import { assertComplete } from '../../services/completeness.js';
+import { assertComplete } from '../../services/rule-refusals.js';
 import { todayOf } from '../../services/context.js';
-import { letterTextOf } from '../../services/letter-text.js';
+import { storedLetterText } from '../../services/letter-text.js';
 import { getOwned } from '../../services/ownership.js';
 import { COLLECTIONS, type DocumentRecord, type LetterEventRecord, type LetterRecord, type ProofRecord } from '../../services/records.js';
 import { referencesOf, toLetterResource, toLetterSummary, withoutOwner } from '../../services/resources.js';
@@ -34,13 +34,14 @@ export const letterHandlers = {
   quoteLetter(input: HandlerInput) {
     const letter = letterOf(input);
     if (letter.status !== 'draft' && letter.status !== 'cancelled') throw ruleViolation('content_locked', `The letter is already ${letter.status}`);
-    return quoteOf(input.context, planSend(input.context, letter, input.body));
+    // Quotes work before the account may send (identity, top-up, JRMC's mandate).
+    return quoteOf(input.context, planSend(input.context, letter, input.body, { requireReadyAccount: false }));
   },
 
   previewLetter(input: HandlerInput) {
     const letter = letterOf(input);
     if (letter.service === 'termination') assertComplete(letter);
-    const text = letterTextOf(input.context.store, letter, todayOf(input.context));
+    const text = storedLetterText(input.context.store, letter, todayOf(input.context));
     if (!text) throw notFound('letter text (paper mail is the uploaded PDF)');
     return text;
   },

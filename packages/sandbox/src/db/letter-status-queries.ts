@@ -1,0 +1,7 @@
+import type { LetterStatus } from '@jrmc/core';
+import type { SandboxStore } from './store.js';
+
+/** The distinct statuses an account's letters are in (one row per status; served by the account's history index). */
+export function letterStatusesOf(store: SandboxStore, accountId: string): { status: LetterStatus }[] {
+  return store.select<{ status: LetterStatus }>('SELECT DISTINCT status FROM letters WHERE account_id = ?', accountId);
+}
