@@ -7,17 +7,17 @@ import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'jrmc-pack-'));
-const packages = ['core', 'elements', 'sandbox'];
+const packages = ['core', 'elements', 'sandbox', 'react'];
 
 const tarballs = {};
 for (const name of packages) {
   execFileSync('pnpm', ['pack', '--pack-destination', work], { cwd: join(root, 'packages', name), stdio: 'ignore' });
 }
 for (const file of readdirSync(work)) {
-  const match = /^jrmc-(core|elements|sandbox)-.*\.tgz$/.exec(file);
+  const match = /^jrmc-(core|elements|sandbox|react)-.*\.tgz$/.exec(file);
   if (match) tarballs[`@jrmc/${match[1]}`] = `file:${join(work, file)}`;
 }
-writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'pack-check', private: true, type: 'module', dependencies: tarballs }, null, 2));
+writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'pack-check', private: true, type: 'module', dependencies: { ...tarballs, react: '^19.2.0', 'react-dom': '^19.2.0' } }, null, 2));
 // Native builds are skipped: this checks the packages' contents and exports, not better-sqlite3's compiler.
 execFileSync('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: work, stdio: 'inherit' });
 
@@ -34,6 +34,12 @@ const client = core.createJrmcClient({ baseUrl: 'http://sandbox', apiKey, fetch:
 assert.equal((await client.credit.retrieve()).balance, 10000);
 const manifest = (await import('@jrmc/elements/custom-elements.json', { with: { type: 'json' } })).default;
 assert.ok(manifest.modules.length > 0);
+// @jrmc/react renders on a server (no DOM), as in a Next.js app router page.
+const { JrmcLetterBuilder } = await import('@jrmc/react');
+const { createElement } = await import('react');
+const { renderToString } = await import('react-dom/server');
+assert.equal(renderToString(createElement(JrmcLetterBuilder, { onLetterScheduled() {} })), '<jrmc-letter-builder></jrmc-letter-builder>');
+assert.equal(typeof globalThis.window, 'undefined');
 console.log('packed packages install and import: ok');
 `;
 writeFileSync(join(work, 'check.mjs'), check);
