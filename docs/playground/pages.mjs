@@ -4,6 +4,7 @@ const escape = (text) => String(text ?? '').replace(/[&<>"']/g, (char) => ({ '&'
 export const GUIDES = [
   ['getting-started', 'Getting started'],
   ['session-tokens', 'Session tokens'],
+  ['frameworks', 'React, Vue and Angular'],
   ['theming', 'Theming'],
   ['localization', 'Localization'],
   ['rules', 'The rules'],
@@ -51,7 +52,7 @@ ${body}
 export function navigation(manifestTags) {
   return (up) => `<h2>Components</h2><ul>${manifestTags.map((tag) => `<li><a href="${up}components/${tag}.html">&lt;${tag}&gt;</a></li>`).join('')}</ul>
 <h2>Guides</h2><ul>${GUIDES.map(([slug, name]) => `<li><a href="${up}guides/${slug}.html">${escape(name)}</a></li>`).join('')}</ul>
-<h2>Reference</h2><ul><li><a href="${up}api/core/index.html">API reference (typedoc)</a></li><li><a href="${up}openapi.json">OpenAPI document</a></li><li><a href="${up}examples/vanilla-html/index.html">Example: vanilla HTML</a></li><li><a href="${up}examples/react/index.html">Example: React</a></li></ul>`;
+<h2>Reference</h2><ul><li><a href="${up}api/core/index.html">API reference (typedoc)</a></li><li><a href="${up}openapi.json">OpenAPI document</a></li><li><a href="${up}examples/vanilla-html/index.html">Example: vanilla HTML</a></li><li><a href="${up}examples/react/index.html">Example: React</a></li><li><a href="${up}examples/vue/index.html">Example: Vue</a></li><li><a href="${up}examples/angular/index.html">Example: Angular</a></li></ul>`;
 }
 
 export function sandboxPanel() {
