@@ -138,4 +138,55 @@ describe('the main job, end to end', () => {
     await form.locator('#angular-form-value', { hasText: chosen }).waitFor();
     await page.close();
   });
+
+  // ——— the documentation site: responsive, switches, controls, code tabs ———
+  it('every page fits 375 px without horizontal scroll, in light and dark, with no console error', { timeout: 120_000 }, async () => {
+    const components = JSON.parse(await (await fetch(`${baseUrl}assets/manifest-tags.json`)).text());
+    const paths = ['index.html', 'guides/frameworks.html', ...components.map((tag) => `components/${tag}.html`)];
+    for (const colorScheme of ['light', 'dark']) {
+      const page = await browser.newPage({ viewport: { width: 375, height: 800 }, colorScheme });
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      page.on('console', (message) => message.type() === 'error' && errors.push(`${page.url()}: ${message.text()}`));
+      for (const path of paths) {
+        await page.goto(`${baseUrl}${path}`);
+        await page.waitForLoadState('networkidle');
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.equal(overflow, 0, `${path} scrolls sideways at 375 px (${colorScheme})`);
+      }
+      assert.deepEqual(errors, []);
+      await page.close();
+    }
+  });
+
+  it('a control changed on a component page changes the live element, and its events are logged', { timeout: 60_000 }, async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}components/jrmc-send-date-picker.html`);
+    const picker = page.locator('.live jrmc-send-date-picker');
+    await picker.locator('td[data-date]').first().waitFor();
+    await page.locator('#control-label').fill('Date de mon choix');
+    assert.equal(await picker.getAttribute('label'), 'Date de mon choix');
+    await picker.locator('[part="label"]', { hasText: 'Date de mon choix' }).waitFor();
+    await page.locator('#control-mode').fill('paper');
+    assert.equal(await picker.getAttribute('mode'), 'paper');
+    await picker.locator('td[aria-disabled="false"]').first().click();
+    await page.locator('.event-log li', { hasText: 'change' }).first().waitFor();
+    await page.close();
+  });
+
+  it('the site switches theme and language for every element, and the code tabs show each framework', { timeout: 60_000 }, async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}components/jrmc-letter-builder.html`);
+    await page.locator('#site-theme').selectOption('dark');
+    await page.locator('#site-locale').selectOption('en');
+    assert.equal(await page.locator('.live jrmc-provider').getAttribute('theme'), 'dark');
+    await page.locator('.live jrmc-letter-builder', { hasText: 'New termination letter' }).first().waitFor();
+    await page.reload();
+    assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark', 'remembered');
+    for (const [tab, expected] of [['tsx', '<JrmcLetterBuilder onLetterScheduled='], ['vue', '@jrmc-letter-scheduled='], ['ts', 'CUSTOM_ELEMENTS_SCHEMA']]) {
+      await page.locator(`#tab-${tab}`).click();
+      assert.match(await page.locator(`#panel-${tab} pre.shiki`).innerText(), new RegExp(expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    }
+    await page.close();
+  });
 });
