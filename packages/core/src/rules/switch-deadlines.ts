@@ -68,7 +68,6 @@ export type SwitchSendDateFromResult =
  * then the nearest reachable starts before and after are offered (reachable from `notBefore` when given).
  *
  * @param newContractStart - the day the new contract should start (00:00)
- * @param options - `notBefore`: the earliest dispatch day the cut-offs allow now
  * @returns `{ reachable: true, timeline }`, or `{ reachable: false, before, after }` with the nearest reachable starts
  * @throws {RuleInputError} when `newContractStart` or `options.notBefore` is not a real day
  * @example
@@ -81,6 +80,11 @@ export type SwitchSendDateFromResult =
  * //=> { reachable: false, before: null, after: { sendDate: '2026-01-28', newContractStart: '2026-03-01', … } }
  */
 export function switchSendDate(newContractStart: IsoDate): SwitchSendDateResult;
+/**
+ * {@inheritDoc switchSendDate:(0)}
+ * @param newContractStart - the day the new contract should start (00:00)
+ * @param options - `notBefore`: the earliest dispatch day the cut-offs allow now
+ */
 export function switchSendDate(newContractStart: IsoDate, options: SwitchSendDateOptions): SwitchSendDateFromResult;
 export function switchSendDate(newContractStart: IsoDate, options?: SwitchSendDateOptions): SwitchSendDateFromResult {
   assertIsoDate(newContractStart, 'newContractStart');
