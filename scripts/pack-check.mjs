@@ -27,6 +27,12 @@ const core = await import('@jrmc/core');
 assert.equal(core.switchSendDate('2027-01-01').reachable, false);
 assert.equal(typeof core.createJrmcClient, 'function');
 for (const entry of ['@jrmc/core/rules', '@jrmc/core/letter-text', '@jrmc/core/contract', '@jrmc/core/client']) await import(entry);
+// @jrmc/react renders on a server (no DOM), as in a Next.js app router page.
+const { JrmcLetterBuilder } = await import('@jrmc/react');
+const { createElement } = await import('react');
+const { renderToString } = await import('react-dom/server');
+assert.equal(renderToString(createElement(JrmcLetterBuilder, { onLetterScheduled() {} })), '<jrmc-letter-builder></jrmc-letter-builder>');
+assert.equal(typeof globalThis.window, 'undefined');
 const { createSandbox, createDemoAccount } = await import('@jrmc/sandbox');
 const sandbox = createSandbox();
 const { apiKey } = createDemoAccount(sandbox);
@@ -34,12 +40,6 @@ const client = core.createJrmcClient({ baseUrl: 'http://sandbox', apiKey, fetch:
 assert.equal((await client.credit.retrieve()).balance, 10000);
 const manifest = (await import('@jrmc/elements/custom-elements.json', { with: { type: 'json' } })).default;
 assert.ok(manifest.modules.length > 0);
-// @jrmc/react renders on a server (no DOM), as in a Next.js app router page.
-const { JrmcLetterBuilder } = await import('@jrmc/react');
-const { createElement } = await import('react');
-const { renderToString } = await import('react-dom/server');
-assert.equal(renderToString(createElement(JrmcLetterBuilder, { onLetterScheduled() {} })), '<jrmc-letter-builder></jrmc-letter-builder>');
-assert.equal(typeof globalThis.window, 'undefined');
 console.log('packed packages install and import: ok');
 `;
 writeFileSync(join(work, 'check.mjs'), check);
