@@ -7,17 +7,17 @@ import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'jrmc-pack-'));
-const packages = ['core', 'elements', 'sandbox'];
+const packages = ['core', 'elements', 'sandbox', 'react'];
 
 const tarballs = {};
 for (const name of packages) {
   execFileSync('pnpm', ['pack', '--pack-destination', work], { cwd: join(root, 'packages', name), stdio: 'ignore' });
 }
 for (const file of readdirSync(work)) {
-  const match = /^jrmc-(core|elements|sandbox)-.*\.tgz$/.exec(file);
+  const match = /^jrmc-(core|elements|sandbox|react)-.*\.tgz$/.exec(file);
   if (match) tarballs[`@jrmc/${match[1]}`] = `file:${join(work, file)}`;
 }
-writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'pack-check', private: true, type: 'module', dependencies: tarballs }, null, 2));
+writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'pack-check', private: true, type: 'module', dependencies: { ...tarballs, react: '^19.2.0', 'react-dom': '^19.2.0' } }, null, 2));
 execFileSync('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: work, stdio: 'inherit' });
 // The sandbox stores in SQLite, so better-sqlite3's native module is built as an integrator's install would build it;
 // against Debian's Node headers when present (node-gyp cannot download them here). Other install scripts stay skipped.
@@ -30,6 +30,12 @@ const core = await import('@jrmc/core');
 assert.equal(core.switchSendDate('2027-01-01').reachable, false);
 assert.equal(typeof core.createJrmcClient, 'function');
 for (const entry of ['@jrmc/core/rules', '@jrmc/core/letter-text', '@jrmc/core/contract', '@jrmc/core/client']) await import(entry);
+// @jrmc/react renders on a server (no DOM), as in a Next.js app router page.
+const { JrmcLetterBuilder } = await import('@jrmc/react');
+const { createElement } = await import('react');
+const { renderToString } = await import('react-dom/server');
+assert.equal(renderToString(createElement(JrmcLetterBuilder, { onLetterScheduled() {} })), '<jrmc-letter-builder></jrmc-letter-builder>');
+assert.equal(typeof globalThis.window, 'undefined');
 const { createSandbox, createDemoAccount } = await import('@jrmc/sandbox');
 const sandbox = createSandbox();
 const { apiKey } = createDemoAccount(sandbox);

@@ -3,8 +3,10 @@
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { marked } from 'marked';
-import { componentPage, DEMOS, GUIDES, layout, navigation, sandboxPanel } from './pages.mjs';
+import { Marked } from 'marked';
+import { readElements } from '../../scripts/lib/element-manifest.mjs';
+import { highlight } from './highlight.mjs';
+import { componentPage, GUIDES, layout, navigation, sandboxPanel } from './pages.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 const site = join(root, 'docs', 'site');
@@ -25,19 +27,34 @@ await build({
 });
 cpSync(join(import.meta.dirname, 'site.css'), join(site, 'assets', 'site.css'));
 cpSync(join(import.meta.dirname, 'playground.js'), join(site, 'assets', 'playground.js'));
+cpSync(join(import.meta.dirname, 'site-controls.js'), join(site, 'assets', 'site-controls.js'));
 
 const manifest = JSON.parse(readFileSync(join(root, 'packages/elements/custom-elements.json'), 'utf8'));
-const declarations = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName && DEMOS[declaration.tagName]);
+// Every element of the manifest gets its page (a new element too, with its bare tag as the live demo).
+const declarations = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName).sort((a, b) => a.tagName.localeCompare(b.tagName));
+const elements = new Map(readElements().map((element) => [element.tagName, element]));
 const nav = navigation(declarations.map((declaration) => declaration.tagName));
 
 for (const declaration of declarations) {
-  writeFileSync(join(site, 'components', `${declaration.tagName}.html`), layout({ title: `<${declaration.tagName}>`, body: componentPage(declaration), depth: 1, nav }));
+  writeFileSync(join(site, 'components', `${declaration.tagName}.html`), layout({ title: `<${declaration.tagName}>`, body: componentPage(declaration, elements.get(declaration.tagName)), depth: 1, nav }));
 }
+cpSync(join(import.meta.dirname, 'favicon.svg'), join(site, 'assets', 'favicon.svg'));
+// The pages' list, for the site's own tests (a new element's page is checked too).
+writeFileSync(join(site, 'assets', 'manifest-tags.json'), JSON.stringify(declarations.map((declaration) => declaration.tagName)));
 
+// Guides' code blocks are highlighted by Shiki too (unknown languages stay plain text).
+const guideMarked = new Marked({
+  renderer: {
+    code({ text, lang }) {
+      const language = { js: 'js', javascript: 'js', ts: 'ts', typescript: 'ts', tsx: 'tsx', jsx: 'tsx', html: 'html', vue: 'vue', sh: 'sh', bash: 'sh', json: 'json', css: 'css' }[lang ?? ''];
+      return language ? highlight(text, language) : false;
+    },
+  },
+});
 const guideSource = (slug) => (slug === 'sandbox' ? join(root, 'packages/sandbox/README.md') : join(root, 'docs/guides', `${slug}.md`));
 for (const [slug, title] of GUIDES) {
   const markdown = readFileSync(guideSource(slug), 'utf8');
-  writeFileSync(join(site, 'guides', `${slug}.html`), layout({ title, body: marked.parse(markdown), depth: 1, nav }));
+  writeFileSync(join(site, 'guides', `${slug}.html`), layout({ title, body: guideMarked.parse(markdown), depth: 1, nav }));
 }
 
 writeFileSync(

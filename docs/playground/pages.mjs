@@ -1,9 +1,12 @@
 // HTML of the playground pages, generated from custom-elements.json (the components' API) and the guides.
+import { highlight } from './highlight.mjs';
+import { snippetsFor } from './snippets.mjs';
 const escape = (text) => String(text ?? '').replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]);
 
 export const GUIDES = [
   ['getting-started', 'Getting started'],
   ['session-tokens', 'Session tokens'],
+  ['frameworks', 'React, Vue and Angular'],
   ['theming', 'Theming'],
   ['localization', 'Localization'],
   ['rules', 'The rules'],
@@ -38,12 +41,18 @@ export function layout({ title, body, depth = 0, nav }) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(title)} · JRMC Kit</title>
+<link rel="icon" href="${up}assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${up}assets/site.css">
 <script type="module" src="${up}assets/jrmc-elements.js"></script>
 <script type="module" src="${up}assets/playground.js"></script>
+<script type="module" src="${up}assets/site-controls.js"></script>
 </head>
 <body>
-<header class="top"><a href="${up}index.html" class="brand">JRMC Kit</a> <span>playground · live against the local sandbox</span></header>
+<header class="top"><a href="${up}index.html" class="brand">JRMC Kit</a> <span class="tagline">playground · live against the local sandbox</span>
+<div class="switches" role="group" aria-label="Site settings">
+<label>Theme <select id="site-theme"><option value="auto">auto</option><option value="light">light</option><option value="dark">dark</option></select></label>
+<label>Langue / Language <select id="site-locale"><option value="fr">français</option><option value="en">English</option></select></label>
+</div></header>
 <div class="main">
 <nav aria-label="Site">${nav(up)}</nav>
 <main id="content">
@@ -58,7 +67,7 @@ ${body}
 export function navigation(manifestTags) {
   return (up) => `<h2>Components</h2><ul>${manifestTags.map((tag) => `<li><a href="${up}components/${tag}.html">&lt;${tag}&gt;</a></li>`).join('')}</ul>
 <h2>Guides</h2><ul>${GUIDES.map(([slug, name]) => `<li><a href="${up}guides/${slug}.html">${escape(name)}</a></li>`).join('')}</ul>
-<h2>Reference</h2><ul><li><a href="${up}api/core/index.html">API reference (typedoc)</a></li><li><a href="${up}openapi.json">OpenAPI document</a></li><li><a href="${up}examples/vanilla-html/index.html">Example: vanilla HTML</a></li><li><a href="${up}examples/react/index.html">Example: React</a></li></ul>`;
+<h2>Reference</h2><ul><li><a href="${up}api/core/index.html">API reference (typedoc): @jrmc/core</a></li><li><a href="${up}api/elements/index.html">API reference: @jrmc/elements</a></li><li><a href="${up}api/react/index.html">API reference: @jrmc/react</a></li><li><a href="${up}api/sandbox/index.html">API reference: @jrmc/sandbox</a></li><li><a href="${up}openapi.json">OpenAPI document</a></li><li><a href="${up}examples/vanilla-html/index.html">Example: vanilla HTML</a></li><li><a href="${up}examples/react/index.html">Example: React</a></li><li><a href="${up}examples/vue/index.html">Example: Vue</a></li><li><a href="${up}examples/angular/index.html">Example: Angular</a></li></ul>`;
 }
 
 export function sandboxPanel() {
@@ -84,24 +93,69 @@ function table(title, rows, columns) {
     .join('')}</tbody></table>`;
 }
 
-export function componentPage(declaration) {
+// A control per attribute, from its manifest type: a checkbox for booleans, a number field, a list for a
+// union of string literals, else a text field suggesting the values its description quotes.
+function control(attribute) {
+  const type = attribute.type?.text ?? 'string';
+  const id = `control-${attribute.name}`;
+  const label = `<label for="${id}"><code>${escape(attribute.name)}</code></label>`;
+  if (type === 'boolean') return `<div class="control">${label}<input type="checkbox" id="${id}" data-attribute="${escape(attribute.name)}" data-kind="boolean"></div>`;
+  if (type === 'number') return `<div class="control">${label}<input type="number" id="${id}" data-attribute="${escape(attribute.name)}" value="${escape(String(attribute.default ?? '').replace(/_/g, ''))}"></div>`;
+  const literals = [...type.matchAll(/'([^']*)'/g)].map((match) => match[1]);
+  if (literals.length > 1 && /^('[^']*'\s*\|?\s*)+$/.test(type.trim())) {
+    const current = String(attribute.default ?? '').replace(/^'|'$/g, '');
+    return `<div class="control">${label}<select id="${id}" data-attribute="${escape(attribute.name)}">${literals.map((value) => `<option value="${escape(value)}"${value === current ? ' selected' : ''}>${escape(value || '(default)')}</option>`).join('')}</select></div>`;
+  }
+  const quoted = [...new Set([...(attribute.description ?? '').matchAll(/`([\w-]+)`/g)].map((match) => match[1]))].filter((value) => value !== attribute.name);
+  const list = quoted.length ? `<datalist id="${id}-values">${quoted.map((value) => `<option value="${escape(value)}"></option>`).join('')}</datalist>` : '';
+  const current = String(attribute.default ?? '').replace(/^'|'$/g, '');
+  return `<div class="control">${label}<input type="text" id="${id}" data-attribute="${escape(attribute.name)}" value="${escape(current)}"${quoted.length ? ` list="${id}-values"` : ''}>${list}</div>`;
+}
+
+function codeTabs(element) {
+  const tabs = snippetsFor(element);
+  return `<div class="tabs" data-tabs>
+<div role="tablist" aria-label="Framework">${tabs.map(([lang, name], index) => `<button type="button" role="tab" id="tab-${lang}" aria-controls="panel-${lang}" aria-selected="${index === 0}" tabindex="${index === 0 ? 0 : -1}">${name}</button>`).join('')}</div>
+${tabs.map(([lang, name, code], index) => `<div role="tabpanel" id="panel-${lang}" aria-labelledby="tab-${lang}"${index === 0 ? '' : ' hidden'}><button type="button" class="copy" data-copy="${escape(code)}">Copy ${name}</button>${highlight(code, lang)}</div>`).join('\n')}
+</div>`;
+}
+
+/** The live demo of a component with no hand-written one: the bare tag. */
+export const demoOf = (tag) => DEMOS[tag] ?? `<${tag}></${tag}>`;
+
+export function componentPage(declaration, element) {
   const tag = declaration.tagName;
   const fields = (declaration.members ?? []).filter((member) => member.kind === 'field' && member.privacy !== 'private' && !member.name.startsWith('#') && member.description);
-  const snippet = `<jrmc-provider base-url="https://api.example" session-url="/jrmc/session">\n  ${DEMOS[tag].replace(/ data-latest/, ' letter-id="let_…"').replace(/<p>.*?<\/p>/, '')}\n</jrmc-provider>`;
+  const events = (declaration.events ?? []).map((event) => ({ ...event, type: event.type?.text ?? 'Event' }));
+  const controllable = (declaration.attributes ?? []).filter((attribute) => attribute.name !== 'locale' && !(tag === 'jrmc-provider' && ['base-url', 'session-url', 'clock-url'].includes(attribute.name)));
   return `<h1>&lt;${tag}&gt;</h1>
 <p class="summary">${escape(declaration.summary ?? '')}</p>
 <p>${escape(declaration.description ?? '')}</p>
 ${sandboxPanel()}
 <section class="demo" aria-labelledby="live-title"><h2 id="live-title">Live</h2>
-<jrmc-provider base-url="/api" session-url="/session" clock-url="/clock">${DEMOS[tag]}</jrmc-provider>
+<div class="live-grid">
+<div class="live" data-live-tag="${tag}">
+<jrmc-provider base-url="/api" session-url="/session" clock-url="/clock">${demoOf(tag)}</jrmc-provider>
+</div>
+<aside class="side">
+<form class="controls" aria-labelledby="controls-title"><h3 id="controls-title">Controls</h3>
+<p class="hint">Each change is applied to the live element at once; theme and language are set for the whole site above.</p>
+${controllable.map(control).join('\n')}
+</form>
+<section aria-labelledby="events-title"><h3 id="events-title">Events fired</h3>
+<ol class="event-log" aria-live="polite" data-events="${escape(events.map((event) => event.name).join(' '))}"></ol>
+</section>
+</aside>
+</div>
 </section>
 <h2>Use it</h2>
-<pre><code>${escape(snippet)}</code></pre>
+${codeTabs(element)}
 <h2>API</h2>
-${table('Attributes', declaration.attributes, [['name', 'Attribute'], ['fieldName', 'Property'], ['type', 'Type'], ['description', 'Description']])}
+${table('Attributes', declaration.attributes, [['name', 'Attribute'], ['fieldName', 'Property'], ['type', 'Type'], ['default', 'Default'], ['description', 'Description']])}
 ${table('Properties', fields, [['name', 'Property'], ['type', 'Type'], ['description', 'Description']])}
-${table('Events', declaration.events, [['name', 'Event'], ['description', 'Detail and meaning']])}
-${table('Slots', declaration.slots, [['name', 'Slot'], ['description', 'Description']])}
+${table('Events', events, [['name', 'Event'], ['type', 'Type'], ['description', 'Detail and meaning']])}
+${table('Slots', declaration.slots?.map((slot) => ({ ...slot, name: slot.name || '(default)' })), [['name', 'Slot'], ['description', 'Description']])}
 ${table('CSS parts', declaration.cssParts, [['name', 'Part'], ['description', 'Description']])}
-${table('CSS custom properties', declaration.cssProperties, [['name', 'Property'], ['description', 'Description']])}`;
+${table('CSS custom properties', declaration.cssProperties, [['name', 'Property'], ['description', 'Description']])}
+<p>Reference: <a href="../api/elements/index.html">typedoc of @jrmc/elements</a> · <a href="../api/react/index.html">@jrmc/react</a>.</p>`;
 }

@@ -26,8 +26,21 @@ function progress(done, total, stream) {
   if (done === total) stream.write('\n');
 }
 
-/** Schedules every row; returns what happened to each. */
-export async function scheduleFromCsv(client, rows, { out = process.stdout } = {}) {
+/**
+ * A fetch that notes which idempotency keys JRMC answered from its replay store (`Idempotent-Replayed:
+ * true`): on a re-run, those requests created and debited nothing.
+ */
+export function replayAwareFetch(replayedKeys, fetchImpl = fetch) {
+  return async (input, init) => {
+    const response = await fetchImpl(input, init);
+    const key = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined)).get('Idempotency-Key');
+    if (key && response.headers.get('Idempotent-Replayed') === 'true') replayedKeys.add(key);
+    return response;
+  };
+}
+
+/** Schedules every row; returns what happened to each (`created`/`charged`: false when JRMC replayed an earlier answer). */
+export async function scheduleFromCsv(client, rows, { out = process.stdout, replayedKeys = new Set() } = {}) {
   const results = [];
   for (const [index, row] of rows.entries()) {
     try {
@@ -51,7 +64,9 @@ export async function scheduleFromCsv(client, rows, { out = process.stdout } = {
         );
       }
       const letter = await client.letters.send(draft.id, { mode: 'scheduled', scheduledDate: row.sendDate, withAcknowledgement: true }, { idempotencyKey: keyFor(row, 'send') });
-      results.push({ contract: row.contractNumber, ok: true, letterId: letter.id, dispatchDate: letter.dispatchDate, price: letter.price?.inclVat ?? 0 });
+      const created = !replayedKeys.has(keyFor(row, 'draft'));
+      const charged = !replayedKeys.has(keyFor(row, 'send'));
+      results.push({ contract: row.contractNumber, ok: true, letterId: letter.id, dispatchDate: letter.dispatchDate, price: letter.price?.inclVat ?? 0, created, charged });
     } catch (error) {
       results.push({ contract: row.contractNumber, ok: false, error: isJrmcApiError(error) ? `${error.code}: ${error.message}` : String(error) });
     }
@@ -66,12 +81,15 @@ async function main() {
     console.error('Usage: JRMC_URL=… JRMC_API_KEY=sk_test_… node schedule-from-csv.mjs contracts.csv');
     process.exit(2);
   }
-  const client = createJrmcClient({ baseUrl: process.env.JRMC_URL ?? 'http://localhost:4010', apiKey: process.env.JRMC_API_KEY });
-  const results = await scheduleFromCsv(client, parseCsv(readFileSync(file, 'utf8')));
+  const replayedKeys = new Set();
+  const client = createJrmcClient({ baseUrl: process.env.JRMC_URL ?? 'http://localhost:4010', apiKey: process.env.JRMC_API_KEY, fetch: replayAwareFetch(replayedKeys) });
+  const results = await scheduleFromCsv(client, parseCsv(readFileSync(file, 'utf8')), { replayedKeys });
   const scheduled = results.filter((result) => result.ok);
-  for (const result of results) console.log(result.ok ? `✓ ${result.contract} → ${result.letterId}, leaves ${result.dispatchDate}` : `✗ ${result.contract}: ${result.error}`);
-  const total = scheduled.reduce((sum, result) => sum + result.price, 0);
-  console.log(`\n${scheduled.length} scheduled, ${results.length - scheduled.length} failed, ${(total / 100).toFixed(2)} € debited.`);
+  for (const result of results) console.log(result.ok ? `✓ ${result.contract} → ${result.letterId}, leaves ${result.dispatchDate}${result.charged ? '' : ' (already scheduled by an earlier run)'}` : `✗ ${result.contract}: ${result.error}`);
+  // What this run really did: replayed rows created and debited nothing.
+  const created = scheduled.filter((result) => result.created).length;
+  const debited = scheduled.filter((result) => result.charged).reduce((sum, result) => sum + result.price, 0);
+  console.log(`\n${scheduled.length} scheduled, ${results.length - scheduled.length} failed; this run created ${created} letters and debited ${(debited / 100).toFixed(2).replace('.', ',')} €.`);
   process.exit(scheduled.length === results.length ? 0 : 1);
 }
 

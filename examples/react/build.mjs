@@ -1,8 +1,8 @@
-// Bundles the React example (JSX) into public/app.js.
+// Bundles the React example (TSX) into public/app.js.
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['src/main.jsx'],
+  entryPoints: ['src/main.tsx'],
   bundle: true,
   minify: true,
   format: 'esm',

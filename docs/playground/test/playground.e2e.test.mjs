@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
+import { scheduleLetter } from './letter-flow.mjs';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 let server;
@@ -19,7 +20,7 @@ before(async () => {
   server = spawn(join(root, 'scripts/start'), { cwd: root, env: { ...process.env, PORT: '0', SANDBOX_PORT: '0', JRMC_DATA_DIR: mkdtempSync(join(tmpdir(), 'jrmc-e2e-')) }, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
   baseUrl = await new Promise((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`main job did not start:\n${output}`)), 240_000);
+    const timer = setTimeout(() => reject(new Error(`main job did not start:\n${output}`)), 480_000); // the main job first builds every package, the references and three framework examples
     server.stdout.on('data', (chunk) => {
       output += chunk;
       const match = /Playground: (http:\/\/\S+)/.exec(output);
@@ -48,46 +49,10 @@ describe('the main job, end to end', () => {
     const credit = page.locator('jrmc-credit-widget .balance');
     await credit.filter({ hasText: '100,00' }).waitFor();
 
-    await builder.locator('#field-subscriber-civility').selectOption('M.');
-    await builder.locator('#field-subscriber-firstName').fill('Jean');
-    await builder.locator('#field-subscriber-lastName').fill('Parcours');
-    await builder.locator('#field-subscriber-line1').fill('3 rue Haute');
-    await builder.locator('#field-subscriber-postcode').fill('38000');
-    await builder.locator('#field-subscriber-city').fill('Grenoble');
-    await builder.locator('button.next').click();
-    await builder.locator('#field-recipient-search').fill('maif');
-    await builder.locator('button.result').first().click();
-    await builder.locator('button.next').click();
-    await builder.locator('input[name="reason"][value="custom"]').check();
-    await builder.locator('#field-customReasonText').fill('Fin de la relation de conseil');
-    await builder.locator('button.next').click();
-    await builder.locator('#field-contract-number').fill('E2E-001');
-    await builder.locator('form.add-contract button[type="submit"]').click();
-    await builder.locator('button.next').click();
-    await builder.locator('input[name="send-mode"][value="scheduled"]').check();
-    // A day after today, so the letter waits for its date (today would leave at once); on a month's last
-    // day, that day is in the next month.
-    const openDays = builder.locator('jrmc-send-date-picker td[aria-disabled="false"]');
-    let firstOpenDay = openDays.nth(1);
-    if ((await openDays.count()) < 2) {
-      await builder.locator('jrmc-send-date-picker .caption button').nth(1).click();
-      firstOpenDay = openDays.first();
-    }
-    const scheduledDate = await firstOpenDay.getAttribute('data-date');
-    await firstOpenDay.click();
-    await builder.locator('button.next').click();
-    await builder.locator('button.next').click();
-
-    const confirm = builder.locator('button.confirm');
-    await confirm.waitFor();
-    assert.match(await builder.locator('.preview').innerText(), /Fin de la relation de conseil/);
-    const priceText = await builder.locator('.quote').innerText();
-    const price = Number(/Prix : ([\d,]+)/.exec(priceText.replace(/\s/g, ' '))[1].replace(',', '.'));
-    await confirm.click();
-    await builder.locator('.success').waitFor();
-    assert.match(await builder.locator('.success').innerText(), /Envoi programmé/);
+    const { scheduledDate, price, preview, success, letterId } = await scheduleLetter(builder);
+    assert.match(preview, /Fin de la relation de conseil/);
+    assert.match(success, /Envoi programmé/);
     assert.ok(scheduledDate);
-    const letterId = /let_[0-9a-f]+/.exec(await builder.locator('.step').innerText())[0];
 
     const expected = (100 - price).toFixed(2).replace('.', ',');
     await credit.filter({ hasText: expected }).waitFor();
@@ -138,6 +103,90 @@ describe('the main job, end to end', () => {
     await page.locator('jrmc-send-date-picker td[data-date]').first().waitFor();
     const reference = await page.goto(`${baseUrl}api/core/index.html`);
     assert.equal(reference.status(), 200);
+    await page.close();
+  });
+
+  // ——— frameworks (React through @jrmc/react, Vue 3, Angular JIT) ———
+  for (const framework of ['react', 'vue', 'angular']) {
+    it(`the ${framework} example builds and schedules a letter, and hears it through the framework`, { timeout: 120_000 }, async () => {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      await page.goto(`${baseUrl}examples/${framework}/index.html`);
+      const { letterId, success } = await scheduleLetter(page.locator('jrmc-letter-builder'), { lastName: framework, contract: `FW-${framework}` });
+      assert.match(success, /Envoi programmé/);
+      // The framework's own handler received the event: it shows the id and mounts a tracker for it.
+      await page.locator(`#framework-status[data-letter-id="${letterId}"]`).waitFor();
+      await page.locator(`jrmc-shipment-tracker h2:has-text("${letterId}")`).waitFor();
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+
+  it('the Angular example’s picker is an Angular form control (ControlValueAccessor)', { timeout: 60_000 }, async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}examples/angular/index.html`);
+    const form = page.locator('form:has(jrmc-send-date-picker[formcontrolname="start"])');
+    const submit = form.locator('button[type="submit"]');
+    await form.locator('jrmc-send-date-picker td[data-date]').first().waitFor();
+    assert.equal(await submit.isDisabled(), true, 'required: invalid until a day is chosen');
+    const day = form.locator('jrmc-send-date-picker td[aria-disabled="false"]').first();
+    const chosen = await day.getAttribute('data-date');
+    await day.click();
+    await submit.click();
+    await form.locator('#angular-form-value', { hasText: chosen }).waitFor();
+    await page.close();
+  });
+
+  // ——— the documentation site: responsive, switches, controls, code tabs ———
+  it('every page fits 375 px without horizontal scroll, in light and dark, with no console error', { timeout: 120_000 }, async () => {
+    const components = JSON.parse(await (await fetch(`${baseUrl}assets/manifest-tags.json`)).text());
+    const paths = ['index.html', 'guides/frameworks.html', ...components.map((tag) => `components/${tag}.html`)];
+    for (const colorScheme of ['light', 'dark']) {
+      const page = await browser.newPage({ viewport: { width: 375, height: 800 }, colorScheme });
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      page.on('console', (message) => message.type() === 'error' && errors.push(`${page.url()}: ${message.text()}`));
+      for (const path of paths) {
+        await page.goto(`${baseUrl}${path}`);
+        await page.waitForLoadState('networkidle');
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.equal(overflow, 0, `${path} scrolls sideways at 375 px (${colorScheme})`);
+      }
+      assert.deepEqual(errors, []);
+      await page.close();
+    }
+  });
+
+  it('a control changed on a component page changes the live element, and its events are logged', { timeout: 60_000 }, async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}components/jrmc-send-date-picker.html`);
+    const picker = page.locator('.live jrmc-send-date-picker');
+    await picker.locator('td[data-date]').first().waitFor();
+    await page.locator('#control-label').fill('Date de mon choix');
+    assert.equal(await picker.getAttribute('label'), 'Date de mon choix');
+    await picker.locator('[part="label"]', { hasText: 'Date de mon choix' }).waitFor();
+    await page.locator('#control-mode').fill('paper');
+    assert.equal(await picker.getAttribute('mode'), 'paper');
+    await picker.locator('td[aria-disabled="false"]').first().click();
+    await page.locator('.event-log li', { hasText: 'change' }).first().waitFor();
+    await page.close();
+  });
+
+  it('the site switches theme and language for every element, and the code tabs show each framework', { timeout: 60_000 }, async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}components/jrmc-letter-builder.html`);
+    await page.locator('#site-theme').selectOption('dark');
+    await page.locator('#site-locale').selectOption('en');
+    assert.equal(await page.locator('.live jrmc-provider').getAttribute('theme'), 'dark');
+    await page.locator('.live jrmc-letter-builder', { hasText: 'New termination letter' }).first().waitFor();
+    await page.reload();
+    assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark', 'remembered');
+    for (const [tab, expected] of [['tsx', '<JrmcLetterBuilder onLetterScheduled='], ['vue', '@jrmc-letter-scheduled='], ['ts', 'CUSTOM_ELEMENTS_SCHEMA']]) {
+      await page.locator(`#tab-${tab}`).click();
+      assert.match(await page.locator(`#panel-${tab} pre.shiki`).innerText(), new RegExp(expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    }
     await page.close();
   });
 });

@@ -23,9 +23,12 @@ const run = () => promisify(execFile)(process.execPath, [join(here, 'schedule-fr
 
 describe('node-batch example', () => {
   it('schedules one letter per row and prints a summary', async () => {
-    const { stdout } = await run();
-    assert.match(stdout, /3 scheduled, 0 failed/);
     const client = createJrmcClient({ baseUrl: server.url, apiKey });
+    const before = (await client.credit.retrieve()).balance;
+    const { stdout } = await run();
+    assert.match(stdout, /3 scheduled, 0 failed; this run created 3 letters and debited ([\d,]+) €/);
+    const debited = Number(/debited ([\d,]+) €/.exec(stdout)[1].replace(',', '.')) * 100;
+    assert.equal(Math.round(debited), before - (await client.credit.retrieve()).balance, 'the summary tells the real debit');
     const letters = await client.letters.list({ status: 'scheduled' }).toArray();
     assert.deepEqual(letters.map((letter) => letter.references).sort(), parseCsv(readFileSync(join(here, 'contracts.csv'), 'utf8')).map((row) => row.contractNumber).sort());
   });
@@ -34,7 +37,8 @@ describe('node-batch example', () => {
     const client = createJrmcClient({ baseUrl: server.url, apiKey });
     const before = (await client.credit.retrieve()).balance;
     const { stdout } = await run();
-    assert.match(stdout, /3 scheduled, 0 failed/);
+    assert.match(stdout, /3 scheduled, 0 failed; this run created 0 letters and debited 0,00 €/);
+    assert.match(stdout, /already scheduled by an earlier run/);
     assert.equal((await client.letters.list().toArray()).length, 3);
     assert.equal((await client.credit.retrieve()).balance, before);
   });

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export { JrmcProvider } from './jrmc-provider/jrmc-provider.js';
+export { requestSessionToken, type SessionRequestOptions } from './jrmc-provider/session-request.js';
 export { JrmcSendDatePicker } from './jrmc-send-date-picker/jrmc-send-date-picker.js';
 export { dayAvailability, type PickerMode, type AvailabilityOptions, type DayAvailability } from './jrmc-send-date-picker/day-availability.js';
 export { JrmcLetterBuilder } from './jrmc-letter-builder/jrmc-letter-builder.js';

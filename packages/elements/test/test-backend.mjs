@@ -56,6 +56,12 @@ export async function backend(context, next) {
       const session = await serverClient(accountId).sessions.create({ ttlSeconds: 900 });
       return json({ token: session.token, expiresAt: session.expiresAt });
     }
+    case '/test-backend/session-csrf': {
+      // A backend that guards its session endpoint with a CSRF token (header) and a session cookie.
+      if (context.get('x-csrf-token') !== `csrf-${accountId}`) return json({ error: 'csrf token missing or wrong' }, 403);
+      const session = await serverClient(accountId).sessions.create({ ttlSeconds: 900 });
+      return json({ token: session.token, expiresAt: session.expiresAt });
+    }
     case '/test-backend/clock':
       return json(await serverClient(accountId).sandbox.advanceClock(input));
     case '/test-backend/now':

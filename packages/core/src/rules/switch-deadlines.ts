@@ -81,11 +81,9 @@ export type SwitchSendDateFromResult =
  */
 export function switchSendDate(newContractStart: IsoDate): SwitchSendDateResult;
 /**
- * The send date that makes a new contract start on `newContractStart`, among the send dates still possible: on or
- * after `options.notBefore` (see the first signature for the whole rule).
+ * {@inheritDoc switchSendDate:(0)}
  * @param newContractStart - the day the new contract should start (00:00)
- * @param options - `notBefore`: the earliest dispatch day the cut-offs allow now; `before` is then `null` when no
- *   start reachable from `notBefore` lies before the requested one
+ * @param options - `notBefore`: the earliest dispatch day the cut-offs allow now
  */
 export function switchSendDate(newContractStart: IsoDate, options: SwitchSendDateOptions): SwitchSendDateFromResult;
 export function switchSendDate(newContractStart: IsoDate, options?: SwitchSendDateOptions): SwitchSendDateFromResult {

@@ -1,5 +1,5 @@
 import { provide } from '@lit/context';
-import { createJrmcClient, type JrmcClient, type TokenResult } from '@jrmc/core';
+import { createJrmcClient, type JrmcClient } from '@jrmc/core';
 import { html, isServer, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { jrmcContext, type JrmcContextValue, type JrmcTheme } from '../context/jrmc-context.js';
@@ -8,6 +8,7 @@ import { localeOf, type Locale } from '../i18n/translate.js';
 import { errorMessage } from '../shared/error-message.js';
 import { ApiClock } from './api-clock.js';
 import { providerStyles } from './jrmc-provider.styles.js';
+import { requestSessionToken, type SessionRequestOptions } from './session-request.js';
 
 // Events after which the balance may have moved: the provider reloads the account for everyone.
 const CREDIT_EVENTS = ['jrmc-letter-sent', 'jrmc-letter-scheduled', 'jrmc-letter-cancelled', 'jrmc-letter-rescheduled', 'jrmc-credit-changed', 'jrmc-paper-sent', 'jrmc-paper-scheduled'] as const;
@@ -41,6 +42,15 @@ export class JrmcProvider extends LitElement {
 
   /** Your backend's endpoint answering `{ token, expiresAt }` (POST, same-origin cookies sent). */
   @property({ attribute: 'session-url' }) accessor sessionUrl = '';
+
+  /**
+   * Headers (e.g. a CSRF token, or a function returning them) and `credentials` for the session request.
+   * Read again before every token request.
+   */
+  @property({ attribute: false }) accessor sessionRequest: SessionRequestOptions = {};
+
+  /** Cookies sent with the session request: `same-origin` (default), `include` (backend on another origin) or `omit`. */
+  @property({ attribute: 'session-credentials' }) accessor sessionCredentials: RequestCredentials | '' = '';
 
   /** Sandbox: your backend's endpoint answering the account's test clock `{ now }` (GET). */
   @property({ attribute: 'clock-url' }) accessor clockUrl = '';
@@ -102,11 +112,11 @@ export class JrmcProvider extends LitElement {
     const key = `${this.baseUrl}|${this.sessionUrl}`;
     if (this.#ownClient?.key !== key) {
       const sessionUrl = this.sessionUrl;
-      const getToken = async (): Promise<TokenResult> => {
-        const response = await fetch(sessionUrl, { method: 'POST', credentials: 'same-origin', headers: { Accept: 'application/json' } });
-        if (!response.ok) throw new Error(`session endpoint answered ${response.status}`);
-        return (await response.json()) as TokenResult;
-      };
+      // The request options are read at each call: a rotated CSRF token needs no new client.
+      const getToken = () => requestSessionToken(sessionUrl, {
+        headers: this.sessionRequest.headers,
+        credentials: this.sessionRequest.credentials ?? (this.sessionCredentials || undefined),
+      });
       // Every response tells the server's time: the production clock comes for free.
       const observingFetch: typeof fetch = async (input, init) => {
         const sentAt = Date.now();

@@ -2,7 +2,7 @@ import { ApiErrorBody, type ApiErrorType } from '../../contract/errors.js';
 import { AuthenticationError } from './authentication-error.js';
 import { ConflictError } from './conflict-error.js';
 import { InsufficientCreditError } from './insufficient-credit-error.js';
-import { JrmcApiError, type ApiErrorDetails } from './jrmc-api-error.js';
+import type { JrmcApiError, ApiErrorDetails } from './jrmc-api-error.js';
 import { NotFoundError } from './not-found-error.js';
 import { PermissionError } from './permission-error.js';
 import { RateLimitError } from './rate-limit-error.js';

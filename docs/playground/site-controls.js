@@ -1,0 +1,110 @@
+// The site's own controls: the light/dark and fr/en switches (whole site, remembered), the live element's
+// controls generated from custom-elements.json, the log of events it fires, the framework code tabs and
+// their copy buttons.
+const root = document.documentElement;
+const themeSelect = document.getElementById('site-theme');
+const localeSelect = document.getElementById('site-locale');
+
+function applySite() {
+  const theme = localStorage.getItem('jrmc-site-theme') ?? 'auto';
+  const locale = localStorage.getItem('jrmc-site-locale') ?? 'fr';
+  root.dataset.theme = theme;
+  root.lang = locale;
+  if (themeSelect) themeSelect.value = theme;
+  if (localeSelect) localeSelect.value = locale;
+  for (const provider of document.querySelectorAll('jrmc-provider')) {
+    provider.setAttribute('theme', theme);
+    provider.setAttribute('locale', locale);
+  }
+}
+
+themeSelect?.addEventListener('change', () => {
+  localStorage.setItem('jrmc-site-theme', themeSelect.value);
+  applySite();
+});
+localeSelect?.addEventListener('change', () => {
+  localStorage.setItem('jrmc-site-locale', localeSelect.value);
+  applySite();
+});
+applySite();
+
+// The live element of a component page: the tag itself inside the demo (the provider is its own demo).
+const live = document.querySelector('[data-live-tag]');
+const target = () => {
+  const tag = live?.dataset.liveTag;
+  return tag === 'jrmc-provider' ? live.querySelector('jrmc-provider') : live?.querySelector(tag);
+};
+
+document.querySelector('form.controls')?.addEventListener('input', (event) => {
+  const input = event.target;
+  const element = target();
+  if (!element || !input.dataset.attribute) return;
+  const name = input.dataset.attribute;
+  if (input.dataset.kind === 'boolean') element.toggleAttribute(name, input.checked);
+  else if (input.value === '') element.removeAttribute(name);
+  else element.setAttribute(name, input.value);
+});
+document.querySelector('form.controls')?.addEventListener('submit', (event) => event.preventDefault());
+
+// Every event the manifest lists for the element, as it happens (newest first, the last 20).
+const log = document.querySelector('.event-log');
+if (live && log) {
+  const describe = (detail) => {
+    if (detail === undefined || detail === null) return '';
+    try {
+      const text = JSON.stringify(detail, (key, value) => (value instanceof Error ? value.message : value));
+      return text.length > 160 ? `${text.slice(0, 160)}…` : text;
+    } catch {
+      return String(detail);
+    }
+  };
+  for (const name of (log.dataset.events ?? '').split(' ').filter(Boolean)) {
+    live.addEventListener(name, (event) => {
+      const item = document.createElement('li');
+      const code = document.createElement('code');
+      code.textContent = event.type;
+      item.append(code, ` ${describe(event.detail ?? (event.target?.value !== undefined ? { value: event.target.value } : undefined))}`);
+      log.prepend(item);
+      while (log.children.length > 20) log.lastElementChild.remove();
+    }, true);
+  }
+}
+
+// Tabs (keyboard: arrows, Home, End) and copy buttons.
+for (const tabs of document.querySelectorAll('[data-tabs]')) {
+  const buttons = [...tabs.querySelectorAll('[role="tab"]')];
+  const select = (button) => {
+    for (const other of buttons) {
+      const selected = other === button;
+      other.setAttribute('aria-selected', String(selected));
+      other.tabIndex = selected ? 0 : -1;
+      document.getElementById(other.getAttribute('aria-controls')).hidden = !selected;
+    }
+    button.focus();
+  };
+  tabs.addEventListener('click', (event) => {
+    const button = event.target.closest('[role="tab"]');
+    if (button) select(button);
+  });
+  tabs.addEventListener('keydown', (event) => {
+    const index = buttons.indexOf(document.activeElement);
+    if (index < 0) return;
+    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: buttons.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    select(buttons[(next + buttons.length) % buttons.length]);
+  });
+}
+
+document.addEventListener('click', async (event) => {
+  const button = event.target.closest?.('button.copy');
+  if (!button) return;
+  const label = button.textContent;
+  try {
+    await navigator.clipboard.writeText(button.dataset.copy);
+    button.textContent = 'Copied ✓';
+  } catch {
+    button.textContent = 'Select the code to copy it';
+  }
+  setTimeout(() => (button.textContent = label), 1500);
+});
