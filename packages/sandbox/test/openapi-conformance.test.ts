@@ -159,6 +159,11 @@ describe('the sandbox speaks exactly the OpenAPI document', () => {
     await api.call('GET', '/v1/events?limit=100');
     await api.call('GET', '/v1/letters?limit=100');
 
+    // ---- Account team (issue #15): reactivate a profile, hand letters over ----
+    await api.call('POST', `/v1/account/profiles/${profileId}/reactivate`);
+    await api.call('POST', `/v1/account/profiles/${sandbox.profileIds[0]}/reassign-letters`, { body: { toProfileId: profileId } });
+    // ---- end account team ----
+
     // Errors speak the documented envelope too
     await api.call('GET', '/v1/letters/let_missing');
     await api.call('POST', '/v1/letters', { body: { subscriber: { kind: 'company', companyName: '', siret: '12345678901234', address: { line1: 'x', postcode: '1', city: 'y' } } } });

@@ -20,3 +20,4 @@ export * from './sandbox.js';
 export * from './account-lifecycle.js';
 export * from './operations.js';
 export * from './openapi.js';
+export * from './account-team.js';

@@ -221,3 +221,4 @@ export { type LetterIssue, type CompletenessInput, terminationLetterIssues } fro
 export { type NamedSubscriber, type ReferencedLetter, subscriberListName, letterReferences } from './display-names.js';
 export { LOCALES, type Locale } from './locales.js';
 export { MAX_SCHEDULE_AHEAD_MONTHS, latestSchedulableDate, isScheduledTooFar, isAfterToday } from './date-bounds.js';
+export { type ProfileRole, type SessionScopeGrant, MANAGER_ONLY_SCOPES, roleAllowsScope, sessionScopesFor } from './session-scopes.js';

@@ -140,6 +140,8 @@ export const RESPONSES: Record<OperationId, unknown> = {
   rotateApiKey: ApiKeyRotation.parse({ apiKey: 'sk_test_new', previousKeyRevokedAt: now }),
   revokeSession: SessionRevocation.parse({ revoked: 1 }),
   revokeAllSessions: SessionRevocation.parse({ revoked: 3 }),
+  reactivateProfile: profile,
+  reassignLetters: { fromProfileId: 'usr_2', toProfileId: 'usr_1', reassigned: 2 },
 };
 
 // Fail loudly at import if a fixture does not match its operation's response schema.

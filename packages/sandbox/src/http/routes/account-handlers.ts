@@ -1,12 +1,14 @@
+import { sessionScopesFor } from '@jrmc/core';
 import { ALL_SESSION_SCOPES, type Account, type SessionCreateParams } from '@jrmc/core/contract';
 import { closeAccount, revokeAllSessions, revokeSession, rotateApiKey } from '../../services/account-lifecycle.js';
+import { reactivateProfile, reassignLetters } from '../../services/account-team.js';
 import { newId } from '../../services/ids.js';
 import { getOwned } from '../../services/ownership.js';
 import { COLLECTIONS, type AccountRecord, type ProfileRecord, type SessionRecord } from '../../services/records.js';
 import { withoutOwner } from '../../services/resources.js';
 import { activeProfile } from '../../services/termination-drafts.js';
 import { fromBase64 } from '../../services/bytes.js';
-import { invalidRequest } from '../../services/errors.js';
+import { DomainError, invalidRequest } from '../../services/errors.js';
 import type { HandlerInput } from '../handler.js';
 
 const DEFAULT_SESSION_TTL_SECONDS = 900;
@@ -29,13 +31,17 @@ export const accountHandlers = {
   createSession(input: HandlerInput) {
     const params = input.body as SessionCreateParams;
     const { context } = input;
-    if (params.userProfileId) activeProfile(context, params.userProfileId);
+    const profile = params.userProfileId ? activeProfile(context, params.userProfileId) : null;
+    const { granted, refused } = sessionScopesFor(profile?.role ?? null, params.scopes, ALL_SESSION_SCOPES);
+    if (refused.length > 0) {
+      throw new DomainError('permission', 'scope_not_allowed', `A ${profile?.role ?? ''} profile's session cannot hold ${refused.map((s) => `"${s}"`).join(', ')} (managers only)`, { data: { scopes: refused } });
+    }
     const ttl = params.ttlSeconds ?? DEFAULT_SESSION_TTL_SECONDS;
     const session = context.store.put<SessionRecord>(COLLECTIONS.sessions, {
       id: newId('sess', 24),
       accountId: context.accountId,
       profileId: params.userProfileId ?? null,
-      scopes: [...(params.scopes ?? ALL_SESSION_SCOPES)],
+      scopes: granted,
       expiresAt: new Date(context.now.getTime() + ttl * 1000).toISOString(),
     });
     return { token: session.id, expiresAt: session.expiresAt, scopes: session.scopes, accountId: session.accountId, userProfileId: session.profileId };
@@ -72,6 +78,9 @@ export const accountHandlers = {
     context.store.deleteWhere(COLLECTIONS.sessions, { profile_id: profile.id });
     return withoutOwner(context.store.put<ProfileRecord>(COLLECTIONS.profiles, { ...profile, active: false, deactivatedAt: profile.deactivatedAt ?? context.now.toISOString() }));
   },
+
+  reactivateProfile: ({ context, path }: HandlerInput) => reactivateProfile(context, path.profileId!),
+  reassignLetters: ({ context, path, body }: HandlerInput) => reassignLetters(context, path.profileId!, body),
 
   uploadIdentityProof(input: HandlerInput) {
     const { context, body } = input;
