@@ -8,3 +8,4 @@ import './jrmc-letter-builder/define.js';
 import './jrmc-credit-widget/define.js';
 import './jrmc-shipment-tracker/define.js';
 import './jrmc-letter-history/define.js';
+import './jrmc-account-setup/define.js';

@@ -19,3 +19,5 @@ export { translator, localeOf, type Locale, type Messages, type Translate } from
 export { JrmcCreditWidget } from './jrmc-credit-widget/jrmc-credit-widget.js';
 export { JrmcShipmentTracker } from './jrmc-shipment-tracker/jrmc-shipment-tracker.js';
 export { JrmcLetterHistory } from './jrmc-letter-history/jrmc-letter-history.js';
+export { JrmcAccountSetup } from './jrmc-account-setup/jrmc-account-setup.js';
+export { JrmcAccountReadyEvent } from './events/account-events.js';

@@ -1,6 +1,7 @@
 import { sessionScopesFor } from '@jrmc/core';
 import { ALL_SESSION_SCOPES, type Account, type SessionCreateParams } from '@jrmc/core/contract';
 import { closeAccount, revokeAllSessions, revokeSession, rotateApiKey } from '../../services/account-lifecycle.js';
+import { signMandate, uploadIdentityProof, type OnboardingAccount } from '../../services/account-onboarding.js';
 import { reactivateProfile, reassignLetters } from '../../services/account-team.js';
 import { newId } from '../../services/ids.js';
 import { getOwned } from '../../services/ownership.js';
@@ -14,7 +15,7 @@ import type { HandlerInput } from '../handler.js';
 const DEFAULT_SESSION_TTL_SECONDS = 900;
 
 function accountResource(record: AccountRecord): Account {
-  const { nextInvoiceMonth: _month, invoiceSequence: _sequence, closedAt: _closedAt, ...account } = record;
+  const { nextInvoiceMonth: _month, invoiceSequence: _sequence, closedAt: _closedAt, identityVerification: _verification, ...account } = record as OnboardingAccount;
   return account;
 }
 
@@ -82,34 +83,9 @@ export const accountHandlers = {
   reactivateProfile: ({ context, path }: HandlerInput) => reactivateProfile(context, path.profileId!),
   reassignLetters: ({ context, path, body }: HandlerInput) => reassignLetters(context, path.profileId!, body),
 
-  uploadIdentityProof(input: HandlerInput) {
-    const { context, body } = input;
+  uploadIdentityProof: ({ context, body }: HandlerInput) => {
     if (!fromBase64(body.contentBase64)) throw invalidRequest('The document is not base64', [{ path: ['contentBase64'], code: 'invalid_format', message: 'Expected base64' }]);
-    const account = accountOf(input);
-    // The sandbox's "JRMC team" verifies at once; a file named *rejected* is refused, to test that path.
-    const rejected = /rejected|refuse/i.test(body.filename);
-    const identityProof = {
-      status: rejected ? ('rejected' as const) : ('verified' as const),
-      kind: body.kind,
-      uploadedAt: context.now.toISOString(),
-      rejectionReason: rejected ? 'Document illisible ou non valide' : null,
-    };
-    const next = { ...account, identityProof, oriasNumber: body.oriasNumber ?? account.oriasNumber };
-    context.store.put<AccountRecord>(COLLECTIONS.accounts, { ...next, status: readiness(next) });
-    return identityProof;
+    return uploadIdentityProof(context, body);
   },
-
-  signMandate(input: HandlerInput) {
-    const { context, body } = input;
-    const account = accountOf(input);
-    const mandate = { status: 'signed' as const, signedAt: context.now.toISOString(), signatoryName: body.signatoryName };
-    const next = { ...account, mandate };
-    context.store.put<AccountRecord>(COLLECTIONS.accounts, { ...next, status: readiness(next) });
-    return mandate;
-  },
+  signMandate: ({ context, body }: HandlerInput) => signMandate(context, body),
 };
-
-function readiness(account: AccountRecord): AccountRecord['status'] {
-  if (account.status === 'closing') return 'closing';
-  return account.identityProof.status === 'verified' && account.mandate.status === 'signed' ? 'ready' : 'onboarding';
-}
