@@ -9,3 +9,4 @@ import './jrmc-credit-widget/define.js';
 import './jrmc-shipment-tracker/define.js';
 import './jrmc-letter-history/define.js';
 import './jrmc-account-setup/define.js';
+import './jrmc-team/define.js';

@@ -21,3 +21,4 @@ export { JrmcShipmentTracker } from './jrmc-shipment-tracker/jrmc-shipment-track
 export { JrmcLetterHistory } from './jrmc-letter-history/jrmc-letter-history.js';
 export { JrmcAccountSetup } from './jrmc-account-setup/jrmc-account-setup.js';
 export { JrmcAccountReadyEvent } from './events/account-events.js';
+export { JrmcTeam } from './jrmc-team/jrmc-team.js';
