@@ -163,6 +163,7 @@ describe('the sandbox speaks exactly the OpenAPI document', () => {
     // ---- Account team (issue #15): reactivate a profile, hand letters over ----
     await api.call('POST', `/v1/account/profiles/${profileId}/reactivate`);
     await api.call('POST', `/v1/account/profiles/${sandbox.profileIds[0]}/reassign-letters`, { body: { toProfileId: profileId } });
+    await api.call('GET', '/v1/accounting-export?from=2026-11-01&to=2026-12-31');
     // ---- end account team ----
 
     // Errors speak the documented envelope too

@@ -21,3 +21,4 @@ export * from './account-lifecycle.js';
 export * from './operations.js';
 export * from './openapi.js';
 export * from './account-team.js';
+export * from './accounting-export.js';

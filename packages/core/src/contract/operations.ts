@@ -20,6 +20,7 @@ import { BankAnswerParams, LoanDossier, LoanDossierCreateParams, LoanLetterSendP
 import { InvestigationParams, PaperMailCreateParams, PaperMailSendParams } from './paper-mail.js';
 import { AccountClosure, ApiKeyRotation, SessionRevocation } from './account-lifecycle.js';
 import { LetterReassignment, LetterReassignParams } from './account-team.js';
+import { AccountingExport, AccountingExportParams } from './accounting-export.js';
 import { ClockAdvanceParams, ClockState } from './sandbox.js';
 import { Session, SessionCreateParams, type SessionScope } from './sessions.js';
 import { EventListParams, WebhookDelivery, WebhookEndpoint, WebhookEndpointCreateParams, WebhookEvent } from './webhooks.js';
@@ -113,6 +114,8 @@ export const OPERATIONS = {
   // Account team (issue #15): reactivation and letter reassignment, managers only.
   reactivateProfile: { method: 'POST', path: '/v1/account/profiles/{profileId}/reactivate', summary: 'Reactivate a deactivated profile', tag: 'Account', response: UserProfile, status: 200, scope: 'account:manage' },
   reassignLetters: { method: 'POST', path: '/v1/account/profiles/{profileId}/reassign-letters', summary: 'Hand a profile’s letters (all, or the ones listed) to another active profile', tag: 'Account', body: LetterReassignParams, response: LetterReassignment, status: 200, scope: 'account:manage' },
+  // Accounting export (issue #15): the letters of a period as CSV, with VAT.
+  exportAccounting: { method: 'GET', path: '/v1/accounting-export', summary: 'The letters dispatched in a period as a French CSV (prices excl. VAT, VAT, incl. VAT)', tag: 'Invoices', query: AccountingExportParams, response: AccountingExport, status: 200, scope: 'invoices:read' },
 } as const satisfies Record<string, Operation>;
 
 /** The operation table's type. */

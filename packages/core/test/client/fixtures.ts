@@ -142,6 +142,7 @@ export const RESPONSES: Record<OperationId, unknown> = {
   revokeAllSessions: SessionRevocation.parse({ revoked: 3 }),
   reactivateProfile: profile,
   reassignLetters: { fromProfileId: 'usr_2', toProfileId: 'usr_1', reassigned: 2 },
+  exportAccounting: { from: '2026-12-01', to: '2026-12-31', filename: 'jrmc-export-2026-12-01-2026-12-31.csv', csv: 'Date d’envoi;Service\r\n', lineCount: 0, totalExclVat: 0, totalVat: 0, totalInclVat: 0 },
 };
 
 // Fail loudly at import if a fixture does not match its operation's response schema.

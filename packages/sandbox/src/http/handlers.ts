@@ -1,4 +1,5 @@
 import { accountHandlers } from './routes/account-handlers.js';
+import { accountPortalHandlers } from './routes/account-portal-handlers.js';
 import { billingHandlers } from './routes/billing-handlers.js';
 import { directoryHandlers } from './routes/directory-handlers.js';
 import { letterHandlers } from './routes/letter-handlers.js';
@@ -17,4 +18,5 @@ export const HANDLERS = {
   ...billingHandlers,
   ...webhookHandlers,
   ...sandboxHandlers,
+  ...accountPortalHandlers,
 } satisfies HandlerTable;

@@ -1,0 +1,7 @@
+import { accountingExport } from '../../services/accounting-export.js';
+import type { HandlerInput } from '../handler.js';
+
+/** The partner portal's account operations of issue #15 that are not profile or onboarding calls. */
+export const accountPortalHandlers = {
+  exportAccounting: ({ context, query }: HandlerInput) => accountingExport(context, query),
+};
