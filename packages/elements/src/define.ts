@@ -10,3 +10,4 @@ import './jrmc-shipment-tracker/define.js';
 import './jrmc-letter-history/define.js';
 import './jrmc-account-setup/define.js';
 import './jrmc-team/define.js';
+import './jrmc-invoices/define.js';

@@ -22,3 +22,4 @@ export { JrmcLetterHistory } from './jrmc-letter-history/jrmc-letter-history.js'
 export { JrmcAccountSetup } from './jrmc-account-setup/jrmc-account-setup.js';
 export { JrmcAccountReadyEvent } from './events/account-events.js';
 export { JrmcTeam } from './jrmc-team/jrmc-team.js';
+export { JrmcInvoices } from './jrmc-invoices/jrmc-invoices.js';
