@@ -164,6 +164,8 @@ describe('the sandbox speaks exactly the OpenAPI document', () => {
     await api.call('POST', `/v1/account/profiles/${profileId}/reactivate`);
     await api.call('POST', `/v1/account/profiles/${sandbox.profileIds[0]}/reassign-letters`, { body: { toProfileId: profileId } });
     await api.call('GET', '/v1/accounting-export?from=2026-11-01&to=2026-12-31');
+    await api.call('POST', '/v1/help-requests', { body: { kind: 'letter-question', letterId, message: 'Le destinataire dit ne rien avoir reçu.' } });
+    await api.call('GET', '/v1/help-requests');
     // ---- end account team ----
 
     // Errors speak the documented envelope too

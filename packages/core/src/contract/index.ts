@@ -22,3 +22,4 @@ export * from './operations.js';
 export * from './openapi.js';
 export * from './account-team.js';
 export * from './accounting-export.js';
+export * from './help-requests.js';

@@ -21,6 +21,7 @@ import { InvestigationParams, PaperMailCreateParams, PaperMailSendParams } from 
 import { AccountClosure, ApiKeyRotation, SessionRevocation } from './account-lifecycle.js';
 import { LetterReassignment, LetterReassignParams } from './account-team.js';
 import { AccountingExport, AccountingExportParams } from './accounting-export.js';
+import { HelpRequest, HelpRequestCreateParams } from './help-requests.js';
 import { ClockAdvanceParams, ClockState } from './sandbox.js';
 import { Session, SessionCreateParams, type SessionScope } from './sessions.js';
 import { EventListParams, WebhookDelivery, WebhookEndpoint, WebhookEndpointCreateParams, WebhookEvent } from './webhooks.js';
@@ -116,6 +117,9 @@ export const OPERATIONS = {
   reassignLetters: { method: 'POST', path: '/v1/account/profiles/{profileId}/reassign-letters', summary: 'Hand a profile’s letters (all, or the ones listed) to another active profile', tag: 'Account', body: LetterReassignParams, response: LetterReassignment, status: 200, scope: 'account:manage' },
   // Accounting export (issue #15): the letters of a period as CSV, with VAT.
   exportAccounting: { method: 'GET', path: '/v1/accounting-export', summary: 'The letters dispatched in a period as a French CSV (prices excl. VAT, VAT, incl. VAT)', tag: 'Invoices', query: AccountingExportParams, response: AccountingExport, status: 200, scope: 'invoices:read' },
+  // Help center (issue #15): the FAQ's "Aide" requests with a status to follow, managers only.
+  createHelpRequest: { method: 'POST', path: '/v1/help-requests', summary: 'Ask JRMC’s team: a question about a letter, an investigation, training, account details, data deletion', tag: 'Account', body: HelpRequestCreateParams, response: HelpRequest, status: 201, scope: 'account:manage' },
+  listHelpRequests: { method: 'GET', path: '/v1/help-requests', summary: 'The account’s help requests and their status, newest first', tag: 'Account', response: list(HelpRequest), status: 200, scope: 'account:manage' },
 } as const satisfies Record<string, Operation>;
 
 /** The operation table's type. */

@@ -142,6 +142,8 @@ export const RESPONSES: Record<OperationId, unknown> = {
   revokeAllSessions: SessionRevocation.parse({ revoked: 3 }),
   reactivateProfile: profile,
   reassignLetters: { fromProfileId: 'usr_2', toProfileId: 'usr_1', reassigned: 2 },
+  createHelpRequest: { id: 'help_1', kind: 'training', message: 'Formation', letterId: null, preferredDate: null, status: 'received', createdAt: now, updatedAt: now },
+  listHelpRequests: { data: [{ id: 'help_1', kind: 'training', message: 'Formation', letterId: null, preferredDate: null, status: 'received', createdAt: now, updatedAt: now }] },
   exportAccounting: { from: '2026-12-01', to: '2026-12-31', filename: 'jrmc-export-2026-12-01-2026-12-31.csv', csv: 'Date d’envoi;Service\r\n', lineCount: 0, totalExclVat: 0, totalVat: 0, totalInclVat: 0 },
 };
 
