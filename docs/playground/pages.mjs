@@ -11,6 +11,7 @@ export const GUIDES = [
   ['webhooks', 'Webhooks'],
   ['csp', 'Content Security Policy'],
   ['accessibility', 'Accessibility statement'],
+  ['account-portal', 'The account in your portal: setup, team, invoices, help'],
 ];
 
 /** Live demo markup per component (inside the page's provider). */
@@ -21,6 +22,10 @@ export const DEMOS = {
   'jrmc-credit-widget': '<jrmc-credit-widget low-threshold="2000" payment-token="tok_visa"></jrmc-credit-widget>',
   'jrmc-shipment-tracker': '<p>Follows the last letter of the demo account (send one with the builder first).</p><jrmc-shipment-tracker data-latest poll-interval="2000"></jrmc-shipment-tracker>',
   'jrmc-letter-history': '<jrmc-letter-history></jrmc-letter-history>',
+  'jrmc-account-setup': '<p>The demo account is already ready; a new account shows each step to complete.</p><jrmc-account-setup top-up-href="../jrmc-credit-widget/index.html"></jrmc-account-setup>',
+  'jrmc-team': '<jrmc-team></jrmc-team>',
+  'jrmc-invoices': '<p>Invoices appear on the 1st: move the sandbox clock past the end of the month to see one.</p><jrmc-invoices></jrmc-invoices>',
+  'jrmc-help-center': '<p>Closing the account here closes the demo account for good (restart the playground to get a new one).</p><jrmc-help-center></jrmc-help-center>',
 };
 
 export function layout({ title, body, depth = 0, nav }) {

@@ -11,3 +11,4 @@ import './jrmc-letter-history/define.js';
 import './jrmc-account-setup/define.js';
 import './jrmc-team/define.js';
 import './jrmc-invoices/define.js';
+import './jrmc-help-center/define.js';

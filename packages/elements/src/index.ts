@@ -23,3 +23,4 @@ export { JrmcAccountSetup } from './jrmc-account-setup/jrmc-account-setup.js';
 export { JrmcAccountReadyEvent } from './events/account-events.js';
 export { JrmcTeam } from './jrmc-team/jrmc-team.js';
 export { JrmcInvoices } from './jrmc-invoices/jrmc-invoices.js';
+export { JrmcHelpCenter } from './jrmc-help-center/jrmc-help-center.js';
