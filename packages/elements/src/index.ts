@@ -20,7 +20,6 @@ export { JrmcCreditWidget } from './jrmc-credit-widget/jrmc-credit-widget.js';
 export { JrmcShipmentTracker } from './jrmc-shipment-tracker/jrmc-shipment-tracker.js';
 export { JrmcLetterHistory } from './jrmc-letter-history/jrmc-letter-history.js';
 export { JrmcAccountSetup } from './jrmc-account-setup/jrmc-account-setup.js';
-export { JrmcAccountReadyEvent } from './events/account-events.js';
 export { JrmcTeam } from './jrmc-team/jrmc-team.js';
 export { JrmcInvoices } from './jrmc-invoices/jrmc-invoices.js';
 export { JrmcHelpCenter } from './jrmc-help-center/jrmc-help-center.js';

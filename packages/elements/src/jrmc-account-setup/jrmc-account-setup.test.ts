@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { JrmcAccountReadyEvent } from '../events/account-events.js';
+import type { JrmcAccountReadyEvent } from '../events/jrmc-events.js';
 import type { JrmcCreditWidget } from '../jrmc-credit-widget/jrmc-credit-widget.js';
 import { advanceClock, newAccount, newProfile, providerAs, readable, until, type TestAccount } from '../../test/support/backend.js';
 import { expectAccessibleInBothSchemes } from '../../test/support/accessibility.js';
