@@ -22,7 +22,7 @@ export const DEMOS = {
   'jrmc-credit-widget': '<jrmc-credit-widget low-threshold="2000" payment-token="tok_visa"></jrmc-credit-widget>',
   'jrmc-shipment-tracker': '<p>Follows the last letter of the demo account (send one with the builder first).</p><jrmc-shipment-tracker data-latest poll-interval="2000"></jrmc-shipment-tracker>',
   'jrmc-letter-history': '<jrmc-letter-history></jrmc-letter-history>',
-  'jrmc-account-setup': '<p>The demo account is already ready; a new account shows each step to complete.</p><jrmc-account-setup top-up-href="../jrmc-credit-widget/index.html"></jrmc-account-setup>',
+  'jrmc-account-setup': '<p>The demo account is already ready; a new account shows each step to complete.</p><jrmc-account-setup top-up-href="jrmc-credit-widget.html"></jrmc-account-setup>',
   'jrmc-team': '<jrmc-team></jrmc-team>',
   'jrmc-invoices': '<p>Invoices appear on the 1st: move the sandbox clock past the end of the month to see one.</p><jrmc-invoices></jrmc-invoices>',
   'jrmc-help-center': '<p>Closing the account here closes the demo account for good (restart the playground to get a new one).</p><jrmc-help-center></jrmc-help-center>',

@@ -102,19 +102,19 @@ export class JrmcTeam extends LitElement {
     const editing = this.editing?.id === profile.id ? this.editing : null;
     const status = profile.active ? t('team.active') : t('team.inactive', { date: profile.deactivatedAt ? formatInstant(this.jrmc.locale, profile.deactivatedAt) : '' });
     return html`<tr class=${profile.active ? '' : 'inactive'} data-profile=${profile.id}>
-      <td>
+      <td data-label=${t('team.name')}>
         ${editing
           ? html`<label class="field"><span>${t('team.name')}</span><input class="edit-name" .value=${editing.name} @input=${(event: Event) => (this.editing = { ...editing, name: (event.target as HTMLInputElement).value })} /></label>`
           : profile.name}
       </td>
-      <td>${profile.email}</td>
-      <td>
+      <td data-label=${t('team.email')}>${profile.email}</td>
+      <td data-label=${t('team.role')}>
         ${editing
           ? html`<label class="field"><span>${t('team.role')}</span>${this.#roleSelect(editing.role, (role) => (this.editing = { ...editing, role }), 'edit-role')}</label>`
           : t(`team.role.${profile.role}`)}
       </td>
-      <td>${status}</td>
-      <td>
+      <td data-label=${t('team.status')}>${status}</td>
+      <td data-label=${t('team.actions')}>
         <div class="actions">
           ${editing
             ? html`<button type="button" class="save" ?disabled=${this.busy || !editing.name.trim()} @click=${() => this.#save(profile)}>${t('team.save')}</button>
