@@ -17,6 +17,7 @@ export const GUIDES = [
   ['borrower-insurance', 'Borrower insurance (loi Lemoine)'],
   ['csp', 'Content Security Policy'],
   ['accessibility', 'Accessibility statement'],
+  ['account-portal', 'The account in your portal: setup, team, invoices, help'],
 ];
 
 /** Live demo markup per component (inside the page's provider). */
@@ -31,6 +32,10 @@ export const DEMOS = {
   'jrmc-loan-substitution': '<p>Put <code>SANDBOX-BANQUE-ACCEPTE-J3</code> in a loan reference: the bank accepts 3 days after signing for the request when you move the clock.</p><jrmc-loan-substitution data-loan-demo></jrmc-loan-substitution>',
   'jrmc-loan-dossier': '<p>Choose a dossier in the list (or save one with the substitution form first), then move the clock.</p><jrmc-loan-dossiers style="--jrmc-dossiers-height: 14rem"></jrmc-loan-dossiers><jrmc-loan-dossier data-loan-demo></jrmc-loan-dossier>',
   'jrmc-loan-dossiers': '<jrmc-loan-dossiers data-loan-demo></jrmc-loan-dossiers>',
+  'jrmc-account-setup': '<p>The demo account is already ready; a new account shows each step to complete.</p><jrmc-account-setup top-up-href="jrmc-credit-widget.html"></jrmc-account-setup>',
+  'jrmc-team': '<jrmc-team></jrmc-team>',
+  'jrmc-invoices': '<p>Invoices appear on the 1st: move the sandbox clock past the end of the month to see one.</p><jrmc-invoices></jrmc-invoices>',
+  'jrmc-help-center': '<p>Closing the account here closes the demo account for good (restart the playground to get a new one).</p><jrmc-help-center></jrmc-help-center>',
 };
 
 export function layout({ title, body, depth = 0, nav }) {

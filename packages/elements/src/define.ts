@@ -12,3 +12,7 @@ import './jrmc-paper-mail/define.js';
 import './jrmc-loan-substitution/define.js';
 import './jrmc-loan-dossier/define.js';
 import './jrmc-loan-dossiers/define.js';
+import './jrmc-account-setup/define.js';
+import './jrmc-team/define.js';
+import './jrmc-invoices/define.js';
+import './jrmc-help-center/define.js';

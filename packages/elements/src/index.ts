@@ -25,3 +25,7 @@ export * from './events/loan-dossier-events.js';
 export { JrmcLoanSubstitution } from './jrmc-loan-substitution/jrmc-loan-substitution.js';
 export { JrmcLoanDossier } from './jrmc-loan-dossier/jrmc-loan-dossier.js';
 export { JrmcLoanDossiers } from './jrmc-loan-dossiers/jrmc-loan-dossiers.js';
+export { JrmcAccountSetup } from './jrmc-account-setup/jrmc-account-setup.js';
+export { JrmcTeam } from './jrmc-team/jrmc-team.js';
+export { JrmcInvoices } from './jrmc-invoices/jrmc-invoices.js';
+export { JrmcHelpCenter } from './jrmc-help-center/jrmc-help-center.js';

@@ -47,13 +47,16 @@ export async function backend(context, next) {
         name: input.name ?? 'Cabinet Test',
         credit: input.credit ?? 10_000,
         hasSent: input.hasSent ?? true,
+        ...(input.ready === false ? { ready: false, oriasNumber: null } : {}),
         profiles: [{ name: 'Claire Durand', email: 'claire@test.fr', role: 'manager' }],
       });
       accounts.set(created.accountId, created.apiKey);
       return json({ accountId: created.accountId, profileId: created.profileIds[0] });
     }
     case '/test-backend/session': {
-      const session = await serverClient(accountId).sessions.create({ ttlSeconds: 900 });
+      // `profile`: a session for that user profile (its role decides the account:manage scope).
+      const profile = context.query.profile;
+      const session = await serverClient(accountId).sessions.create({ ttlSeconds: 900, ...(profile ? { userProfileId: profile } : {}) });
       return json({ token: session.token, expiresAt: session.expiresAt });
     }
     case '/test-backend/session-csrf': {
@@ -95,6 +98,8 @@ export async function backend(context, next) {
       });
       return json(await client.paperMail.send(letter.id, { mode: 'now' }));
     }
+    case '/test-backend/profile':
+      return json(await serverClient(accountId).account.profiles.create({ name: input.name ?? 'Léa Petit', email: input.email ?? 'lea@test.fr', role: input.role ?? 'collaborator' }));
     default:
       return json({ error: 'unknown test backend route' }, 404);
   }

@@ -40,6 +40,7 @@ describe('the sandbox speaks exactly the OpenAPI document', () => {
     await api.call('PATCH', `/v1/account/profiles/${profileId}`, { body: { name: 'Paul Lefèvre-Roy' } });
     await api.call('POST', `/v1/account/profiles/${profileId}/deactivate`);
     await api.call('POST', '/v1/account/identity-proof', { body: { kind: 'orias-certificate', filename: 'orias.pdf', contentBase64: samplePdf, oriasNumber: '12345678' } });
+    await api.call('POST', '/v1/sandbox/clock', { body: { seconds: 3600 } }); // the new proof is verified within the hour: the account can send again
     await api.call('POST', '/v1/account/mandate', { body: { signatoryName: 'Claire Durand', signatoryEmail: 'claire@test.fr', signatoryMobile: '06 12 34 56 78', companySiren: '732 829 320' } });
 
     // Directory
@@ -138,7 +139,7 @@ describe('the sandbox speaks exactly the OpenAPI document', () => {
 
     // Time passes: deposits, receipts of delivery, the monthly invoice, an investigation that may be opened
     await api.call('GET', '/v1/sandbox/clock');
-    await api.call('POST', '/v1/sandbox/clock', { body: { to: '2026-12-16T09:00:00Z' } });
+    await api.call('POST', '/v1/sandbox/clock', { body: { to: '2026-12-17T12:00:00Z' } }); // more than 15 days after the paper left (posted after 10:00, it leaves the next day)
     for (const letter of [letterId, ...outcomes, lostId, returnedId]) {
       await api.call('GET', `/v1/letters/${letter}/events`);
       const proofs = await api.call('GET', `/v1/letters/${letter}/proofs`);
@@ -180,6 +181,13 @@ describe('the sandbox speaks exactly the OpenAPI document', () => {
     await api.call('GET', `/v1/letters/${attachableId}/attachments/${id(mandateFile.json?.id)}/pdf`);
     await api.call('DELETE', `/v1/letters/${attachableId}/attachments/${id(mandateFile.json?.id)}`);
     // ── end of attachments ──
+    // ---- Account team (issue #15): reactivate a profile, hand letters over ----
+    await api.call('POST', `/v1/account/profiles/${profileId}/reactivate`);
+    await api.call('POST', `/v1/account/profiles/${sandbox.profileIds[0]}/reassign-letters`, { body: { toProfileId: profileId } });
+    await api.call('GET', '/v1/accounting-export?from=2026-11-01&to=2026-12-31');
+    await api.call('POST', '/v1/help-requests', { body: { kind: 'letter-question', letterId, message: 'Le destinataire dit ne rien avoir reçu.' } });
+    await api.call('GET', '/v1/help-requests');
+    // ---- end account team ----
 
     // Errors speak the documented envelope too
     await api.call('GET', '/v1/letters/let_missing');

@@ -8,6 +8,7 @@ import { LettersResource } from './resources/letters.js';
 import { LoanDossiersResource } from './resources/loan-dossiers.js';
 import { PaperMailResource } from './resources/paper-mail.js';
 import { SandboxResource } from './resources/sandbox.js';
+import { HelpRequestsResource } from './resources/help-requests.js';
 import { SessionsResource } from './resources/sessions.js';
 import { EventsResource, WebhookEndpointsResource } from './resources/webhooks.js';
 import { Transport } from './transport.js';
@@ -30,6 +31,8 @@ export interface JrmcClient {
   readonly webhookDeliveries: WebhookDeliveriesResource;
   /** Sandbox-only controls. */
   readonly sandbox: SandboxResource;
+  /** Help requests to JRMC's team. */
+  readonly helpRequests: HelpRequestsResource;
 }
 
 /**
@@ -60,5 +63,6 @@ export function createJrmcClient(options: JrmcClientOptions): JrmcClient {
     accountSecurity: new AccountSecurityResource(transport),
     webhookDeliveries: new WebhookDeliveriesResource(transport),
     sandbox: new SandboxResource(transport),
+    helpRequests: new HelpRequestsResource(transport),
   });
 }

@@ -21,3 +21,6 @@ export * from './sandbox.js';
 export * from './account-lifecycle.js';
 export * from './operations.js';
 export * from './openapi.js';
+export * from './account-team.js';
+export * from './accounting-export.js';
+export * from './help-requests.js';

@@ -22,6 +22,9 @@ import { BankAnswerParams, LoanDossier, LoanDossierCreateParams, LoanDossierList
 import { InvestigationParams, PaperMailCreateParams, PaperMailSendParams } from './paper-mail.js';
 import { PaperMailPrices, PaperMailUpdateParams } from './paper-mail.js';
 import { AccountClosure, ApiKeyRotation, SessionRevocation } from './account-lifecycle.js';
+import { LetterReassignment, LetterReassignParams } from './account-team.js';
+import { AccountingExport, AccountingExportParams } from './accounting-export.js';
+import { HelpRequest, HelpRequestCreateParams } from './help-requests.js';
 import { ClockAdvanceParams, ClockState } from './sandbox.js';
 import { Session, SessionCreateParams, type SessionScope } from './sessions.js';
 import { EventListParams, WebhookDelivery, WebhookEndpoint, WebhookEndpointCreateParams, WebhookEvent } from './webhooks.js';
@@ -51,11 +54,11 @@ export const OPERATIONS = {
 
   getAccount: { method: 'GET', path: '/v1/account', summary: 'The account, its onboarding and its balance', tag: 'Account', response: Account, status: 200, scope: 'account:read' },
   listProfiles: { method: 'GET', path: '/v1/account/profiles', summary: 'User profiles of the account', tag: 'Account', response: list(UserProfile), status: 200, scope: 'account:read' },
-  createProfile: { method: 'POST', path: '/v1/account/profiles', summary: 'Create a user profile', tag: 'Account', body: UserProfileCreateParams, response: UserProfile, status: 201, scope: null },
-  updateProfile: { method: 'PATCH', path: '/v1/account/profiles/{profileId}', summary: 'Rename a profile or change its role', tag: 'Account', body: UserProfileUpdateParams, response: UserProfile, status: 200, scope: null },
-  deactivateProfile: { method: 'POST', path: '/v1/account/profiles/{profileId}/deactivate', summary: 'Deactivate a profile (it keeps its letters)', tag: 'Account', response: UserProfile, status: 200, scope: null },
-  uploadIdentityProof: { method: 'POST', path: '/v1/account/identity-proof', summary: 'Upload the professional identity proof', tag: 'Account', body: IdentityProofUploadParams, response: IdentityProof, status: 200, scope: null },
-  signMandate: { method: 'POST', path: '/v1/account/mandate', summary: 'Sign the mandate letting JRMC send for the account', tag: 'Account', body: MandateSignParams, response: AccountMandate, status: 200, scope: null },
+  createProfile: { method: 'POST', path: '/v1/account/profiles', summary: 'Create a user profile (managers)', tag: 'Account', body: UserProfileCreateParams, response: UserProfile, status: 201, scope: 'account:manage' },
+  updateProfile: { method: 'PATCH', path: '/v1/account/profiles/{profileId}', summary: 'Rename a profile or change its role', tag: 'Account', body: UserProfileUpdateParams, response: UserProfile, status: 200, scope: 'account:manage' },
+  deactivateProfile: { method: 'POST', path: '/v1/account/profiles/{profileId}/deactivate', summary: 'Deactivate a profile (it keeps its letters)', tag: 'Account', response: UserProfile, status: 200, scope: 'account:manage' },
+  uploadIdentityProof: { method: 'POST', path: '/v1/account/identity-proof', summary: 'Upload the professional identity proof', tag: 'Account', body: IdentityProofUploadParams, response: IdentityProof, status: 200, scope: 'account:manage' },
+  signMandate: { method: 'POST', path: '/v1/account/mandate', summary: 'Sign the mandate letting JRMC send for the account', tag: 'Account', body: MandateSignParams, response: AccountMandate, status: 200, scope: 'account:manage' },
 
   searchRecipients: { method: 'GET', path: '/v1/directory/recipients', summary: 'Search the directory of insurers and banks', tag: 'Directory', query: RecipientSearchParams, response: pageOf(Recipient), status: 200, scope: 'directory:read' },
   getRecipient: { method: 'GET', path: '/v1/directory/recipients/{recipientId}', summary: 'One directory entry', tag: 'Directory', response: Recipient, status: 200, scope: 'directory:read' },
@@ -112,12 +115,21 @@ export const OPERATIONS = {
 
   listWebhookDeliveries: { method: 'GET', path: '/v1/webhook-endpoints/{endpointId}/deliveries', summary: 'Delivery attempts to an endpoint, newest first', tag: 'Webhooks', query: PageParams, response: pageOf(WebhookDelivery), status: 200, scope: null },
   testWebhookEndpoint: { method: 'POST', path: '/v1/webhook-endpoints/{endpointId}/test', summary: 'Send the latest event the endpoint subscribes to again, signed now (a test delivery)', tag: 'Webhooks', response: WebhookDelivery, status: 201, scope: null },
-  closeAccount: { method: 'POST', path: '/v1/account/closure', summary: 'Close the account: refund the credit minus the 25 € excl. VAT fee; history stays readable', tag: 'Account', response: AccountClosure, status: 200, scope: null },
+  closeAccount: { method: 'POST', path: '/v1/account/closure', summary: 'Close the account: refund the credit minus the 25 € excl. VAT fee; history stays readable', tag: 'Account', response: AccountClosure, status: 200, scope: 'account:manage' },
   rotateApiKey: { method: 'POST', path: '/v1/account/api-keys/rotate', summary: 'Replace the API key (the new key is shown once; the old one stops at once)', tag: 'Account', response: ApiKeyRotation, status: 200, scope: null },
   revokeSession: { method: 'DELETE', path: '/v1/sessions/{sessionToken}', summary: 'Revoke one browser session token', tag: 'Sessions', response: SessionRevocation, status: 200, scope: null },
   revokeAllSessions: { method: 'DELETE', path: '/v1/sessions', summary: 'Revoke every browser session token of the account', tag: 'Sessions', response: SessionRevocation, status: 200, scope: null },
   advanceClock: { method: 'POST', path: '/v1/sandbox/clock', summary: 'Sandbox only: advance the clock and run what falls due', tag: 'Sandbox', body: ClockAdvanceParams, response: ClockState, status: 200, scope: null },
-  getClock: { method: 'GET', path: '/v1/sandbox/clock', summary: 'Sandbox only: the current sandbox time', tag: 'Sandbox', response: ClockState, status: 200, scope: null },
+  getClock: { method: 'GET', path: '/v1/sandbox/clock', summary: 'Sandbox only: the current sandbox time', tag: 'Sandbox', response: ClockState, status: 200, scope: 'account:read' },
+
+  // Account team (issue #15): reactivation and letter reassignment, managers only.
+  reactivateProfile: { method: 'POST', path: '/v1/account/profiles/{profileId}/reactivate', summary: 'Reactivate a deactivated profile', tag: 'Account', response: UserProfile, status: 200, scope: 'account:manage' },
+  reassignLetters: { method: 'POST', path: '/v1/account/profiles/{profileId}/reassign-letters', summary: 'Hand a profile’s letters (all, or the ones listed) to another active profile', tag: 'Account', body: LetterReassignParams, response: LetterReassignment, status: 200, scope: 'account:manage' },
+  // Accounting export (issue #15): the letters of a period as CSV, with VAT.
+  exportAccounting: { method: 'GET', path: '/v1/accounting-export', summary: 'The letters dispatched in a period as a French CSV (prices excl. VAT, VAT, incl. VAT)', tag: 'Invoices', query: AccountingExportParams, response: AccountingExport, status: 200, scope: 'invoices:read' },
+  // Help center (issue #15): the FAQ's "Aide" requests with a status to follow, managers only.
+  createHelpRequest: { method: 'POST', path: '/v1/help-requests', summary: 'Ask JRMC’s team: a question about a letter, an investigation, training, account details, data deletion', tag: 'Account', body: HelpRequestCreateParams, response: HelpRequest, status: 201, scope: 'account:manage' },
+  listHelpRequests: { method: 'GET', path: '/v1/help-requests', summary: 'The account’s help requests and their status, newest first', tag: 'Account', response: list(HelpRequest), status: 200, scope: 'account:manage' },
 } as const satisfies Record<string, Operation>;
 
 /** The operation table's type. */

@@ -10,10 +10,12 @@ export const SessionScope = z.enum([
   'credit:read',
   'credit:write',
   'invoices:read',
+  /** Manage the account: profiles, identity proof, JRMC's mandate, help requests, closure. Managers only. */
+  'account:manage',
 ]);
 export type SessionScope = z.infer<typeof SessionScope>;
 
-/** Every scope: what the components need for the full flow. */
+/** Every scope: what the components need for the full flow (a collaborator's session gets all but `account:manage`). */
 export const ALL_SESSION_SCOPES: readonly SessionScope[] = SessionScope.options;
 
 /** `POST /v1/sessions` — called by the integrator's backend with the account API key, never from a browser. */

@@ -231,3 +231,4 @@ export {
   isA4Page,
   checkPaperPages,
 } from './paper-document.js';
+export { type ProfileRole, type SessionScopeGrant, MANAGER_ONLY_SCOPES, roleAllowsScope, sessionScopesFor } from './session-scopes.js';

@@ -149,6 +149,11 @@ export const RESPONSES: Record<OperationId, unknown> = {
   rotateApiKey: ApiKeyRotation.parse({ apiKey: 'sk_test_new', previousKeyRevokedAt: now }),
   revokeSession: SessionRevocation.parse({ revoked: 1 }),
   revokeAllSessions: SessionRevocation.parse({ revoked: 3 }),
+  reactivateProfile: profile,
+  reassignLetters: { fromProfileId: 'usr_2', toProfileId: 'usr_1', reassigned: 2 },
+  createHelpRequest: { id: 'help_1', kind: 'training', message: 'Formation', letterId: null, preferredDate: null, status: 'received', createdAt: now, updatedAt: now },
+  listHelpRequests: { data: [{ id: 'help_1', kind: 'training', message: 'Formation', letterId: null, preferredDate: null, status: 'received', createdAt: now, updatedAt: now }] },
+  exportAccounting: { from: '2026-12-01', to: '2026-12-31', filename: 'jrmc-export-2026-12-01-2026-12-31.csv', csv: 'Date d’envoi;Service\r\n', lineCount: 0, totalExclVat: 0, totalVat: 0, totalInclVat: 0 },
 };
 
 // Fail loudly at import if a fixture does not match its operation's response schema.

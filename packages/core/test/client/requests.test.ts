@@ -97,6 +97,11 @@ const CASES: Case[] = [
   { operation: 'rotateApiKey', invoke: (c) => c.accountSecurity.rotateApiKey(), path: '/v1/account/api-keys/rotate' },
   { operation: 'revokeSession', invoke: (c) => c.accountSecurity.revokeSession('sess_abc'), path: '/v1/sessions/sess_abc' },
   { operation: 'revokeAllSessions', invoke: (c) => c.accountSecurity.revokeAllSessions(), path: '/v1/sessions' },
+  { operation: 'createHelpRequest', invoke: (c) => c.helpRequests.create({ kind: 'training', message: 'Formation' }), path: '/v1/help-requests', body: { kind: 'training', message: 'Formation' } },
+  { operation: 'listHelpRequests', invoke: (c) => c.helpRequests.list(), path: '/v1/help-requests' },
+  { operation: 'exportAccounting', invoke: (c) => c.invoices.exportAccounting({ from: '2026-12-01', to: '2026-12-31' }), path: '/v1/accounting-export', query: { from: '2026-12-01', to: '2026-12-31' } },
+  { operation: 'reactivateProfile', invoke: (c) => c.account.profiles.reactivate('usr_2'), path: '/v1/account/profiles/usr_2/reactivate' },
+  { operation: 'reassignLetters', invoke: (c) => c.account.profiles.reassignLetters('usr_2', { toProfileId: 'usr_1' }), path: '/v1/account/profiles/usr_2/reassign-letters', body: { toProfileId: 'usr_1' } },
   { operation: 'advanceClock', invoke: (c) => c.sandbox.advanceClock({ days: 15 }), path: '/v1/sandbox/clock', body: { days: 15 } },
   { operation: 'getClock', invoke: (c) => c.sandbox.clock(), path: '/v1/sandbox/clock' },
 ];

@@ -1,4 +1,4 @@
-import type { Letter, LetterStatus } from '@jrmc/core/contract';
+import type { Account, Letter, LetterStatus } from '@jrmc/core/contract';
 
 /** Shared shape of the domain events: bubbling, composed (they cross shadow roots), typed `detail`. */
 abstract class JrmcEvent<T> extends Event {
@@ -159,5 +159,13 @@ declare global {
     'jrmc-paper-saved': JrmcPaperSavedEvent;
     'jrmc-paper-scheduled': JrmcPaperScheduledEvent;
     'jrmc-paper-sent': JrmcPaperSentEvent;
+  }
+}
+
+/** `<jrmc-account-setup>`: the account can send (identity verified, topped up, JRMC's mandate signed). */
+export class JrmcAccountReadyEvent extends JrmcEvent<{ account: Account }> {
+  static readonly type = 'jrmc-account-ready';
+  constructor(detail: { account: Account }) {
+    super(JrmcAccountReadyEvent.type, detail);
   }
 }

@@ -18,6 +18,8 @@ export const historyEn: Record<keyof typeof historyFr, string> = {
   'history.sort.-dispatchDate': 'Sent, newest first',
   'history.sort.dispatchDate': 'Sent, oldest first',
   'history.trash': 'Trash',
+  'history.reassign': 'Reassign letter {id} to',
+  'history.reassignChoose': 'Reassign to…',
   'history.showTrash': 'Show the trash',
   'history.empty': 'No letter matches.',
   'history.count': '{count} letters shown',

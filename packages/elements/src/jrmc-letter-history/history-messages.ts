@@ -16,6 +16,8 @@ export const historyFr = {
   'history.sort.-dispatchDate': 'Envoi, plus récents d’abord',
   'history.sort.dispatchDate': 'Envoi, plus anciens d’abord',
   'history.trash': 'Corbeille',
+  'history.reassign': 'Réassigner la lettre {id} à',
+  'history.reassignChoose': 'Réassigner à…',
   'history.showTrash': 'Afficher la corbeille',
   'history.empty': 'Aucun courrier ne correspond.',
   'history.count': '{count} courriers affichés',

@@ -160,3 +160,25 @@ describe('<jrmc-letter-history> paper products', () => {
     await until(() => history.rows.length === 2);
   });
 });
+
+describe('<jrmc-letter-history> handler reassignment (issue #15)', () => {
+  afterEach(() => document.querySelectorAll('jrmc-provider').forEach((provider) => provider.remove()));
+
+  it('shows each letter’s handler and hands one letter to another profile from its row', async () => {
+    const { newProfile, lettersOf } = await import('../../test/support/backend.js');
+    const account = await newAccount();
+    const lea = await newProfile(account, { name: 'Léa Petit' });
+    await seedHistory(account, 3, { assigned: true });
+    const history = await mount(account);
+    await until(() => history.rows.length === 3 && history.profiles.length === 2);
+    const row = history.shadowRoot!.querySelector<HTMLElement>('.row')!;
+    expect(readable(row.textContent)).to.contain('Claire Durand');
+    const select = row.querySelector<HTMLSelectElement>('select.reassign')!;
+    expect(select.getAttribute('aria-label')).to.contain(row.dataset.id!);
+    select.value = lea.id;
+    select.dispatchEvent(new Event('change'));
+    await until(async () => (await lettersOf(account, { assigneeId: lea.id })).length === 1);
+    await until(() => readable(history.shadowRoot!.querySelector(`.row[data-id="${row.dataset.id}"]`)!.textContent).includes('Léa Petit'));
+    expect((await lettersOf(account, { assigneeId: account.profileId })).length).to.equal(2);
+  });
+});

@@ -174,6 +174,7 @@ export class JrmcLetterHistory extends LitElement {
         ${cell('assignee', t('history.column.assignee'), assignee)}
       </button>
       <span class="row-actions" part="actions">
+        ${this.#reassignAction(row, t)}
         ${row.trashedAt
           ? html`<button type="button" class="secondary restore" @click=${() => this.#trash(row, false)}>${t('history.restore')}</button>`
           : trashable
@@ -182,6 +183,29 @@ export class JrmcLetterHistory extends LitElement {
             : html`<span class="billed" title=${t('history.notTrashable')}>${t('history.billed')}<span class="visually-hidden"> — ${t('history.notTrashable')}</span></span>`}
       </span>
     </div>`;
+  }
+
+  /** A manager's row action: hand this letter to another active profile (the API refuses a collaborator's session). */
+  #reassignAction(row: LetterSummary, t: (key: MessageKey, params?: Record<string, string | number>) => string) {
+    const targets = this.profiles.filter((profile) => profile.active && profile.id !== row.assigneeId);
+    if (!row.assigneeId || targets.length === 0) return nothing;
+    return html`<select class="reassign" aria-label=${t('history.reassign', { id: row.id })} @change=${(event: Event) => this.#reassign(row, event.target as HTMLSelectElement)}>
+      <option value="">${t('history.reassignChoose')}</option>
+      ${targets.map((profile) => html`<option value=${profile.id}>${profile.name}</option>`)}
+    </select>`;
+  }
+
+  async #reassign(row: LetterSummary, select: HTMLSelectElement): Promise<void> {
+    const toProfileId = select.value;
+    if (!toProfileId || !row.assigneeId) return;
+    try {
+      await this.jrmc.client!.account.profiles.reassignLetters(row.assigneeId, { toProfileId, letterIds: [row.id] });
+      this.rows = this.rows.map((candidate) => (candidate.id === row.id ? { ...candidate, assigneeId: toProfileId } : candidate));
+    } catch (error) {
+      select.value = '';
+      this.error = errorMessage(this.jrmc.locale, error);
+      this.dispatchEvent(new JrmcErrorEvent({ error, message: this.error }));
+    }
   }
 
   #onRange = (event: RangeChangedEvent): void => {

@@ -14,7 +14,7 @@ async function post<T>(path: string, body: unknown = {}): Promise<T> {
 }
 
 /** A fresh account with `credit` cents. */
-export function newAccount(options: { credit?: number; hasSent?: boolean } = {}): Promise<TestAccount> {
+export function newAccount(options: { credit?: number; hasSent?: boolean; ready?: boolean } = {}): Promise<TestAccount> {
   return post('/test-backend/account', options);
 }
 
@@ -84,4 +84,16 @@ export function readable(text: string | null | undefined): string {
 export async function sandboxDayPlus(days: number): Promise<string> {
   const { addDays, parisDate } = await import('@jrmc/core');
   return addDays(parisDate(await sandboxNow()), days);
+}
+
+/** Creates a user profile server side (default: a collaborator). */
+export function newProfile(account: TestAccount, options: { name?: string; email?: string; role?: 'manager' | 'collaborator' } = {}): Promise<{ id: string; name: string }> {
+  return post('/test-backend/profile', { account: account.accountId, ...options });
+}
+
+/** A `<jrmc-provider>` whose session tokens are minted for one user profile (manager or collaborator). */
+export function providerAs(account: TestAccount, profileId: string, locale: 'fr' | 'en' = 'fr', theme: 'light' | 'dark' | 'auto' = 'auto'): JrmcProvider {
+  const provider = providerFor(account, locale, theme);
+  provider.sessionUrl = `/test-backend/session?account=${account.accountId}&profile=${profileId}`;
+  return provider;
 }

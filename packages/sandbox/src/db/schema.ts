@@ -48,6 +48,7 @@ export const TABLES = {
   deliveries: { table: 'webhook_deliveries', columns: { account_id: 'TEXT', endpoint_id: 'TEXT', status: 'TEXT', next_attempt_at: 'TEXT' } },
   idempotency: { table: 'idempotency_records', columns: { account_id: 'TEXT', created_at: 'TEXT' } },
   clocks: { table: 'account_clocks', columns: {} },
+  helpRequests: { table: 'help_requests', columns: { account_id: 'TEXT' } },
 } as const satisfies Record<string, TableDefinition>;
 
 export type Collection = keyof typeof TABLES;
@@ -105,7 +106,7 @@ function createTable(definition: TableDefinition): string {
  */
 export const MIGRATIONS: readonly (readonly string[])[] = [
   // 1: the relational schema.
-  [...Object.values(TABLES).map(createTable), ...INDEXES],
+  [...Object.entries(TABLES).filter(([name]) => name !== 'helpRequests').map(([, definition]) => createTable(definition)), ...INDEXES],
   // 2: an account's events newest first (the log, and the event a test delivery replays) without a sort.
   ['CREATE INDEX events_account_recent ON events (account_id)'],
   // 3: the dossier list's filters (status, bank, handler, creation day), read from the body by expression indexes.
@@ -115,4 +116,6 @@ export const MIGRATIONS: readonly (readonly string[])[] = [
     "CREATE INDEX loan_dossiers_assignee ON loan_dossiers (account_id, json_extract(body, '$.assigneeId'))",
     "CREATE INDEX loan_dossiers_created ON loan_dossiers (account_id, json_extract(body, '$.createdOn'))",
   ],
+  // 4: help requests (questions, investigations, training, account changes, data deletion).
+  [createTable(TABLES.helpRequests), 'CREATE INDEX help_requests_account ON help_requests (account_id)'],
 ];

@@ -44,6 +44,7 @@ export interface EventsTable extends Row { account_id: Text; type: Text }
 export interface WebhookDeliveriesTable extends Row { account_id: Text; endpoint_id: Text; status: Text; next_attempt_at: Text }
 export interface IdempotencyRecordsTable extends Row { account_id: Text; created_at: Text }
 export interface AccountClocksTable extends Row {}
+export interface HelpRequestsTable extends Row { account_id: Text }
 
 /** Every table by its SQL name. */
 export interface SandboxTables {
@@ -65,6 +66,7 @@ export interface SandboxTables {
   webhook_deliveries: WebhookDeliveriesTable;
   idempotency_records: IdempotencyRecordsTable;
   account_clocks: AccountClocksTable;
+  help_requests: HelpRequestsTable;
 }
 
 export type TableName = keyof SandboxTables;

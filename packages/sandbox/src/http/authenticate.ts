@@ -1,3 +1,4 @@
+import { roleAllowsScope } from '@jrmc/core';
 import type { Operation } from '@jrmc/core/contract';
 import type { Sandbox } from '../sandbox.js';
 import { DomainError } from '../services/errors.js';
@@ -24,11 +25,16 @@ export function authenticate(sandbox: Sandbox, authorization: string | undefined
   if (!(Date.parse(session.expiresAt) > sandbox.now(session.accountId).getTime())) {
     throw new DomainError('authentication', 'token_expired', 'The session token has expired: get a new one');
   }
-  if (session.profileId && store.get<ProfileRecord>(COLLECTIONS.profiles, session.profileId)?.active === false) {
+  const profile = session.profileId ? store.get<ProfileRecord>(COLLECTIONS.profiles, session.profileId) : undefined;
+  if (profile?.active === false) {
     throw new DomainError('authentication', 'profile_inactive', 'This user profile has been deactivated');
   }
   if (operation.scope === null) throw new DomainError('permission', 'api_key_required', 'This operation needs the account API key (server side), not a session token');
-  if (!session.scopes.includes(operation.scope)) throw new DomainError('permission', 'missing_scope', `The session token lacks the "${operation.scope}" scope`);
+  if (!session.scopes.includes(operation.scope)) throw new DomainError('permission', 'missing_scope', `The session token lacks the "${operation.scope}" scope`, { data: { scope: operation.scope } });
+  // The role is read now, not when the token was minted: a manager demoted to collaborator loses the scope at once.
+  if (profile && !roleAllowsScope(profile.role, operation.scope)) {
+    throw new DomainError('permission', 'missing_scope', `The session token lacks the "${operation.scope}" scope: its profile is a collaborator, managers only`, { data: { scope: operation.scope } });
+  }
   return { accountId: session.accountId, profileId: session.profileId, via: 'session', closed: isClosed(sandbox, session.accountId) };
 }
 

@@ -1,5 +1,6 @@
 import { attachmentHandlers } from './routes/attachment-handlers.js';
 import { accountHandlers } from './routes/account-handlers.js';
+import { accountPortalHandlers } from './routes/account-portal-handlers.js';
 import { billingHandlers } from './routes/billing-handlers.js';
 import { directoryHandlers } from './routes/directory-handlers.js';
 import { letterHandlers } from './routes/letter-handlers.js';
@@ -19,4 +20,5 @@ export const HANDLERS = {
   ...billingHandlers,
   ...webhookHandlers,
   ...sandboxHandlers,
+  ...accountPortalHandlers,
 } satisfies HandlerTable;

@@ -44,4 +44,5 @@ export const COLUMN_VALUES: ColumnValues = {
   events: (event: WebhookEventRecord) => ({ account_id: event.accountId, type: event.type }),
   deliveries: (delivery: DeliveryRecord) => ({ account_id: delivery.accountId, endpoint_id: delivery.endpointId, status: delivery.status, next_attempt_at: delivery.nextAttemptAt }),
   idempotency: (record: IdempotencyRecord) => ({ account_id: record.accountId, created_at: record.createdAt }),
+  helpRequests: owner,
 };

@@ -1,5 +1,6 @@
 import { deleteAttachedFiles } from './letter-attachments.js';
 import type { SandboxContext } from './context.js';
+import { applyVerification, dueVerification } from './account-onboarding.js';
 import { nextInvoiceInstant, issueMonthlyInvoice } from './invoicing.js';
 import { dueOfLetter, RANK } from './letter-due.js';
 import { emitEvent } from './webhook-events.js';
@@ -55,6 +56,9 @@ export function dueHappenings(context: SandboxContext, accountId: string, until:
   if (account) {
     const invoiceAt = nextInvoiceInstant(account);
     if (invoiceAt <= cutoff) due.push({ at: invoiceAt, rank: RANK.invoice, apply: (ctx) => issueMonthlyInvoice(ctx, ctx.store.get<AccountRecord>(COLLECTIONS.accounts, accountId)!) });
+    // JRMC's team answers an uploaded identity proof (see account-onboarding's magic file names).
+    const verification = dueVerification(account, cutoff);
+    if (verification) due.push({ at: new Date(verification.dueAt), rank: RANK.invoice, apply: (ctx) => applyVerification(ctx, accountId, verification) });
   }
   return due.sort((a, b) => a.at.getTime() - b.at.getTime() || a.rank - b.rank);
 }

@@ -126,4 +126,5 @@ export const COLLECTIONS = {
   deliveries: 'deliveries',
   idempotency: 'idempotency',
   clocks: 'clocks',
+  helpRequests: 'helpRequests',
 } as const satisfies Record<string, Collection>;

@@ -45,6 +45,26 @@ export class ProfilesResource {
   deactivate(profileId: string, options?: RequestOptions): Promise<ResponseOf<'deactivateProfile'>> {
     return this.transport.call('deactivateProfile', { path: { profileId } }, options);
   }
+
+  /**
+   * Reactivates a deactivated profile (managers).
+   *
+   * @example
+   * await client.account.profiles.reactivate('usr_2');
+   */
+  reactivate(profileId: string, options?: RequestOptions): Promise<ResponseOf<'reactivateProfile'>> {
+    return this.transport.call('reactivateProfile', { path: { profileId } }, options);
+  }
+
+  /**
+   * Hands a profile's letters — all, or the ones listed — to another active profile (managers).
+   *
+   * @example
+   * await client.account.profiles.reassignLetters('usr_2', { toProfileId: 'usr_1' }); //=> { reassigned: 12, … }
+   */
+  reassignLetters(profileId: string, params: BodyOf<'reassignLetters'>, options?: RequestOptions): Promise<ResponseOf<'reassignLetters'>> {
+    return this.transport.call('reassignLetters', { path: { profileId }, body: params }, options);
+  }
 }
 
 /** The account: onboarding (identity proof, mandate), balance, profiles. */

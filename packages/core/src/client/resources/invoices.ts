@@ -37,4 +37,14 @@ export class InvoicesResource {
   download(invoiceId: string, options?: RequestOptions): Promise<Uint8Array> {
     return this.transport.call('downloadInvoice', { path: { invoiceId } }, options);
   }
+
+  /**
+   * The accounting export of a period (letters by dispatch date, prices excl. VAT / VAT / incl. VAT) as French CSV.
+   *
+   * @example
+   * const { csv, filename } = await client.invoices.exportAccounting({ from: '2026-01-01', to: '2026-12-31' });
+   */
+  exportAccounting(params: QueryOf<'exportAccounting'>, options?: RequestOptions): Promise<ResponseOf<'exportAccounting'>> {
+    return this.transport.call('exportAccounting', { query: params }, options);
+  }
 }

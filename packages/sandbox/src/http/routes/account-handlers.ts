@@ -1,19 +1,21 @@
+import { sessionScopesFor } from '@jrmc/core';
 import { ALL_SESSION_SCOPES, type Account, type SessionCreateParams } from '@jrmc/core/contract';
 import { closeAccount, revokeAllSessions, revokeSession, rotateApiKey } from '../../services/account-lifecycle.js';
+import { signMandate, uploadIdentityProof, type OnboardingAccount } from '../../services/account-onboarding.js';
+import { reactivateProfile, reassignLetters } from '../../services/account-team.js';
 import { newId } from '../../services/ids.js';
 import { getOwned } from '../../services/ownership.js';
 import { COLLECTIONS, type AccountRecord, type ProfileRecord, type SessionRecord } from '../../services/records.js';
 import { withoutOwner } from '../../services/resources.js';
 import { activeProfile } from '../../services/termination-drafts.js';
 import { fromBase64 } from '../../services/bytes.js';
-import { invalidRequest } from '../../services/errors.js';
+import { DomainError, invalidRequest } from '../../services/errors.js';
 import type { HandlerInput } from '../handler.js';
-import { signJrmcMandate } from '../../services/jrmc-mandate.js';
 
 const DEFAULT_SESSION_TTL_SECONDS = 900;
 
 function accountResource(record: AccountRecord): Account {
-  const { nextInvoiceMonth: _month, invoiceSequence: _sequence, closedAt: _closedAt, ...account } = record;
+  const { nextInvoiceMonth: _month, invoiceSequence: _sequence, closedAt: _closedAt, identityVerification: _verification, ...account } = record as OnboardingAccount;
   return account;
 }
 
@@ -30,13 +32,17 @@ export const accountHandlers = {
   createSession(input: HandlerInput) {
     const params = input.body as SessionCreateParams;
     const { context } = input;
-    if (params.userProfileId) activeProfile(context, params.userProfileId);
+    const profile = params.userProfileId ? activeProfile(context, params.userProfileId) : null;
+    const { granted, refused } = sessionScopesFor(profile?.role ?? null, params.scopes, ALL_SESSION_SCOPES);
+    if (refused.length > 0) {
+      throw new DomainError('permission', 'scope_not_allowed', `A ${profile?.role ?? ''} profile's session cannot hold ${refused.map((s) => `"${s}"`).join(', ')} (managers only)`, { data: { scopes: refused } });
+    }
     const ttl = params.ttlSeconds ?? DEFAULT_SESSION_TTL_SECONDS;
     const session = context.store.put<SessionRecord>(COLLECTIONS.sessions, {
       id: newId('sess', 24),
       accountId: context.accountId,
       profileId: params.userProfileId ?? null,
-      scopes: [...(params.scopes ?? ALL_SESSION_SCOPES)],
+      scopes: granted,
       expiresAt: new Date(context.now.getTime() + ttl * 1000).toISOString(),
     });
     return { token: session.id, expiresAt: session.expiresAt, scopes: session.scopes, accountId: session.accountId, userProfileId: session.profileId };
@@ -74,33 +80,12 @@ export const accountHandlers = {
     return withoutOwner(context.store.put<ProfileRecord>(COLLECTIONS.profiles, { ...profile, active: false, deactivatedAt: profile.deactivatedAt ?? context.now.toISOString() }));
   },
 
-  uploadIdentityProof(input: HandlerInput) {
-    const { context, body } = input;
+  reactivateProfile: ({ context, path }: HandlerInput) => reactivateProfile(context, path.profileId!),
+  reassignLetters: ({ context, path, body }: HandlerInput) => reassignLetters(context, path.profileId!, body),
+
+  uploadIdentityProof: ({ context, body }: HandlerInput) => {
     if (!fromBase64(body.contentBase64)) throw invalidRequest('The document is not base64', [{ path: ['contentBase64'], code: 'invalid_format', message: 'Expected base64' }]);
-    const account = accountOf(input);
-    // The sandbox's "JRMC team" verifies at once; a file named *rejected* is refused, to test that path.
-    const rejected = /rejected|refuse/i.test(body.filename);
-    const identityProof = {
-      status: rejected ? ('rejected' as const) : ('verified' as const),
-      kind: body.kind,
-      uploadedAt: context.now.toISOString(),
-      rejectionReason: rejected ? 'Document illisible ou non valide' : null,
-    };
-    const next = { ...account, identityProof, oriasNumber: body.oriasNumber ?? account.oriasNumber };
-    context.store.put<AccountRecord>(COLLECTIONS.accounts, { ...next, status: readiness(next) });
-    return identityProof;
+    return uploadIdentityProof(context, body);
   },
-
-  signMandate(input: HandlerInput) {
-    const { context, body } = input;
-    const account = accountOf(input);
-    const { account: next, mandate } = signJrmcMandate(context, account, body);
-    context.store.put<AccountRecord>(COLLECTIONS.accounts, { ...next, status: readiness(next) });
-    return mandate;
-  },
+  signMandate: ({ context, body }: HandlerInput) => signMandate(context, body),
 };
-
-function readiness(account: AccountRecord): AccountRecord['status'] {
-  if (account.status === 'closing') return 'closing';
-  return account.identityProof.status === 'verified' && account.mandate.status === 'signed' ? 'ready' : 'onboarding';
-}

@@ -1,0 +1,9 @@
+import { JrmcAccountSetup } from './jrmc-account-setup.js';
+
+if (!customElements.get('jrmc-account-setup')) customElements.define('jrmc-account-setup', JrmcAccountSetup);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'jrmc-account-setup': JrmcAccountSetup;
+  }
+}

@@ -1,0 +1,9 @@
+import { JrmcHelpCenter } from './jrmc-help-center.js';
+
+if (!customElements.get('jrmc-help-center')) customElements.define('jrmc-help-center', JrmcHelpCenter);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'jrmc-help-center': JrmcHelpCenter;
+  }
+}

@@ -1,0 +1,28 @@
+import type { invoicesFr } from './invoices-messages.js';
+
+export const invoicesEn: Record<keyof typeof invoicesFr, string> = {
+  'invoices.title': 'Invoices and receipts',
+  'invoices.monthly': 'Monthly invoices',
+  'invoices.monthlyHint': 'Issued on the 1st of each month for the letters sent the month before, already paid by your credit.',
+  'invoices.none': 'No invoice yet.',
+  'invoices.summary': 'Invoice {number} — {month} — {total} incl. VAT',
+  'invoices.lines': 'Lines of invoice {number}',
+  'invoices.col.date': 'Dispatch date',
+  'invoices.col.description': 'Letter',
+  'invoices.col.exclVat': 'Excl. VAT',
+  'invoices.col.vat': 'VAT',
+  'invoices.col.inclVat': 'Incl. VAT',
+  'invoices.totals': 'Total: {exclVat} excl. VAT + {vat} VAT (20%) = {inclVat} incl. VAT',
+  'invoices.download': 'Download invoice {number} (PDF)',
+  'invoices.receipts': 'Credit receipts',
+  'invoices.noReceipts': 'No receipt yet.',
+  'invoices.receipt': 'Receipt {number} of {date} ({amount}) — download the PDF',
+  'invoices.export': 'Accounting export',
+  'invoices.exportHint': 'The letters sent in the period, with prices excl. VAT, VAT and incl. VAT, as CSV. Download it before closing your account.',
+  'invoices.from': 'From',
+  'invoices.to': 'To',
+  'invoices.exportAction': 'Download the CSV export',
+  'invoices.exporting': 'Preparing…',
+  'invoices.exported': 'Export downloaded: {count} letter(s), {inclVat} incl. VAT.',
+  'invoices.periodInvalid': 'The period ends before it starts.',
+};
