@@ -9,7 +9,7 @@ import { formatCents, formatInstant } from '../i18n/format.js';
 import { errorMessage } from '../shared/error-message.js';
 import { tokens } from '../styles/tokens.js';
 import { helpT as translate, type HelpMessageKey } from './help-i18n.js';
-import { helpStyles } from './jrmc-help-center.styles.js';
+import { tablePanelStyles } from '../styles/table-panel.js';
 
 type Choice = HelpRequestKind | 'closure';
 const CHOICES: readonly Choice[] = ['letter-question', 'investigation', 'training', 'account-details', 'data-deletion', 'closure'];
@@ -30,7 +30,7 @@ const NEEDS_LETTER: readonly Choice[] = ['letter-question', 'investigation'];
  * @csspart dialog - The closure confirmation.
  */
 export class JrmcHelpCenter extends LitElement {
-  static override styles = [tokens, helpStyles];
+  static override styles = [tokens, tablePanelStyles];
 
   /** `fr` or `en`; default: the provider's locale. */
   @property() accessor locale: 'fr' | 'en' | '' = '';
@@ -76,7 +76,7 @@ export class JrmcHelpCenter extends LitElement {
     const t = this.#t;
     if (!this.jrmc.client) return html`<p class="error" role="alert">${t('common.notConnected')}</p>`;
     const closed = this.jrmc.account?.status === 'closing';
-    return html`<section class="help" part="base" aria-labelledby="help-title">
+    return html`<section class="help panel" part="base" aria-labelledby="help-title">
       <slot name="heading"><h2 id="help-title">${t('help.title')}</h2></slot>
       ${closed ? html`<p role="status">${t('help.closed')}</p>` : this.#form()}
       <p role="status" class=${this.notice?.kind ?? ''}>${this.notice?.text ?? ''}</p>

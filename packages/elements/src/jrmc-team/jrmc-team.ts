@@ -9,6 +9,7 @@ import { formatInstant } from '../i18n/format.js';
 import { errorMessage } from '../shared/error-message.js';
 import { tokens } from '../styles/tokens.js';
 import { teamStyles } from './jrmc-team.styles.js';
+import { tablePanelStyles } from '../styles/table-panel.js';
 import { teamT as translate, type TeamMessageKey } from './team-i18n.js';
 
 type Role = UserProfile['role'];
@@ -30,7 +31,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * @csspart dialog - The deactivation confirmation.
  */
 export class JrmcTeam extends LitElement {
-  static override styles = [tokens, teamStyles];
+  static override styles = [tokens, tablePanelStyles, teamStyles];
 
   /** `fr` or `en`; default: the provider's locale. */
   @property() accessor locale: 'fr' | 'en' | '' = '';
@@ -70,7 +71,7 @@ export class JrmcTeam extends LitElement {
   override render() {
     const t = this.#t;
     if (!this.jrmc.client) return html`<p class="error" role="alert">${t('common.notConnected')}</p>`;
-    return html`<section class="team" part="base" aria-labelledby="team-title">
+    return html`<section class="team panel" part="base" aria-labelledby="team-title">
       <slot name="heading"><h2 id="team-title">${t('team.title')}</h2></slot>
       ${this.profiles === null
         ? html`<p role="status">${t('common.loading')}</p>`

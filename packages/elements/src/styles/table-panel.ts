@@ -1,7 +1,11 @@
 import { css } from 'lit';
 
-export const helpStyles = css`
-  .help {
+/**
+ * The surface, table, action row and create form shared by the account elements (team, help center): one
+ * look for the panels a manager works in.
+ */
+export const tablePanelStyles = css`
+  .panel {
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
