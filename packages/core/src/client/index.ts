@@ -43,3 +43,4 @@ export { InvoicesResource } from './resources/invoices.js';
 export { WebhookEndpointsResource, EventsResource } from './resources/webhooks.js';
 export { SandboxResource } from './resources/sandbox.js';
 export { AccountSecurityResource, WebhookDeliveriesResource } from './resources/account-security.js';
+export { HelpRequestsResource } from './resources/help-requests.js';
