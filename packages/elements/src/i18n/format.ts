@@ -1,4 +1,4 @@
-import type { IsoDate } from '@jrmc/core';
+import { parisDate, type IsoDate } from '@jrmc/core';
 import type { Locale } from './translate.js';
 
 const tags: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
@@ -49,4 +49,13 @@ export function formatCents(locale: Locale, cents: number): string {
     cache.set(key, format);
   }
   return format.format(cents / 100);
+}
+
+/**
+ * The last Paris day that still falls before `deadline` (an instant such as core's `cancellationDeadline` or a
+ * quote's `cancellableUntil`): the day a user reads as "until". The deadline itself comes from core, never from
+ * date arithmetic here.
+ */
+export function formatLastDayBefore(locale: Locale, deadline: string, style: 'long' | 'full' | 'short' = 'long'): string {
+  return formatDay(locale, parisDate(new Date(Date.parse(deadline) - 1)), style);
 }

@@ -1,4 +1,4 @@
-import { addDays, canCancel, canReschedule, isFinalStatus, parisDate } from '@jrmc/core';
+import { canCancel, cancellationDeadline, canReschedule, isFinalStatus, parisDate } from '@jrmc/core';
 import type { Letter, LetterEvent, Proof } from '@jrmc/core/contract';
 import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
@@ -7,7 +7,7 @@ import { ConfirmController } from '../controllers/confirm-controller.js';
 import { JrmcController } from '../controllers/jrmc-controller.js';
 import { PollingController } from '../controllers/polling-controller.js';
 import { JrmcErrorEvent, JrmcLetterCancelledEvent, JrmcLetterRescheduledEvent, JrmcStatusChangeEvent } from '../events/jrmc-events.js';
-import { formatCents, formatDay, formatInstant } from '../i18n/format.js';
+import { formatCents, formatDay, formatInstant, formatLastDayBefore } from '../i18n/format.js';
 import type { Locale } from '../i18n/translate.js';
 import { downloadPdf } from '../shared/download.js';
 import { errorMessage } from '../shared/error-message.js';
@@ -188,7 +188,7 @@ export class JrmcShipmentTracker extends LitElement {
     const reschedulable = canReschedule(letter.status);
     return html`<div class="actions" part="actions">
       ${cancellable && letter.dispatchDate
-        ? html`<p id="cancel-hint">${t('tracker.cancelUntil', { date: formatDay(locale, addDays(letter.dispatchDate, -1)), amount: formatCents(locale, letter.price?.inclVat ?? 0) })}</p>
+        ? html`<p id="cancel-hint">${t('tracker.cancelUntil', { date: formatLastDayBefore(locale, cancellationDeadline(letter.dispatchDate)), amount: formatCents(locale, letter.price?.inclVat ?? 0) })}</p>
             <button type="button" class="cancel" aria-describedby="cancel-hint" ?disabled=${this.busy} @click=${() => this.#cancel()}>${t('tracker.cancel')}</button>`
         : nothing}
       ${reschedulable

@@ -1,7 +1,7 @@
-import { addDays, parisDate, sameDayCutoff } from '@jrmc/core';
+import { parisDate, sameDayCutoff } from '@jrmc/core';
 import type { LetterText } from '@jrmc/core/letter-text';
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatCents, formatDay } from '../../i18n/format.js';
+import { formatCents, formatDay, formatLastDayBefore } from '../../i18n/format.js';
 import type { BuilderView } from '../builder-view.js';
 import { draftFacts, subscriberOf } from '../builder-draft.js';
 
@@ -71,7 +71,7 @@ export function reviewStep(view: BuilderView) {
               }
               <li>
                 ${quote.cancellableUntil
-                  ? view.t('review.cancellable', { date: formatDay(view.locale, addDays(quote.dispatchDate, -1)) })
+                  ? view.t('review.cancellable', { date: formatLastDayBefore(view.locale, quote.cancellableUntil) })
                   : view.t('review.irreversible')}
               </li>
               <li>${view.t('review.balance', { balance: formatCents(view.locale, quote.balance) })}</li>
