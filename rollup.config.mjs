@@ -21,13 +21,26 @@ function entriesOf(dir, manifest) {
   return entries;
 }
 
+// Modules reached only through the package's private `imports` map (`#name`, chosen per export condition):
+// each variant is built as its own entry, and the `#name` import stays for the integrator's bundler to resolve.
+function privateImportEntriesOf(dir, manifest) {
+  const sources = [];
+  const collect = (target) => {
+    if (typeof target !== 'object' || target === null) return;
+    if (typeof target['@jrmc/source'] === 'string') sources.push(join(dir, target['@jrmc/source']));
+    for (const [condition, nested] of Object.entries(target)) if (condition !== '@jrmc/source') collect(nested);
+  };
+  for (const target of Object.values(manifest.imports ?? {})) collect(target);
+  return sources;
+}
+
 function isExternal(manifest) {
   const deps = [
     ...Object.keys(manifest.dependencies ?? {}),
     ...Object.keys(manifest.peerDependencies ?? {}),
   ];
   // Node built-ins and every dependency (and its subpaths) stay imports; our own sources are bundled.
-  return (id) => id.startsWith('node:') || deps.some((dep) => id === dep || id.startsWith(`${dep}/`));
+  return (id) => id.startsWith('node:') || id.startsWith('#') || deps.some((dep) => id === dep || id.startsWith(`${dep}/`));
 }
 
 const configs = [];
@@ -40,7 +53,7 @@ for (const name of readdirSync(packagesDir)) {
   if (Object.keys(input).length === 0) continue;
   const external = isExternal(manifest);
   configs.push({
-    input: Object.values(input),
+    input: [...Object.values(input), ...privateImportEntriesOf(dir, manifest)],
     external,
     output: { dir: join(dir, 'dist'), format: 'es', preserveModules: true, preserveModulesRoot: join(dir, 'src'), entryFileNames: '[name].js', sourcemap: true },
     plugins: [esbuild({ target: 'es2022', tsconfig: join(dir, 'tsconfig.json') })],

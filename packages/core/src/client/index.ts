@@ -12,6 +12,7 @@ export {
   type RetryOptions,
   type TokenResult,
 } from './options.js';
+export type { ResponseValidator, ResponseCheck } from './response-validator.js';
 export { AutoPaginatedList } from './pagination.js';
 export { newIdempotencyKey } from './idempotency-key.js';
 export {

@@ -1,4 +1,6 @@
+import { DEFAULT_RESPONSE_VALIDATOR } from '#default-response-validator';
 import { ConfigurationError } from './errors/configuration-error.js';
+import type { ResponseValidator } from './response-validator.js';
 
 /** What `getToken()` may return: the token, or the token with its expiry (then it is refreshed in time). */
 export type TokenResult = string | { token: string; expiresAt: string | Date };
@@ -27,8 +29,15 @@ export interface JrmcClientOptions {
   /** Per-attempt timeout in ms (default 30 000). */
   timeout?: number;
   retry?: RetryOptions;
-  /** Validate every response against the contract (default `true`; switch off for speed). */
-  validateResponses?: boolean;
+  /**
+   * Check every answer against the contract, failing with a `ResponseValidationError` when the API answers
+   * something the contract does not describe. Default: on where the `development` export condition is set
+   * (Vite and webpack dev servers, the kit's tests, `node --conditions=development`), off otherwise — a
+   * production page then ships no zod schemas. `false` switches it off; to validate in production pass
+   * `validateResponseWithContract` from `@jrmc/core/contract` (or your own {@link ResponseValidator}).
+   * `true` keeps the build's validator and fails with a `ConfigurationError` in a production build, which has none.
+   */
+  validateResponses?: boolean | ResponseValidator;
   /** Extra headers on every request. */
   headers?: Record<string, string>;
   /**
@@ -55,7 +64,8 @@ export interface NormalizedClientOptions {
   fetch: typeof globalThis.fetch;
   timeout: number;
   retry: Required<RetryOptions>;
-  validateResponses: boolean;
+  /** The validator of every JSON answer, or none. */
+  responseValidator: ResponseValidator | undefined;
   headers: Record<string, string>;
 }
 
@@ -63,13 +73,16 @@ export interface NormalizedClientOptions {
 export const CLIENT_DEFAULTS = Object.freeze({
   timeout: 30_000,
   retry: Object.freeze({ limit: 2, maxDelayMs: 8_000 }),
-  validateResponses: true,
+  /** `true` in builds resolved with the `development` export condition, `false` in production builds. */
+  validateResponses: DEFAULT_RESPONSE_VALIDATOR !== undefined,
 });
 
 /**
  * Checks and completes the options, failing early with a {@link ConfigurationError} naming the option.
+ *
+ * @param buildValidator - the validator this build ships (tests pass `null` to play a production build)
  */
-export function normalizeClientOptions(options: JrmcClientOptions): NormalizedClientOptions {
+export function normalizeClientOptions(options: JrmcClientOptions, buildValidator: ResponseValidator | null = DEFAULT_RESPONSE_VALIDATOR ?? null): NormalizedClientOptions {
   if (!options || typeof options !== 'object') throw new ConfigurationError('options', 'expected an options object');
   const baseUrl = normalizeBaseUrl(options.baseUrl);
   const hasKey = typeof options.apiKey === 'string' && options.apiKey.length > 0;
@@ -88,15 +101,30 @@ export function normalizeClientOptions(options: JrmcClientOptions): NormalizedCl
   if (!Number.isInteger(limit) || limit < 0 || limit > 10) throw new ConfigurationError('retry.limit', 'expected an integer 0–10');
   const maxDelayMs = options.retry?.maxDelayMs ?? CLIENT_DEFAULTS.retry.maxDelayMs;
   if (!Number.isFinite(maxDelayMs) || maxDelayMs < 0) throw new ConfigurationError('retry.maxDelayMs', 'expected a non-negative number');
+  const responseValidator = responseValidatorOf(options.validateResponses, buildValidator);
   return {
     baseUrl,
     auth: hasKey ? { kind: 'apiKey', apiKey: options.apiKey as string } : { kind: 'token', getToken: options.getToken as NonNullable<JrmcClientOptions['getToken']> },
     fetch: fetchImpl,
     timeout,
     retry: { limit, maxDelayMs },
-    validateResponses: options.validateResponses ?? CLIENT_DEFAULTS.validateResponses,
+    responseValidator,
     headers: { ...(options.headers ?? {}) },
   };
+}
+
+function responseValidatorOf(option: JrmcClientOptions['validateResponses'], buildValidator: ResponseValidator | null): ResponseValidator | undefined {
+  if (typeof option === 'function') return option;
+  if (option === undefined) return buildValidator ?? undefined;
+  if (typeof option !== 'boolean') throw new ConfigurationError('validateResponses', 'expected a boolean or a validator function');
+  if (!option) return undefined;
+  if (!buildValidator) {
+    throw new ConfigurationError(
+      'validateResponses',
+      "this production build leaves the response schemas out: pass validateResponseWithContract from '@jrmc/core/contract', or build with the development condition",
+    );
+  }
+  return buildValidator;
 }
 
 function normalizeBaseUrl(value: unknown): string {

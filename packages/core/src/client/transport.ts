@@ -1,10 +1,12 @@
 import ky, { isHTTPError, isNetworkError, isTimeoutError, type KyInstance } from 'ky';
 import type * as z from 'zod/mini';
 import type { OperationId, Operations } from '../contract/operations.js';
+import { errorFromResponse } from './errors/error-from-response.js';
 import { ResponseValidationError } from './errors/response-validation-error.js';
 import { JrmcNetworkError, JrmcTimeoutError } from './errors/transport-errors.js';
 import { ValidationError } from './errors/validation-error.js';
 import { newIdempotencyKey } from './idempotency-key.js';
+import { OPERATION_ROUTES } from './operation-routes.js';
 import type { NormalizedClientOptions, RequestOptions } from './options.js';
 import { TokenSource } from './token-source.js';
 
@@ -32,7 +34,7 @@ const RETRIED_STATUSES = [408, 429, 500, 502, 503, 504];
 
 /**
  * Sends operations of the contract over ky: builds the URL (ids encoded), adds authentication and
- * idempotency keys, retries, maps error responses to typed errors and validates answers.
+ * idempotency keys, retries, maps error responses to typed errors and, when asked, validates answers.
  */
 export class Transport {
   readonly #options: NormalizedClientOptions;
@@ -61,27 +63,21 @@ export class Transport {
 
   /** Calls an operation and returns its validated answer. */
   async call<K extends OperationId>(operationId: K, input: CallInput = {}, requestOptions: RequestOptions = {}): Promise<ResponseOf<K>> {
-    const { OPERATIONS } = await loadContractRuntime();
-    const operation = OPERATIONS[operationId];
+    const operation = OPERATION_ROUTES[operationId];
     const path = expandPath(operation.path, input.path ?? {});
     const label = `${operation.method} ${path}`;
     const url = `${this.#options.baseUrl}${path}${queryString(input.query)}`;
-    const headers: Record<string, string> = { Accept: operation.response === 'pdf' ? 'application/pdf' : 'application/json', ...this.#options.headers, ...requestOptions.headers };
+    const headers: Record<string, string> = { Accept: operation.pdf ? 'application/pdf' : 'application/json', ...this.#options.headers, ...requestOptions.headers };
     if (operation.method !== 'GET') headers['Idempotency-Key'] = requestOptions.idempotencyKey ?? newIdempotencyKey();
 
     const response = await this.#send(url, label, operation.method, headers, input.body, requestOptions);
-    if (operation.response === 'pdf') return new Uint8Array(await response.arrayBuffer()) as ResponseOf<K>;
+    if (operation.pdf) return new Uint8Array(await response.arrayBuffer()) as ResponseOf<K>;
     const body: unknown = await response.json();
-    if (!this.#options.validateResponses) return body as ResponseOf<K>;
-    const parsed = operation.response.safeParse(body);
-    if (!parsed.success) {
-      throw new ResponseValidationError(
-        label,
-        parsed.error.issues.map((issue) => ({ path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))), code: issue.code, message: issue.message })),
-        body,
-      );
-    }
-    return parsed.data as ResponseOf<K>;
+    const validate = this.#options.responseValidator;
+    if (!validate) return body as ResponseOf<K>;
+    const check = await validate(operationId, body);
+    if (!check.valid) throw new ResponseValidationError(label, check.issues, body);
+    return check.data as ResponseOf<K>;
   }
 
   async #send(url: string, label: string, method: string, headers: Record<string, string>, body: unknown, requestOptions: RequestOptions): Promise<Response> {
@@ -101,7 +97,6 @@ export class Transport {
             this.#tokens.invalidate();
             continue;
           }
-          const { errorFromResponse } = await loadContractRuntime();
           throw errorFromResponse(error.response.status, error.data, label, error.response.headers.get('retry-after'));
         }
         if (isTimeoutError(error)) throw new JrmcTimeoutError(label, requestOptions.timeout ?? this.#options.timeout);
@@ -110,13 +105,6 @@ export class Transport {
       }
     }
   }
-}
-
-let contractRuntime: Promise<typeof import('./contract-runtime.js')> | undefined;
-
-function loadContractRuntime(): Promise<typeof import('./contract-runtime.js')> {
-  contractRuntime ??= import('./contract-runtime.js');
-  return contractRuntime;
 }
 
 function expandPath(template: string, params: Record<string, string>): string {

@@ -1,18 +1,11 @@
 import * as z from 'zod/mini';
 import { IsoDateSchema } from './common.js';
+import { API_ERROR_TYPES } from './error-types.js';
+
+export { API_ERROR_TYPES, ERROR_STATUS } from './error-types.js';
 
 /** Families of API errors; each maps to one HTTP status and one client error class. */
-export const ApiErrorType = z.enum([
-  'invalid_request',
-  'authentication',
-  'permission',
-  'not_found',
-  'conflict',
-  'insufficient_credit',
-  'rule_violation',
-  'rate_limit',
-  'server',
-]);
+export const ApiErrorType = z.enum(API_ERROR_TYPES);
 export type ApiErrorType = z.infer<typeof ApiErrorType>;
 
 /** Codes of business-rule violations (`type: 'rule_violation'`), each explained by `message` and `data`. */
@@ -97,19 +90,6 @@ export const ApiErrorBody = z.object({
   }),
 });
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
-
-/** HTTP status of each error type: the server and the client share this one table. */
-export const ERROR_STATUS: Readonly<Record<ApiErrorType, number>> = Object.freeze({
-  invalid_request: 400,
-  authentication: 401,
-  insufficient_credit: 402,
-  permission: 403,
-  not_found: 404,
-  conflict: 409,
-  rule_violation: 422,
-  rate_limit: 429,
-  server: 500,
-});
 
 /** `data` of an `insufficient_credit` error. */
 export const InsufficientCreditData = z.object({ balance: z.int(), price: z.int(), missing: z.int() });

@@ -24,3 +24,4 @@ export * from './openapi.js';
 export * from './account-team.js';
 export * from './accounting-export.js';
 export * from './help-requests.js';
+export * from './validate-response.js';

@@ -1,10 +1,11 @@
-import { ApiErrorBody, type ApiErrorType } from '../../contract/errors.js';
+import type { ApiErrorType } from '../../contract/errors.js';
 import { AuthenticationError } from './authentication-error.js';
 import { ConflictError } from './conflict-error.js';
 import { InsufficientCreditError } from './insufficient-credit-error.js';
 import type { JrmcApiError, ApiErrorDetails } from './jrmc-api-error.js';
 import { NotFoundError } from './not-found-error.js';
 import { PermissionError } from './permission-error.js';
+import { readErrorEnvelope } from './read-error-envelope.js';
 import { RateLimitError } from './rate-limit-error.js';
 import { RuleViolationError } from './rule-violation-error.js';
 import { ServerError } from './server-error.js';
@@ -46,8 +47,7 @@ const STATUS_TYPES: Record<number, ApiErrorType> = {
  * @param retryAfter - the `Retry-After` header, if any
  */
 export function errorFromResponse(status: number, body: unknown, request: string, retryAfter: string | null): JrmcApiError {
-  const parsed = ApiErrorBody.safeParse(body);
-  const envelope = parsed.success ? parsed.data.error : undefined;
+  const envelope = readErrorEnvelope(body);
   const type: ApiErrorType = envelope?.type ?? STATUS_TYPES[status] ?? (status >= 500 ? 'server' : 'invalid_request');
   const details: ApiErrorDetails = {
     status,
