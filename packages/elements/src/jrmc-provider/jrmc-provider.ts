@@ -1,5 +1,5 @@
 import { provide } from '@lit/context';
-import { createJrmcClient, type JrmcClient } from '@jrmc/core';
+import { createJrmcClient, type JrmcClient, type JrmcClientOptions } from '@jrmc/core';
 import { html, isServer, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { jrmcContext, type JrmcContextValue, type JrmcTheme } from '../context/jrmc-context.js';
@@ -58,6 +58,15 @@ export class JrmcProvider extends LitElement {
   /** How often the API's time is read again, in ms (0: only on `refresh()` and events). */
   @property({ type: Number, attribute: 'clock-interval' }) accessor clockInterval = 60_000;
 
+  /**
+   * Check the API's answers against the contract. Unset: as the build decides (on with the `development`
+   * export condition, as in dev servers and tests; off in production builds, which then carry no schemas).
+   * `validate-responses="false"` switches it off; in production, set the property to
+   * `validateResponseWithContract` from `@jrmc/core/contract` to switch it on.
+   */
+  @property({ attribute: 'validate-responses', converter: (value) => (value === null ? undefined : value !== 'false') })
+  accessor validateResponses: JrmcClientOptions['validateResponses'] = undefined;
+
   /** `fr` (default) or `en`. */
   @property({ reflect: true }) accessor locale: Locale = 'fr';
 
@@ -87,7 +96,7 @@ export class JrmcProvider extends LitElement {
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('client') || changed.has('baseUrl') || changed.has('sessionUrl') || changed.has('locale') || changed.has('theme') || changed.has('clockUrl')) {
+    if (changed.has('client') || changed.has('baseUrl') || changed.has('sessionUrl') || changed.has('locale') || changed.has('theme') || changed.has('clockUrl') || changed.has('validateResponses')) {
       const client = this.#resolveClient();
       const clientChanged = client !== this.context.client;
       const theme = THEMES.includes(this.theme) ? this.theme : 'auto';
@@ -109,7 +118,7 @@ export class JrmcProvider extends LitElement {
   #resolveClient(): JrmcClient | null {
     if (this.client) return this.client;
     if (!this.baseUrl || !this.sessionUrl) return null;
-    const key = `${this.baseUrl}|${this.sessionUrl}`;
+    const key = `${this.baseUrl}|${this.sessionUrl}|${String(this.validateResponses)}`;
     if (this.#ownClient?.key !== key) {
       const sessionUrl = this.sessionUrl;
       // The request options are read at each call: a rotated CSRF token needs no new client.
@@ -124,7 +133,14 @@ export class JrmcProvider extends LitElement {
         this.#clock.observe(response, sentAt, Date.now());
         return response;
       };
-      this.#ownClient = { key, client: createJrmcClient({ baseUrl: this.baseUrl, getToken, fetch: observingFetch }) };
+      try {
+        this.#ownClient = { key, client: createJrmcClient({ baseUrl: this.baseUrl, getToken, fetch: observingFetch, validateResponses: this.validateResponses }) };
+      } catch (error) {
+        // Options that cannot work (e.g. validation asked of a production build): say so, connect nothing.
+        this.#ownClient = undefined;
+        this.dispatchEvent(new JrmcErrorEvent({ error, message: errorMessage(localeOf(this.locale), error) }));
+        return null;
+      }
     }
     return this.#ownClient.client;
   }
