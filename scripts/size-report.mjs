@@ -1,7 +1,12 @@
-// Size report: what each entry of the kit costs a page that embeds it, minified + gzip -9, counting the
-// initial load. What the kit loads later by dynamic import (the client's zod contract on the first API call,
-// the letter templates when the builder previews) is left out of the initial figure and reported as "lazy".
-// Fails when a budget of size-budgets.json is exceeded, and says where the bytes go.
+// Size report: what a partner's page pays for the kit, measured with one method (issue #17).
+// A page imports the built packages as a partner would (`@jrmc/elements/<tag>` entry points, `@jrmc/core/…`
+// subpaths); esbuild bundles it for production (browser + production conditions, minified, es2022, code
+// splitting so lazy imports become their own chunks); each chunk is gzipped at level 9.
+//   total   = every chunk the page can ever load (lazy chunks included), summed: the budget that matters;
+//   initial = the entry chunk and what it imports statically, before the page can render.
+// Pages are French pages (fr is the default locale): English message chunks, loaded only when a page switches
+// to en, are left out of the total and reported on their own line.
+// Fails when a budget of size-budgets.json is exceeded, and says where the bytes go (minified, before gzip).
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,67 +14,98 @@ import { gzipSync } from 'node:zlib';
 
 const root = join(import.meta.dirname, '..');
 const { budgets } = JSON.parse(readFileSync(join(root, 'size-budgets.json'), 'utf8'));
-const element = (name, className) => `import { ${className} } from '@jrmc/elements'; customElements.define('${name}', ${className});`;
+const page = (...tags) => tags.map((tag) => `import '@jrmc/elements/${tag}';`).join('\n');
 const ENTRIES = {
+  'builder + provider': page('jrmc-provider', 'jrmc-letter-builder'),
+  'credit widget + provider': page('jrmc-provider', 'jrmc-credit-widget'),
+  'tracker + provider': page('jrmc-provider', 'jrmc-shipment-tracker'),
+  'every element': "import '@jrmc/elements/define';",
+  'rules: dispatch + switch + holidays': "export { dispatchDate, switchSendDate, publicHolidays } from '@jrmc/core/rules';",
   '@jrmc/core/rules': "export * from '@jrmc/core/rules';",
   '@jrmc/core/letter-text': "export * from '@jrmc/core/letter-text';",
   '@jrmc/core client': "export { createJrmcClient } from '@jrmc/core/client';",
-  '<jrmc-provider>': element('jrmc-provider', 'JrmcProvider'),
-  '<jrmc-send-date-picker>': element('jrmc-send-date-picker', 'JrmcSendDatePicker'),
-  '<jrmc-credit-widget>': element('jrmc-credit-widget', 'JrmcCreditWidget'),
-  '<jrmc-shipment-tracker>': element('jrmc-shipment-tracker', 'JrmcShipmentTracker'),
-  '<jrmc-letter-history>': element('jrmc-letter-history', 'JrmcLetterHistory'),
-  '<jrmc-letter-builder>': element('jrmc-letter-builder', 'JrmcLetterBuilder'),
-  'every element': "import '@jrmc/elements/define';",
+  '<jrmc-provider>': page('jrmc-provider'),
+  '<jrmc-send-date-picker>': page('jrmc-send-date-picker'),
+  '<jrmc-credit-widget>': page('jrmc-credit-widget'),
+  '<jrmc-shipment-tracker>': page('jrmc-shipment-tracker'),
+  '<jrmc-letter-history>': page('jrmc-letter-history'),
+  '<jrmc-letter-builder>': page('jrmc-letter-builder'),
 };
+
+// A chunk made only of English message modules (`…-messages-en.js`, `…/en.js`, `….en.js`).
+const ENGLISH_MODULE = /(^|[/._-])en(\.[a-z]+)?\.js$/;
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 
-// Dynamic imports stay out of the initial bundle, as a code-splitting bundler leaves them.
-const lazyOut = { name: 'lazy-out', setup(build) { build.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined)); } };
+/** Who a bundled module belongs to: a dependency by package name, our code by package and first folder. */
+function ownerOf(input) {
+  const dependency = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?(@[^/]+\/[^/]+|[^/]+)/.exec(input);
+  if (dependency) return dependency[1];
+  const own = /^packages\/([^/]+)\/(?:dist|src)\/([^/.]+)/.exec(input);
+  return own ? `@jrmc/${own[1]}/${own[2]}` : input;
+}
 
-async function bundle(contents, plugins) {
+async function measure(contents) {
   const result = await build({
     stdin: { contents, resolveDir: join(root, 'packages/elements'), loader: 'js' },
+    absWorkingDir: root,
+    outdir: 'size-report',
     bundle: true,
+    splitting: true,
     minify: true,
     format: 'esm',
     target: 'es2022',
     write: false,
     metafile: true,
-    // The built packages, as an integrator's bundler sees them.
+    // The built packages, as an integrator's production bundler sees them.
     conditions: ['browser', 'production'],
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'silent',
-    plugins,
   });
-  const [output] = Object.values(result.metafile.outputs);
-  return { bytes: gzipSync(result.outputFiles[0].contents, { level: 9 }).length, output };
+  const gzipped = new Map(result.outputFiles.map((file) => [file.path, gzipSync(file.contents, { level: 9 }).length]));
+  const outputs = Object.entries(result.metafile.outputs).filter(([path]) => path.endsWith('.js'));
+  const sizeOf = (path) => gzipped.get(join(root, path));
+
+  const initial = new Set();
+  const visit = (path) => {
+    if (initial.has(path)) return;
+    initial.add(path);
+    for (const { path: imported, kind, external } of result.metafile.outputs[path].imports) if (kind === 'import-statement' && !external) visit(imported);
+  };
+  visit(outputs.find(([, output]) => output.entryPoint === '<stdin>')[0]);
+
+  const figures = { initial: 0, total: 0, english: 0, parts: new Map() };
+  for (const [path, output] of outputs) {
+    const inputs = Object.keys(output.inputs);
+    if (!initial.has(path) && inputs.length > 0 && inputs.every((input) => ENGLISH_MODULE.test(input))) {
+      figures.english += sizeOf(path);
+      continue;
+    }
+    figures.total += sizeOf(path);
+    if (initial.has(path)) figures.initial += sizeOf(path);
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const owner = ownerOf(input);
+      figures.parts.set(owner, (figures.parts.get(owner) ?? 0) + bytesInOutput);
+    }
+  }
+  return figures;
 }
 
-async function measure(contents) {
-  const initial = await bundle(contents, [lazyOut]);
-  const everything = await bundle(contents, []);
-  const lazyBytes = Math.max(0, everything.bytes - initial.bytes);
-  const contributions = new Map();
-  for (const [input, { bytesInOutput }] of Object.entries(initial.output.inputs)) {
-    const owner = input.includes('node_modules/') ? input.replace(/.*node_modules\/(@[^/]+\/[^/]+|[^/]+).*/, '$1') : input.replace(/^packages\/([^/]+)\/.*/, '@jrmc/$1 (own code)');
-    contributions.set(owner, (contributions.get(owner) ?? 0) + bytesInOutput);
-  }
-  return { initialBytes: initial.bytes, lazyBytes, contributions };
-}
-let failed = false;
-console.log('entry'.padEnd(28), 'initial kB gz'.padStart(14), 'budget'.padStart(8), 'lazy kB gz'.padStart(12), '  biggest parts (minified)');
+const overs = [];
+const check = (name, kind, bytes) => {
+  const budget = budgets[name]?.[kind];
+  if (budget !== undefined && bytes / 1024 > budget) overs.push(`${name}: ${kind} ${kb(bytes)} kB > ${budget} kB`);
+  return `${kb(bytes)}${budget === undefined ? '' : ` / ${budget}`}`.padStart(13);
+};
+console.log('kB gzip -9 (figure / budget)'.padEnd(36), 'total'.padStart(13), 'initial'.padStart(13), '  biggest parts of the total (kB minified)');
 for (const [name, contents] of Object.entries(ENTRIES)) {
-  const { initialBytes, lazyBytes, contributions } = await measure(contents);
-  const budget = budgets[name];
-  const over = budget !== undefined && initialBytes / 1024 > budget;
-  failed ||= over;
-  const parts = [...contributions].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([owner, bytes]) => `${owner} ${kb(bytes)}`).join(', ');
-  console.log(name.padEnd(28), kb(initialBytes).padStart(14), String(budget ?? '—').padStart(8), kb(lazyBytes).padStart(12), ` ${over ? 'OVER BUDGET  ' : ''}${parts}`);
+  const figures = await measure(contents);
+  const parts = [...figures.parts].filter(([owner]) => owner !== '<stdin>').sort((a, b) => b[1] - a[1]).slice(0, 6);
+  console.log(name.padEnd(36), check(name, 'total', figures.total), check(name, 'initial', figures.initial), ` ${parts.map(([owner, bytes]) => `${owner} ${kb(bytes)}`).join(', ')}`);
+  if (figures.english > 0) console.log(`  + English messages, loaded only on an en page: ${kb(figures.english)} kB`);
 }
-if (failed) {
-  console.error('\nA size budget is exceeded (size-budgets.json).');
+if (overs.length > 0) {
+  console.error(`\nOver budget (size-budgets.json):\n  ${overs.join('\n  ')}`);
   process.exit(1);
 }
 console.log('\nAll size budgets kept.');
