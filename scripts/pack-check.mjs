@@ -24,6 +24,10 @@ execFileSync('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '
 const nodedir = existsSync('/usr/include/node/node.h') ? { npm_config_nodedir: '/usr' } : {};
 execFileSync('npm', ['rebuild', 'better-sqlite3', '--loglevel=error'], { cwd: work, stdio: 'inherit', env: { ...process.env, ...nodedir } });
 
+// Every element folder with a define.ts is an entry point @jrmc/elements/<tag>.
+const elementsSource = join(root, 'packages/elements/src');
+const elementTags = readdirSync(elementsSource).filter((name) => existsSync(join(elementsSource, name, 'define.ts'))).sort();
+
 const check = `
 import assert from 'node:assert/strict';
 const core = await import('@jrmc/core');
@@ -43,7 +47,19 @@ const client = core.createJrmcClient({ baseUrl: 'http://sandbox', apiKey, fetch:
 assert.equal((await client.credit.retrieve()).balance, 10000);
 const manifest = (await import('@jrmc/elements/custom-elements.json', { with: { type: 'json' } })).default;
 assert.ok(manifest.modules.length > 0);
+// Per-element entry points (browser modules: resolved and present here, run in the browser tests).
+const { existsSync } = await import('node:fs');
+const { fileURLToPath } = await import('node:url');
+const elementsExports = (await import('@jrmc/elements/package.json', { with: { type: 'json' } })).default.exports;
+const tags = Object.keys(elementsExports).filter((key) => key.startsWith('./jrmc-')).map((key) => key.slice(2));
+assert.deepEqual(tags.sort(), ${JSON.stringify(elementTags)});
+for (const entry of ['@jrmc/elements/define', ...tags.map((tag) => '@jrmc/elements/' + tag)]) assert.ok(existsSync(fileURLToPath(import.meta.resolve(entry))), entry);
+// Plain Node is a production build: no response validation unless asked (the development condition turns it on).
+assert.equal(core.CLIENT_DEFAULTS.validateResponses, false);
 console.log('packed packages install and import: ok');
 `;
 writeFileSync(join(work, 'check.mjs'), check);
 execFileSync(process.execPath, ['check.mjs'], { cwd: work, stdio: 'inherit' });
+const development = "import assert from 'node:assert/strict'; const { CLIENT_DEFAULTS } = await import('@jrmc/core/client'); assert.equal(CLIENT_DEFAULTS.validateResponses, true);";
+execFileSync(process.execPath, ['--conditions=development', '--input-type=module', '-e', development], { cwd: work, stdio: 'inherit' });
+console.log('per-element entry points resolve; response validation follows the development condition: ok');
