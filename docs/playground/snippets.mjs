@@ -12,8 +12,10 @@ export function snippetsFor(element) {
   const event = mainEvent(element);
   const isProvider = tag === 'jrmc-provider';
   const inner = (text) => (isProvider ? '' : text);
+  // The page imports only what it shows: the provider's and this element's entry points.
+  const imports = (indent) => ['jrmc-provider', ...(isProvider ? [] : [tag])].map((name) => `${indent}import '@jrmc/elements/${name}';`).join('\n');
   const html = `<script type="module">
-  import '@jrmc/elements/define';
+${imports('  ')}
 ${event ? `  document.querySelector('${tag}').addEventListener('${event.name}', (event) => console.log(event.detail));\n` : ''}</script>
 
 <jrmc-provider base-url="https://api.jrmc.fr" session-url="/jrmc/session">
@@ -28,7 +30,7 @@ ${inner(`      <${className}${event ? ` ${event.callback}={(event) => console.lo
 }`;
   const handler = event ? `on${pascal(event.name.replace(/^jrmc-/, ''))}` : '';
   const vue = `<script setup lang="ts">
-import '@jrmc/elements/define';
+${imports('')}
 ${event ? `${event.type !== 'Event' ? `import type { ${event.type} } from '@jrmc/elements';\n` : ''}const ${handler} = (event: ${event.type}) => console.log(${event.type === 'Event' ? 'event' : 'event.detail'});\n` : ''}</script>
 
 <template>
@@ -36,7 +38,7 @@ ${event ? `${event.type !== 'Event' ? `import type { ${event.type} } from '@jrmc
 ${inner(`    <${tag}${event ? ` @${event.name}="${handler}"` : ''} />\n`)}  </jrmc-provider>
 </template>`;
   const angular = `import { Component, CUSTOM_ELEMENTS_SCHEMA } from '@angular/core';
-import '@jrmc/elements/define';
+${imports('')}
 
 @Component({
   selector: 'app-${tag.replace(/^jrmc-/, '')}',
