@@ -14,6 +14,7 @@ import {
 } from '../events/jrmc-events.js';
 import type { Locale } from '../i18n/translate.js';
 import { errorMessage, fieldIssueMessage, ruleFieldOf } from '../shared/error-message.js';
+import { quoteStateOf, type QuoteState } from '../shared/quote-state.js';
 import { tokens } from '../styles/tokens.js';
 import { draftFromLetter, draftToParams, emptyDraft, problemsOf, STEPS, subscriberOf, type BuilderDraft, type FieldProblems, type Step } from './builder-draft.js';
 import type { BuilderView } from './builder-view.js';
@@ -118,7 +119,7 @@ export class JrmcLetterBuilder extends LitElement {
   @state() accessor attachmentError: string | null = null;
   @state() accessor uploading = false;
   /** Core's letter templates, imported when the review step first needs them (they weigh 4 kB). */
-  @state() accessor letterTemplates: typeof import('@jrmc/core/letter-text') | null = null;
+  @state() accessor letterTemplates: typeof import('./termination-template.js') | null = null;
 
   #loadedFor = '';
   readonly #autosave = new AutosaveController(this, { save: () => this.#save(), delayMs: AUTOSAVE_DELAY_MS });
@@ -156,13 +157,8 @@ export class JrmcLetterBuilder extends LitElement {
   }
 
   /** The review step's quote as the API answered it (`value`), while it loads, or why it failed. */
-  get quoteState(): { value: Quote | null; loading: boolean; error: string | null } {
-    const status = this.#quote.status;
-    return {
-      value: status === TaskStatus.COMPLETE ? (this.#quote.value ?? null) : null,
-      loading: status === TaskStatus.PENDING,
-      error: this.sendError ?? (status === TaskStatus.ERROR ? errorMessage(this.jrmc.locale, this.#quote.error) : null),
-    };
+  get quoteState(): QuoteState {
+    return quoteStateOf(this.#quote, this.sendError, this.jrmc.locale);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -186,7 +182,7 @@ export class JrmcLetterBuilder extends LitElement {
       void this.#applyPrefill(this.prefill);
     }
     if (changed.has('draft') && this.draft.step === 'review') {
-      if (!this.letterTemplates) void import('@jrmc/core/letter-text').then((templates) => (this.letterTemplates = templates));
+      if (!this.letterTemplates) void import('./termination-template.js').then((templates) => (this.letterTemplates = templates));
     }
   }
 

@@ -10,6 +10,7 @@ import { JrmcDossierChangeEvent, JrmcDossierSavedEvent, JrmcSubstitutionSentEven
 import { formatCents, formatDay } from '../i18n/format.js';
 import type { Locale } from '../i18n/translate.js';
 import { errorMessage } from '../shared/error-message.js';
+import { letterArticle } from '../shared/letter-article.js';
 import { tokens } from '../styles/tokens.js';
 import '../jrmc-send-date-picker/define.js';
 import { substitutionStyles } from './jrmc-loan-substitution.styles.js';
@@ -66,7 +67,7 @@ export class JrmcLoanSubstitution extends LitElement {
   @state() accessor error: string | null = null;
   /** Fields shown as invalid after a save attempt. */
   @state() accessor invalid: ReadonlySet<string> = new Set();
-  @state() accessor templates: typeof import('@jrmc/core/letter-text') | null = null;
+  @state() accessor templates: typeof import('./substitution-template.js') | null = null;
 
   readonly #confirm = new ConfirmController(this, { id: 'substitution-confirm' });
   #loadedFor = '';
@@ -78,7 +79,7 @@ export class JrmcLoanSubstitution extends LitElement {
       this.#loadedFor = key;
       void this.#load();
     }
-    if (!this.templates) void import('@jrmc/core/letter-text').then((templates) => (this.templates = templates));
+    if (!this.templates) void import('./substitution-template.js').then((templates) => (this.templates = templates));
   }
 
   async #load(): Promise<void> {
@@ -245,17 +246,7 @@ export class JrmcLoanSubstitution extends LitElement {
     return html`<section class="preview" part="preview" aria-labelledby="preview-title">
       <h3 id="preview-title">${t('sub.preview')}</h3>
       ${text
-        ? html`<article lang="fr">
-            <div class="sender">${text.sender.map((line) => html`<div>${line}</div>`)}</div>
-            <div class="recipient">${text.recipient.map((line) => html`<div>${line}</div>`)}</div>
-            <p>${text.placeAndDate}</p>
-            <p><strong>${text.subject}</strong></p>
-            <p class="hint">${text.references}</p>
-            <p>${text.salutation}</p>
-            ${text.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
-            <p>${text.closing}</p>
-            <div>${text.signature.map((line) => html`<div>${line}</div>`)}</div>
-          </article>`
+        ? letterArticle(text)
         : html`<p class="hint">${t('sub.preview.incomplete')}</p>`}
     </section>`;
   }

@@ -23,6 +23,7 @@ import { formatCents, formatDay } from '../i18n/format.js';
 import type { Locale } from '../i18n/translate.js';
 import { AutosaveController } from '../jrmc-letter-builder/autosave-controller.js';
 import { errorMessage } from '../shared/error-message.js';
+import { quoteStateOf, type QuoteState } from '../shared/quote-state.js';
 import { tokens } from '../styles/tokens.js';
 import '../jrmc-send-date-picker/define.js';
 import { paperStyles } from './jrmc-paper-mail.styles.js';
@@ -128,13 +129,8 @@ export class JrmcPaperMail extends LitElement {
   }
 
   /** The quote as the API answered it, while it loads, or why it failed. */
-  get quoteState(): { value: Quote | null; loading: boolean; error: string | null } {
-    const status = this.#quote.status;
-    return {
-      value: status === TaskStatus.COMPLETE ? (this.#quote.value ?? null) : null,
-      loading: status === TaskStatus.PENDING,
-      error: this.sendError ?? (status === TaskStatus.ERROR ? errorMessage(this.jrmc.locale, this.#quote.error) : null),
-    };
+  get quoteState(): QuoteState {
+    return quoteStateOf(this.#quote, this.sendError, this.jrmc.locale);
   }
 
   override disconnectedCallback(): void {
