@@ -1,7 +1,6 @@
 import { canTrash, LETTER_STATUSES, parisDate, postalProduct, postalProducts, type PostalProduct } from '@jrmc/core';
 import type { LetterListParams, LetterSummary, UserProfile } from '@jrmc/core/contract';
 import { html, LitElement, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { CursorListController } from '../controllers/cursor-list-controller.js';
 import { JrmcController } from '../controllers/jrmc-controller.js';
 import { JrmcErrorEvent, JrmcLetterOpenEvent } from '../events/jrmc-events.js';
@@ -45,8 +44,19 @@ type Filters = Pick<LetterListParams, 'service' | 'status' | 'from' | 'to' | 'as
 export class JrmcLetterHistory extends LitElement {
   static override styles = [tokens, cursorListStyles, historyStyles];
 
+  static override properties = {
+    locale: {},
+    profiles: { state: true, attribute: false },
+  };
+
+  constructor() {
+    super();
+    this.locale = '';
+    this.profiles = [];
+  }
+
   /** `fr` or `en`; default: the provider's locale. */
-  @property() accessor locale: Locale | '' = '';
+  declare locale: Locale | '';
 
   /** The connection to the surrounding `<jrmc-provider>` (client, account, locale). */
   readonly jrmc = new JrmcController(this, { locale: () => this.locale });
@@ -58,9 +68,10 @@ export class JrmcLetterHistory extends LitElement {
     failed: (error) => this.#report(error),
   });
 
-  @state() accessor profiles: UserProfile[] = [];
+  declare profiles: UserProfile[];
 
   #creditVersion = -1;
+  #hadAccount = false;
   #loadedFor: unknown = null;
 
   /** The current filters. */
@@ -96,11 +107,13 @@ export class JrmcLetterHistory extends LitElement {
         .list()
         .then(({ data }) => (this.profiles = data))
         .catch(() => undefined);
-    } else if (this.jrmc.client && this.#creditVersion !== this.jrmc.value.creditVersion) {
-      // A letter was sent or cancelled under the same provider: statuses changed.
+    } else if (this.jrmc.client && this.#creditVersion !== this.jrmc.value.creditVersion && this.#hadAccount) {
+      // A letter was sent or cancelled under the same provider: statuses changed. (Not the provider's first
+      // account load: the list loaded already, and a reload then would pull rows from under the user.)
       void this.reload();
     }
     this.#creditVersion = this.jrmc.value.creditVersion;
+    this.#hadAccount = this.jrmc.account !== null;
   }
 
   /** Reloads from the first page with the current filters. */

@@ -1,7 +1,6 @@
 import { LOAN_DOSSIER_STATUSES, parisDate } from '@jrmc/core';
 import type { LoanDossier, LoanDossierListParams, Recipient, UserProfile } from '@jrmc/core/contract';
 import { html, LitElement, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { CursorListController } from '../controllers/cursor-list-controller.js';
 import { JrmcController } from '../controllers/jrmc-controller.js';
 import { JrmcErrorEvent } from '../events/jrmc-events.js';
@@ -41,8 +40,21 @@ type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 export class JrmcLoanDossiers extends LitElement {
   static override styles = [tokens, cursorListStyles, loanDossiersStyles];
 
+  static override properties = {
+    locale: {},
+    banks: { state: true, attribute: false },
+    profiles: { state: true, attribute: false },
+  };
+
+  constructor() {
+    super();
+    this.locale = '';
+    this.banks = [];
+    this.profiles = [];
+  }
+
   /** `fr` or `en`; default: the provider's locale. */
-  @property() accessor locale: Locale | '' = '';
+  declare locale: Locale | '';
 
   /** The connection to the surrounding `<jrmc-provider>` (client, locale). */
   readonly jrmc = new JrmcController(this, { locale: () => this.locale });
@@ -58,8 +70,8 @@ export class JrmcLoanDossiers extends LitElement {
     },
   });
 
-  @state() accessor banks: Recipient[] = [];
-  @state() accessor profiles: UserProfile[] = [];
+  declare banks: Recipient[];
+  declare profiles: UserProfile[];
 
   #loadedFor: unknown = null;
 

@@ -35,12 +35,15 @@ export function visibleWindow({ count, scrollTop, viewport, rowHeight, overscan,
   const extra = Math.max(0, Math.floor(overscan) || 0);
   const top = scrollTop > 0 && Number.isFinite(scrollTop) ? scrollTop : 0;
   const seen = viewport > 0 && Number.isFinite(viewport) ? viewport : 0;
-  const firstVisible = Math.floor(top / height);
-  const visibleRows = Math.ceil((top + seen) / height) - firstVisible;
+  let firstVisible = Math.floor(top / height);
+  // Scrolled past the end (the list just got shorter; the browser corrects the scroll next): the last rows.
+  if (firstVisible >= total) firstVisible = Math.max(0, total - Math.ceil(seen / height));
+  const lastVisible = Math.min(total, Math.max(firstVisible, Math.ceil((top + seen) / height))); // excluded
+  const visibleRows = lastVisible - firstVisible;
   // The overscan gives way first when the visible rows alone nearly fill the budget.
   const margin = Math.min(extra, Math.max(0, Math.floor((limit - visibleRows) / 2)));
-  // Near the end (or scrolled past it because the list just got shorter) the window keeps its full size.
-  const first = Math.max(0, Math.min(firstVisible - margin, total - visibleRows - margin));
-  const last = Math.min(total, first + visibleRows + 2 * margin, first + limit);
+  const first = Math.max(0, firstVisible - margin);
+  // At the top, the overscan that has no room above is spent below.
+  const last = Math.min(total, first + limit, Math.max(lastVisible + margin, first + visibleRows + 2 * margin));
   return { first, last };
 }
