@@ -3,7 +3,7 @@ import type { JrmcClient } from '@jrmc/core';
 import type { Account } from '@jrmc/core/contract';
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { jrmcContext, NO_PROVIDER, type JrmcContextValue } from '../context/jrmc-context.js';
-import { localeOf, MESSAGES_LOADED_EVENT, type Locale } from '../i18n/translate.js';
+import { localeOf, localeReady, MESSAGES_LOADED_EVENT, type Locale } from '../i18n/translate.js';
 
 /** How an element connects to the surrounding `<jrmc-provider>`. */
 export interface JrmcControllerConfig {
@@ -43,6 +43,23 @@ export class JrmcController implements ReactiveController {
       },
     });
     host.addController(this);
+    this.#holdUpdatesForMessages(host);
+  }
+
+  /**
+   * English tables load on demand; an element must not show French first and English a moment later. Lit lets an
+   * element delay its updates by returning a promise from `scheduleUpdate` — done here once for every element:
+   * while the element's language is on its way it keeps what it shows (nothing at first, the previous language on
+   * a switch), then renders in the right language.
+   */
+  #holdUpdatesForMessages(host: ReactiveControllerHost & HTMLElement): void {
+    if (isServer) return;
+    const element = host as unknown as { scheduleUpdate(): void | Promise<unknown> };
+    const schedule = element.scheduleUpdate.bind(element);
+    element.scheduleUpdate = () => {
+      const ready = localeReady(this.locale);
+      return ready === true ? schedule() : ready.then(schedule);
+    };
   }
 
   hostConnected(): void {

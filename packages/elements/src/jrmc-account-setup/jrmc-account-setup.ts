@@ -2,7 +2,6 @@ import { checkJrmcMandate, isValidOrias, type MandateIssue } from '@jrmc/core';
 import { isPermissionError } from '@jrmc/core';
 import type { Account } from '@jrmc/core/contract';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { JrmcController } from '../controllers/jrmc-controller.js';
 import { JrmcAccountReadyEvent, JrmcErrorEvent } from '../events/jrmc-events.js';
 import { formatCents, formatInstant } from '../i18n/format.js';
@@ -46,11 +45,42 @@ const FIELD_LABEL: Record<MandateField, SetupMessageKey> = {
 export class JrmcAccountSetup extends LitElement {
   static override styles = [tokens, setupStyles];
 
+  static override properties = {
+    topUpHref: { attribute: 'top-up-href' },
+    locale: {},
+    account: { state: true, attribute: false },
+    toppedUp: { state: true, attribute: false },
+    orias: { state: true, attribute: false },
+    file: { state: true, attribute: false },
+    busy: { state: true, attribute: false },
+    identityMessage: { state: true, attribute: false },
+    mandateMessage: { state: true, attribute: false },
+    mandate: { state: true, attribute: false },
+    showMandateIssues: { state: true, attribute: false },
+    showIdentityIssues: { state: true, attribute: false },
+  };
+
+  constructor() {
+    super();
+    this.topUpHref = '#jrmc-credit';
+    this.locale = '';
+    this.account = null;
+    this.toppedUp = false;
+    this.orias = '';
+    this.file = null;
+    this.busy = null;
+    this.identityMessage = null;
+    this.mandateMessage = null;
+    this.mandate = { signatoryName: '', signatoryEmail: '', signatoryMobile: '', companySiren: '' };
+    this.showMandateIssues = false;
+    this.showIdentityIssues = false;
+  }
+
   /** Where "Top up my account" leads: your page's `<jrmc-credit-widget>` (an anchor) or its page. */
-  @property({ attribute: 'top-up-href' }) accessor topUpHref = '#jrmc-credit';
+  declare topUpHref: string;
 
   /** `fr` or `en`; default: the provider's locale. */
-  @property() accessor locale: 'fr' | 'en' | '' = '';
+  declare locale: 'fr' | 'en' | '';
 
   /** The connection to the surrounding `<jrmc-provider>`. */
   readonly jrmc = new JrmcController(this, {
@@ -61,16 +91,16 @@ export class JrmcAccountSetup extends LitElement {
     },
   });
 
-  @state() accessor account: Account | null = null;
-  @state() accessor toppedUp = false;
-  @state() accessor orias = '';
-  @state() accessor file: File | null = null;
-  @state() accessor busy: 'identity' | 'mandate' | null = null;
-  @state() accessor identityMessage: { kind: 'done' | 'error'; text: string } | null = null;
-  @state() accessor mandateMessage: string | null = null;
-  @state() accessor mandate: Record<MandateField, string> = { signatoryName: '', signatoryEmail: '', signatoryMobile: '', companySiren: '' };
-  @state() accessor showMandateIssues = false;
-  @state() accessor showIdentityIssues = false;
+  declare account: Account | null;
+  declare toppedUp: boolean;
+  declare orias: string;
+  declare file: File | null;
+  declare busy: 'identity' | 'mandate' | null;
+  declare identityMessage: { kind: 'done' | 'error'; text: string } | null;
+  declare mandateMessage: string | null;
+  declare mandate: Record<MandateField, string>;
+  declare showMandateIssues: boolean;
+  declare showIdentityIssues: boolean;
 
   #announcedReady = false;
   #loading: Promise<void> | null = null;

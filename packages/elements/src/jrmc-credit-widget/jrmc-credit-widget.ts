@@ -1,7 +1,6 @@
 import { TOP_UP_MAX, TOP_UP_MIN } from '@jrmc/core';
 import type { Receipt } from '@jrmc/core/contract';
 import { html, LitElement, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { ConfirmController } from '../controllers/confirm-controller.js';
 import { JrmcController } from '../controllers/jrmc-controller.js';
 import { JrmcCreditChangedEvent, JrmcCreditLowEvent, JrmcErrorEvent } from '../events/jrmc-events.js';
@@ -43,26 +42,51 @@ const PRESETS = [2_000, 5_000, 10_000];
 export class JrmcCreditWidget extends LitElement {
   static override styles = [tokens, creditStyles];
 
+  static override properties = {
+    lowThreshold: { type: Number, attribute: 'low-threshold' },
+    tokenize: { attribute: false },
+    paymentToken: { attribute: 'payment-token' },
+    locale: {},
+    amount: { state: true, attribute: false },
+    custom: { state: true, attribute: false },
+    paying: { state: true, attribute: false },
+    message: { state: true, attribute: false },
+    receipts: { state: true, attribute: false },
+  };
+
+  constructor() {
+    super();
+    this.lowThreshold = 0;
+    this.tokenize = null;
+    this.paymentToken = '';
+    this.locale = '';
+    this.amount = PRESETS[1]!;
+    this.custom = '';
+    this.paying = false;
+    this.message = null;
+    this.receipts = null;
+  }
+
   /** Warn under this balance, in cents (0: never). */
-  @property({ type: Number, attribute: 'low-threshold' }) accessor lowThreshold = 0;
+  declare lowThreshold: number;
 
   /** Your payment provider's tokenization, called with the amount in cents after confirmation; returns a single-use token. */
-  @property({ attribute: false }) accessor tokenize: ((amount: number) => Promise<string> | string) | null = null;
+  declare tokenize: ((amount: number) => Promise<string> | string) | null;
 
   /** A card token your page already obtained (used when `tokenize` is not set; the sandbox takes `tok_visa`). */
-  @property({ attribute: 'payment-token' }) accessor paymentToken = '';
+  declare paymentToken: string;
 
   /** `fr` or `en`; default: the provider's locale. */
-  @property() accessor locale: Locale | '' = '';
+  declare locale: Locale | '';
 
   /** The connection to the surrounding `<jrmc-provider>` (client, account, locale). */
   readonly jrmc = new JrmcController(this, { locale: () => this.locale });
 
-  @state() accessor amount = PRESETS[1]!;
-  @state() accessor custom = '';
-  @state() accessor paying = false;
-  @state() accessor message: { kind: 'done' | 'error'; text: string } | null = null;
-  @state() accessor receipts: Receipt[] | null = null;
+  declare amount: number;
+  declare custom: string;
+  declare paying: boolean;
+  declare message: { kind: 'done' | 'error'; text: string } | null;
+  declare receipts: Receipt[] | null;
 
   // Loaded at the first payment: most visits only read the balance.
   #confirm: ConfirmController | null = null;

@@ -1,7 +1,6 @@
 import { closureRefund, isPermissionError, parisDate } from '@jrmc/core';
 import type { HelpRequest, HelpRequestKind } from '@jrmc/core/contract';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ConfirmController } from '../controllers/confirm-controller.js';
 import { JrmcController } from '../controllers/jrmc-controller.js';
 import { JrmcCreditChangedEvent, JrmcErrorEvent } from '../events/jrmc-events.js';
@@ -32,11 +31,38 @@ const NEEDS_LETTER: readonly Choice[] = ['letter-question', 'investigation'];
 export class JrmcHelpCenter extends LitElement {
   static override styles = [tokens, tablePanelStyles];
 
+  static override properties = {
+    locale: {},
+    letterId: { attribute: 'letter-id' },
+    requests: { state: true, attribute: false },
+    kind: { state: true, attribute: false },
+    message: { state: true, attribute: false },
+    preferredDate: { state: true, attribute: false },
+    letter: { state: true, attribute: false },
+    showIssues: { state: true, attribute: false },
+    busy: { state: true, attribute: false },
+    notice: { state: true, attribute: false },
+  };
+
+  constructor() {
+    super();
+    this.locale = '';
+    this.letterId = '';
+    this.requests = null;
+    this.kind = 'letter-question';
+    this.message = '';
+    this.preferredDate = '';
+    this.letter = '';
+    this.showIssues = false;
+    this.busy = false;
+    this.notice = null;
+  }
+
   /** `fr` or `en`; default: the provider's locale. */
-  @property() accessor locale: 'fr' | 'en' | '' = '';
+  declare locale: 'fr' | 'en' | '';
 
   /** Pre-selects a letter (a "question about this letter" link from the history). */
-  @property({ attribute: 'letter-id' }) accessor letterId = '';
+  declare letterId: string;
 
   /** The connection to the surrounding `<jrmc-provider>`. */
   readonly jrmc = new JrmcController(this, {
@@ -46,14 +72,14 @@ export class JrmcHelpCenter extends LitElement {
     },
   });
 
-  @state() accessor requests: HelpRequest[] | null = null;
-  @state() accessor kind: Choice = 'letter-question';
-  @state() accessor message = '';
-  @state() accessor preferredDate = '';
-  @state() accessor letter = '';
-  @state() accessor showIssues = false;
-  @state() accessor busy = false;
-  @state() accessor notice: { kind: 'done' | 'error'; text: string } | null = null;
+  declare requests: HelpRequest[] | null;
+  declare kind: Choice;
+  declare message: string;
+  declare preferredDate: string;
+  declare letter: string;
+  declare showIssues: boolean;
+  declare busy: boolean;
+  declare notice: { kind: 'done' | 'error'; text: string } | null;
 
   readonly #confirm = new ConfirmController(this, { id: 'closure-confirm' });
 

@@ -1,7 +1,6 @@
 import { parisDate } from '@jrmc/core';
 import type { Invoice, Receipt } from '@jrmc/core/contract';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { JrmcController } from '../controllers/jrmc-controller.js';
 import { JrmcErrorEvent } from '../events/jrmc-events.js';
 import { formatCents, formatDay, formatInstant, formatMonth } from '../i18n/format.js';
@@ -29,8 +28,29 @@ import { invoicesStyles } from './jrmc-invoices.styles.js';
 export class JrmcInvoices extends LitElement {
   static override styles = [tokens, invoicesStyles];
 
+  static override properties = {
+    locale: {},
+    invoices: { state: true, attribute: false },
+    receipts: { state: true, attribute: false },
+    from: { state: true, attribute: false },
+    to: { state: true, attribute: false },
+    exporting: { state: true, attribute: false },
+    message: { state: true, attribute: false },
+  };
+
+  constructor() {
+    super();
+    this.locale = '';
+    this.invoices = null;
+    this.receipts = null;
+    this.from = '';
+    this.to = '';
+    this.exporting = false;
+    this.message = null;
+  }
+
   /** `fr` or `en`; default: the provider's locale. */
-  @property() accessor locale: 'fr' | 'en' | '' = '';
+  declare locale: 'fr' | 'en' | '';
 
   /** The connection to the surrounding `<jrmc-provider>`. */
   readonly jrmc = new JrmcController(this, {
@@ -40,12 +60,12 @@ export class JrmcInvoices extends LitElement {
     },
   });
 
-  @state() accessor invoices: Invoice[] | null = null;
-  @state() accessor receipts: Receipt[] | null = null;
-  @state() accessor from = '';
-  @state() accessor to = '';
-  @state() accessor exporting = false;
-  @state() accessor message: { kind: 'done' | 'error'; text: string } | null = null;
+  declare invoices: Invoice[] | null;
+  declare receipts: Receipt[] | null;
+  declare from: string;
+  declare to: string;
+  declare exporting: boolean;
+  declare message: { kind: 'done' | 'error'; text: string } | null;
 
   /** Reads invoices and receipts again (after a clock move, a top-up). */
   async reload(): Promise<void> {

@@ -30,7 +30,7 @@ export interface BuilderView {
   readonly sending: boolean;
   readonly sent: { id: string; status: string; dispatchDate: string | null } | null;
   /** Core's letter templates, loaded when the preview is first needed (`null` until then). */
-  readonly letterTemplates: typeof import('@jrmc/core/letter-text') | null;
+  readonly letterTemplates: typeof import('./termination-template.js') | null;
   startOver(): void;
 
   /** Files attached to the letter (none by default). */

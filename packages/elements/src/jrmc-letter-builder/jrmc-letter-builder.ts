@@ -2,7 +2,6 @@ import { checkAttachmentFile, isInsufficientCreditError, isJrmcApiError, isReaso
 import type { Attachment, Letter, Quote } from '@jrmc/core/contract';
 import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { JrmcController } from '../controllers/jrmc-controller.js';
 import {
   JrmcCreditInsufficientEvent,
@@ -14,6 +13,7 @@ import {
 } from '../events/jrmc-events.js';
 import type { Locale } from '../i18n/translate.js';
 import { errorMessage, fieldIssueMessage, ruleFieldOf } from '../shared/error-message.js';
+import { quoteStateOf, type QuoteState } from '../shared/quote-state.js';
 import { tokens } from '../styles/tokens.js';
 import { draftFromLetter, draftToParams, emptyDraft, problemsOf, STEPS, subscriberOf, type BuilderDraft, type FieldProblems, type Step } from './builder-draft.js';
 import type { BuilderView } from './builder-view.js';
@@ -83,42 +83,85 @@ const RENDER_STEP = {
 export class JrmcLetterBuilder extends LitElement {
   static override styles = [tokens, builderStyles];
 
+  static override properties = {
+    letterId: { attribute: 'letter-id', reflect: true },
+    now: {},
+    locale: {},
+    prefill: { attribute: false },
+    draft: { state: true, attribute: false },
+    shownProblems: { state: true, attribute: false },
+    serverProblems: { state: true, attribute: false },
+    contractError: { state: true, attribute: false },
+    addingContract: { state: true, attribute: false },
+    sendError: { state: true, attribute: false },
+    sending: { state: true, attribute: false },
+    sent: { state: true, attribute: false },
+    saveStatus: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    attachments: { state: true, attribute: false },
+    attachmentError: { state: true, attribute: false },
+    uploading: { state: true, attribute: false },
+    letterTemplates: { state: true, attribute: false },
+  };
+
+  constructor() {
+    super();
+    this.letterId = '';
+    this.now = '';
+    this.locale = '';
+    this.prefill = null;
+    this.draft = emptyDraft();
+    this.shownProblems = {};
+    this.serverProblems = {};
+    this.contractError = null;
+    this.addingContract = false;
+    this.sendError = null;
+    this.sending = false;
+    this.sent = null;
+    this.saveStatus = 'idle';
+    this.announcement = '';
+    this.attachments = [];
+    this.attachmentError = null;
+    this.uploading = false;
+    this.letterTemplates = null;
+  }
+
   /** Resume this draft (set by the builder itself once the first autosave created it). */
-  @property({ attribute: 'letter-id', reflect: true }) accessor letterId = '';
+  declare letterId: string;
 
   /** Overrides the current instant (ISO-8601); default: the API's time from the provider. */
-  @property() accessor now = '';
+  declare now: string;
 
   /** `fr` or `en`; default: the provider's locale. */
-  @property() accessor locale: Locale | '' = '';
+  declare locale: Locale | '';
 
   /**
    * What your page already knows (subscriber, insurer, contracts, reason, facts), to start a new letter from it
    * rather than asking again. Read when a new letter starts (not when resuming `letter-id` or a letter typed
    * before a reload); the user can still change everything, and it is checked like anything typed.
    */
-  @property({ attribute: false }) accessor prefill: LetterPrefill | null = null;
+  declare prefill: LetterPrefill | null;
 
   /** The connection to the surrounding `<jrmc-provider>` (client, account, locale, API clock). */
   readonly jrmc = new JrmcController(this, { locale: () => this.locale, now: () => this.now });
 
-  @state() accessor draft: BuilderDraft = emptyDraft();
-  @state() accessor shownProblems: FieldProblems = {};
-  @state() accessor serverProblems: Record<string, string> = {};
-  @state() accessor contractError: string | null = null;
-  @state() accessor addingContract = false;
+  declare draft: BuilderDraft;
+  declare shownProblems: FieldProblems;
+  declare serverProblems: Record<string, string>;
+  declare contractError: string | null;
+  declare addingContract: boolean;
   /** An error of the last send, shown with the quote. */
-  @state() accessor sendError: string | null = null;
-  @state() accessor sending = false;
-  @state() accessor sent: { id: string; status: string; dispatchDate: string | null } | null = null;
-  @state() accessor saveStatus: 'idle' | 'saving' | 'saved' | 'error' = 'idle';
-  @state() accessor announcement = '';
+  declare sendError: string | null;
+  declare sending: boolean;
+  declare sent: { id: string; status: string; dispatchDate: string | null } | null;
+  declare saveStatus: 'idle' | 'saving' | 'saved' | 'error';
+  declare announcement: string;
   /** Files attached to the letter (the client's mandate), as the API lists them. */
-  @state() accessor attachments: readonly Attachment[] = [];
-  @state() accessor attachmentError: string | null = null;
-  @state() accessor uploading = false;
+  declare attachments: readonly Attachment[];
+  declare attachmentError: string | null;
+  declare uploading: boolean;
   /** Core's letter templates, imported when the review step first needs them (they weigh 4 kB). */
-  @state() accessor letterTemplates: typeof import('@jrmc/core/letter-text') | null = null;
+  declare letterTemplates: typeof import('./termination-template.js') | null;
 
   #loadedFor = '';
   readonly #autosave = new AutosaveController(this, { save: () => this.#save(), delayMs: AUTOSAVE_DELAY_MS });
@@ -156,13 +199,8 @@ export class JrmcLetterBuilder extends LitElement {
   }
 
   /** The review step's quote as the API answered it (`value`), while it loads, or why it failed. */
-  get quoteState(): { value: Quote | null; loading: boolean; error: string | null } {
-    const status = this.#quote.status;
-    return {
-      value: status === TaskStatus.COMPLETE ? (this.#quote.value ?? null) : null,
-      loading: status === TaskStatus.PENDING,
-      error: this.sendError ?? (status === TaskStatus.ERROR ? errorMessage(this.jrmc.locale, this.#quote.error) : null),
-    };
+  get quoteState(): QuoteState {
+    return quoteStateOf(this.#quote, this.sendError, this.jrmc.locale);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -186,7 +224,7 @@ export class JrmcLetterBuilder extends LitElement {
       void this.#applyPrefill(this.prefill);
     }
     if (changed.has('draft') && this.draft.step === 'review') {
-      if (!this.letterTemplates) void import('@jrmc/core/letter-text').then((templates) => (this.letterTemplates = templates));
+      if (!this.letterTemplates) void import('./termination-template.js').then((templates) => (this.letterTemplates = templates));
     }
   }
 

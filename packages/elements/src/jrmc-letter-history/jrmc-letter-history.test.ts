@@ -51,6 +51,29 @@ describe('<jrmc-letter-history>', () => {
     expect(history.shadowRoot!.querySelectorAll('.row').length).to.be.lessThan(60);
   });
 
+  it('says each drawn row’s position, keeps at most 60 rows in the page, and Tab scrolls the next rows in', async () => {
+    const history = await mount(account);
+    await until(() => history.rows.length === 100 && history.shadowRoot!.querySelectorAll('.row').length > 0);
+    const drawn = () => [...history.shadowRoot!.querySelectorAll<HTMLElement>('.row')];
+    expect(drawn()[0]!.getAttribute('aria-posinset')).to.equal('1');
+    expect(drawn()[0]!.getAttribute('aria-setsize')).to.equal('-1', 'more pages exist: the total is unknown');
+    const scroller = history.shadowRoot!.querySelector<HTMLElement>('.rows')!;
+    // Tab from row to row: the browser scrolls each focused button into view, the window follows.
+    drawn()[0]!.querySelector<HTMLButtonElement>('button.open')!.focus();
+    for (let i = 0; i < 40; i += 1) await sendKeys({ press: 'Tab' });
+    await until(() => scroller.scrollTop > 0 && drawn()[0]!.getAttribute('aria-posinset') !== '1');
+    await history.updateComplete;
+    const focused = history.shadowRoot!.activeElement as HTMLElement | null;
+    expect(focused, 'focus stays inside the list').to.not.equal(null);
+    expect(scroller.contains(focused)).to.equal(true);
+    expect(drawn().length).to.be.at.most(60);
+    const positions = drawn().map((row) => Number(row.getAttribute('aria-posinset')));
+    expect(positions).to.deep.equal(positions.map((_, index) => positions[0]! + index), 'consecutive positions');
+    const ids = drawn().map((row) => row.dataset.id);
+    expect(ids).to.deep.equal(history.rows.slice(positions[0]! - 1, positions[0]! - 1 + ids.length).map((row) => row.id), 'the rows at those positions');
+    focused!.blur(); // the next tests press keys on buttons they focus themselves
+  });
+
   it('filters by status and by text', async () => {
     const history = await mount(account);
     await setSelect(history, '#filter-status', 'scheduled');

@@ -1,22 +1,18 @@
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
-import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { canTrash, LETTER_STATUSES, parisDate, postalProduct, postalProducts, type PostalProduct } from '@jrmc/core';
 import type { LetterListParams, LetterSummary, UserProfile } from '@jrmc/core/contract';
 import { html, LitElement, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { CursorListController } from '../controllers/cursor-list-controller.js';
 import { JrmcController } from '../controllers/jrmc-controller.js';
 import { JrmcErrorEvent, JrmcLetterOpenEvent } from '../events/jrmc-events.js';
 import { formatDay } from '../i18n/format.js';
 import type { Locale } from '../i18n/translate.js';
 import { errorMessage } from '../shared/error-message.js';
+import { cursorListStyles } from '../styles/cursor-list-styles.js';
 import { tokens } from '../styles/tokens.js';
 import { historyStyles } from './jrmc-letter-history.styles.js';
 import { historyT as translate, type HistoryMessageKey as MessageKey } from './history-i18n.js';
 
 const PAGE_SIZE = 100;
-const SEARCH_DELAY_MS = 300;
-// Fetch the next page when the visible range comes this close to the end of what is loaded.
-const PREFETCH_ROWS = 30;
 const SERVICES = ['termination', 'borrower-insurance', 'paper-mail'] as const;
 const SORTS = ['-createdAt', 'createdAt', '-dispatchDate', 'dispatchDate'] as const;
 
@@ -24,14 +20,14 @@ type Filters = Pick<LetterListParams, 'service' | 'status' | 'from' | 'to' | 'as
 
 /**
  * Every letter of the account across services, with filters (service, status, creation dates, handler,
- * text), sorting and the API's cursor pagination; rows are virtualized so thousands scroll smoothly. Drafts
+ * text), sorting and the API's cursor pagination; only the rows in view are in the page (at most 60), so thousands scroll smoothly. Drafts
  * offer "continue" and "move to trash" (billed letters cannot be trashed: the action is replaced by its
  * reason), the trash offers "restore". Activating a row emits `jrmc-letter-open`.
  *
  * Responsive by container query: column headers when the element is at least 520 px wide, a compact card per
  * letter below (name, status, dates, handler and actions stay visible in a narrow CRM column).
  *
- * @summary Letter history with filters and virtualized rows.
+ * @summary Letter history with filters and windowed rows.
  * @event jrmc-letter-open - A row was activated (`detail.letterId`, `detail.action`: `open` or `continue`).
  * @event jrmc-error - A call failed.
  * @slot heading - Replaces the default heading ("Tous les courriers"): a CRM panel often has its own title.
@@ -46,25 +42,62 @@ type Filters = Pick<LetterListParams, 'service' | 'status' | 'from' | 'to' | 'as
  * @cssproperty --jrmc-history-height - Height of the scrolling list (default 28rem).
  */
 export class JrmcLetterHistory extends LitElement {
-  static override styles = [tokens, historyStyles];
+  static override styles = [tokens, cursorListStyles, historyStyles];
+
+  static override properties = {
+    locale: {},
+    profiles: { state: true, attribute: false },
+  };
+
+  constructor() {
+    super();
+    this.locale = '';
+    this.profiles = [];
+  }
 
   /** `fr` or `en`; default: the provider's locale. */
-  @property() accessor locale: Locale | '' = '';
+  declare locale: Locale | '';
 
   /** The connection to the surrounding `<jrmc-provider>` (client, account, locale). */
   readonly jrmc = new JrmcController(this, { locale: () => this.locale });
 
-  @state() accessor filters: Filters = { sort: '-createdAt', trashed: false };
-  @state() accessor rows: LetterSummary[] = [];
-  @state() accessor nextCursor: string | null = null;
-  @state() accessor loading = false;
-  @state() accessor error: string | null = null;
-  @state() accessor profiles: UserProfile[] = [];
+  /** The letters: loaded by cursor pages, drawn as a window of rows. */
+  readonly list = new CursorListController<LetterSummary, Filters>(this, {
+    filters: { sort: '-createdAt', trashed: false },
+    load: (filters, cursor) => this.jrmc.client!.letters.list({ ...filters, limit: PAGE_SIZE }).page(cursor),
+    failed: (error) => this.#report(error),
+  });
 
-  #generation = 0;
+  declare profiles: UserProfile[];
+
   #creditVersion = -1;
+  #hadAccount = false;
   #loadedFor: unknown = null;
-  #searchTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** The current filters. */
+  get filters(): Filters {
+    return this.list.filters;
+  }
+
+  /** Every letter loaded so far. */
+  get rows(): readonly LetterSummary[] {
+    return this.list.rows;
+  }
+
+  /** The cursor of the next page, `null` at the end. */
+  get nextCursor(): string | null {
+    return this.list.nextCursor;
+  }
+
+  /** Whether a page is on its way. */
+  get loading(): boolean {
+    return this.list.loading;
+  }
+
+  /** The message of the last failure. */
+  get error(): string | null {
+    return this.list.error;
+  }
 
   protected override willUpdate(): void {
     if (this.jrmc.client && this.#loadedFor !== this.jrmc.client) {
@@ -74,25 +107,25 @@ export class JrmcLetterHistory extends LitElement {
         .list()
         .then(({ data }) => (this.profiles = data))
         .catch(() => undefined);
-    } else if (this.jrmc.client && this.#creditVersion !== this.jrmc.value.creditVersion) {
-      // A letter was sent or cancelled under the same provider: statuses changed.
+    } else if (this.jrmc.client && this.#creditVersion !== this.jrmc.value.creditVersion && this.#hadAccount) {
+      // A letter was sent or cancelled under the same provider: statuses changed. (Not the provider's first
+      // account load: the list loaded already, and a reload then would pull rows from under the user.)
       void this.reload();
     }
     this.#creditVersion = this.jrmc.value.creditVersion;
+    this.#hadAccount = this.jrmc.account !== null;
   }
 
   /** Reloads from the first page with the current filters. */
   async reload(): Promise<void> {
-    this.rows = [];
-    this.nextCursor = null;
-    await this.#loadPage(undefined);
+    if (this.jrmc.client) await this.list.reload();
   }
 
   override render() {
     const locale = this.jrmc.locale;
     const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
     if (!this.jrmc.client) return html`<p class="error" role="alert">${t('common.notConnected')}</p>`;
-    return html`<section class="history" part="base" aria-label=${this.filters.trashed ? t('history.trash') : t('history.title')}>
+    return html`<section class="history box" part="base" aria-label=${this.filters.trashed ? t('history.trash') : t('history.title')}>
       <slot name="heading"><h2 id="history-title">${this.filters.trashed ? t('history.trash') : t('history.title')}</h2></slot>
       ${this.#renderFilters(locale, t)}
       ${this.filters.trashed ? html`<p class="hint">${t('history.trashNotice')}</p>` : nothing}
@@ -103,21 +136,18 @@ export class JrmcLetterHistory extends LitElement {
         <span>${t('history.column.created')}</span><span>${t('history.column.sent')}</span><span>${t('history.column.assignee')}</span>
         <span>${t('history.column.actions')}</span>
       </div>
-      <div class=${this.rows.length === 0 ? 'rows empty' : 'rows'} part="rows" role="list" aria-label=${t('history.title')} aria-busy=${this.loading ? 'true' : 'false'} @rangeChanged=${this.#onRange}>
-        ${virtualize({ items: this.rows, renderItem: (row: LetterSummary) => this.#renderRow(row, locale, t), keyFunction: (row: LetterSummary) => row.id, scroller: true })}
+      <div class=${this.rows.length === 0 ? 'rows empty' : 'rows'} part="rows" role="list" aria-label=${t('history.title')} aria-busy=${this.loading ? 'true' : 'false'} @scroll=${this.list.onScroll}>
+        ${this.list.renderRows((row, position) => this.#renderRow(row, position, locale, t))}
       </div>
       <div class="footer" part="footer">
         <span role="status" aria-live="polite">${this.loading ? t('common.loading') : t('history.count', { count: this.rows.length })}</span>
-        ${this.nextCursor ? html`<button type="button" class="secondary more" ?disabled=${this.loading} @click=${() => this.#loadPage(this.nextCursor!)}>${t('history.more')}</button>` : nothing}
+        ${this.nextCursor ? html`<button type="button" class="secondary more" ?disabled=${this.loading} @click=${() => this.list.more()}>${t('history.more')}</button>` : nothing}
       </div>
     </section>`;
   }
 
   #renderFilters(locale: Locale, t: (key: MessageKey, params?: Record<string, string | number>) => string) {
-    const set = (patch: Partial<Filters>) => {
-      this.filters = { ...this.filters, ...patch };
-      void this.reload();
-    };
+    const set = (patch: Partial<Filters>) => this.list.filter(patch);
     const select = (id: string, label: string, value: string | undefined, options: [string, string][], onChange: (value: string) => void) => html`<div class="field">
       <label for=${id}>${label}</label>
       <select id=${id} @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value)}>
@@ -128,7 +158,7 @@ export class JrmcLetterHistory extends LitElement {
     return html`<form class="filters" part="filters" role="search" aria-label=${t('history.filters')} @submit=${(event: Event) => event.preventDefault()}>
       <div class="field">
         <label for="filter-q">${t('history.search')}</label>
-        <input id="filter-q" type="search" .value=${this.filters.q ?? ''} @input=${(event: Event) => this.#search((event.target as HTMLInputElement).value)} />
+        <input id="filter-q" type="search" .value=${this.filters.q ?? ''} @input=${(event: Event) => this.list.search((event.target as HTMLInputElement).value)} />
       </div>
       ${select('filter-service', t('history.service'), this.filters.service, SERVICES.map((service) => [service, t(`service.${service}` as MessageKey)]), (value) => set({ service: (value || undefined) as Filters['service'], ...(value === 'paper-mail' ? {} : { product: undefined }) }))}
       ${select('filter-product', t('history.product'), this.filters.product, postalProducts().map((product) => [product.code, this.jrmc.locale === 'en' ? product.labelEn : product.labelFr]), (value) => set(value ? { product: value as Filters['product'], service: 'paper-mail' } : { product: undefined }))}
@@ -152,7 +182,7 @@ export class JrmcLetterHistory extends LitElement {
     </form>`;
   }
 
-  #renderRow(row: LetterSummary, locale: Locale, t: (key: MessageKey, params?: Record<string, string | number>) => string) {
+  #renderRow(row: LetterSummary, position: { index: number; setSize: number }, locale: Locale, t: (key: MessageKey, params?: Record<string, string | number>) => string) {
     const sendDate = row.dispatchDate ?? row.scheduledDate;
     const assignee = row.assigneeId ? (this.profiles.find((profile) => profile.id === row.assigneeId)?.name ?? row.assigneeId) : t('history.unassigned');
     const trashable = canTrash(row.status) && !row.billed;
@@ -160,9 +190,9 @@ export class JrmcLetterHistory extends LitElement {
     // compact card layout, and always read by screen readers (the headers row is presentation only).
     const cell = (name: string, label: string, value: unknown) =>
       html`<span class="cell ${name}" part="cell ${name}"><span class="label">${label} : </span><span class="value">${value}</span></span>`;
-    return html`<div class="row" part="row" role="listitem" data-id=${row.id}>
+    return html`<div class="row" part="row" role="listitem" aria-posinset=${position.index} aria-setsize=${position.setSize} data-id=${row.id}>
       <button type="button" class="open" @click=${() => this.#open(row, 'open')}>
-        <span class="cell letter" part="cell letter">
+        <span class="cell letter primary" part="cell letter">
           <span class="name">${row.subscriberName ?? '—'}</span>
           <span class="detail">${[row.recipientName, row.references].filter(Boolean).join(' · ')}</span>
           <span class="id">${row.id}</span>
@@ -200,44 +230,11 @@ export class JrmcLetterHistory extends LitElement {
     if (!toProfileId || !row.assigneeId) return;
     try {
       await this.jrmc.client!.account.profiles.reassignLetters(row.assigneeId, { toProfileId, letterIds: [row.id] });
-      this.rows = this.rows.map((candidate) => (candidate.id === row.id ? { ...candidate, assigneeId: toProfileId } : candidate));
+      this.list.edit((rows) => rows.map((candidate) => (candidate.id === row.id ? { ...candidate, assigneeId: toProfileId } : candidate)));
     } catch (error) {
       select.value = '';
-      this.error = errorMessage(this.jrmc.locale, error);
-      this.dispatchEvent(new JrmcErrorEvent({ error, message: this.error }));
+      this.list.fail(this.#report(error));
     }
-  }
-
-  #onRange = (event: RangeChangedEvent): void => {
-    if (this.nextCursor && !this.loading && event.last >= this.rows.length - PREFETCH_ROWS) void this.#loadPage(this.nextCursor);
-  };
-
-  async #loadPage(cursor: string | undefined): Promise<void> {
-    const client = this.jrmc.client;
-    if (!client) return;
-    const generation = cursor ? this.#generation : ++this.#generation;
-    this.loading = true;
-    this.error = null;
-    try {
-      const page = await client.letters.list({ ...this.filters, limit: PAGE_SIZE }).page(cursor);
-      if (generation !== this.#generation) return; // the filters changed meanwhile
-      this.rows = cursor ? [...this.rows, ...page.data] : page.data;
-      this.nextCursor = page.nextCursor;
-    } catch (error) {
-      if (generation !== this.#generation) return;
-      this.error = errorMessage(this.jrmc.locale, error);
-      this.dispatchEvent(new JrmcErrorEvent({ error, message: this.error }));
-    } finally {
-      if (generation === this.#generation) this.loading = false;
-    }
-  }
-
-  #search(query: string): void {
-    clearTimeout(this.#searchTimer);
-    this.#searchTimer = setTimeout(() => {
-      this.filters = { ...this.filters, q: query.trim() || undefined };
-      void this.reload();
-    }, SEARCH_DELAY_MS);
   }
 
   #open(row: LetterSummary, action: 'open' | 'continue'): void {
@@ -248,11 +245,17 @@ export class JrmcLetterHistory extends LitElement {
     try {
       if (toTrash) await this.jrmc.client!.letters.trash(row.id);
       else await this.jrmc.client!.letters.restore(row.id);
-      this.rows = this.rows.filter((candidate) => candidate.id !== row.id);
+      this.list.edit((rows) => rows.filter((candidate) => candidate.id !== row.id));
     } catch (error) {
-      this.error = errorMessage(this.jrmc.locale, error);
-      this.dispatchEvent(new JrmcErrorEvent({ error, message: this.error }));
+      this.list.fail(this.#report(error));
     }
+  }
+
+  /** A failed call's message, also announced as `jrmc-error`. */
+  #report(error: unknown): string {
+    const message = errorMessage(this.jrmc.locale, error);
+    this.dispatchEvent(new JrmcErrorEvent({ error, message }));
+    return message;
   }
 }
 

@@ -189,7 +189,7 @@ describe('borrower insurance elements', () => {
     const first = await client.loanDossiers.create({ ...base, bankId: 'bnk_bnp', loanReferences: ['L-1'] });
     const second = await client.loanDossiers.create({ ...base, bankId: 'bnk_sg', loanReferences: ['L-2'] });
     await client.loanDossiers.sendSubstitution(second.id, { mode: 'now' });
-    // The virtualized list renders the rows in view: take the long form away first.
+    // The list draws only the rows in view: take the long form away first.
     substitution.remove();
     const list = document.createElement('jrmc-loan-dossiers') as JrmcLoanDossiers;
     provider.append(list);

@@ -1,7 +1,6 @@
 import { dispatchDate, loanTerminationEffectiveDate, parisDate, type IsoDate } from '@jrmc/core';
 import type { LoanDossier, PdfUpload } from '@jrmc/core/contract';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ConfirmController } from '../controllers/confirm-controller.js';
 import { JrmcController } from '../controllers/jrmc-controller.js';
 import { PollingController } from '../controllers/polling-controller.js';
@@ -44,26 +43,49 @@ type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 export class JrmcLoanDossier extends LitElement {
   static override styles = [tokens, loanDossierStyles];
 
+  static override properties = {
+    dossierId: { attribute: 'dossier-id', reflect: true },
+    now: {},
+    locale: {},
+    pollInterval: { type: Number, attribute: 'poll-interval' },
+    dossier: { state: true, attribute: false },
+    busy: { state: true, attribute: false },
+    error: { state: true, attribute: false },
+    answer: { state: true, attribute: false },
+  };
+
+  constructor() {
+    super();
+    this.dossierId = '';
+    this.now = '';
+    this.locale = '';
+    this.pollInterval = 5_000;
+    this.dossier = null;
+    this.busy = false;
+    this.error = null;
+    this.answer = { accepted: true, answeredOn: '', bankLetter: null, fileError: null };
+  }
+
   /** The dossier to follow. */
-  @property({ attribute: 'dossier-id', reflect: true }) accessor dossierId = '';
+  declare dossierId: string;
 
   /** Overrides the current instant (ISO-8601); default: the API's time from the provider. */
-  @property() accessor now = '';
+  declare now: string;
 
   /** `fr` or `en`; default: the provider's locale. */
-  @property() accessor locale: Locale | '' = '';
+  declare locale: Locale | '';
 
   /** First refresh delay in ms (doubles up to 60 s). */
-  @property({ type: Number, attribute: 'poll-interval' }) accessor pollInterval = 5_000;
+  declare pollInterval: number;
 
   /** The connection to the surrounding `<jrmc-provider>` (client, locale, API clock). */
   readonly jrmc = new JrmcController(this, { locale: () => this.locale, now: () => this.now });
 
-  @state() accessor dossier: LoanDossier | null = null;
-  @state() accessor busy = false;
-  @state() accessor error: string | null = null;
+  declare dossier: LoanDossier | null;
+  declare busy: boolean;
+  declare error: string | null;
   /** The bank answer being recorded. */
-  @state() accessor answer: { accepted: boolean; answeredOn: string; bankLetter: PdfUpload | null; fileError: string | null } = { accepted: true, answeredOn: '', bankLetter: null, fileError: null };
+  declare answer: { accepted: boolean; answeredOn: string; bankLetter: PdfUpload | null; fileError: string | null };
 
   readonly #confirm = new ConfirmController(this, { id: 'dossier-confirm' });
   readonly #polling = new PollingController(this, {

@@ -2,7 +2,6 @@ import { dispatchDate, isInsufficientCreditError, isRuleViolationError, loanEarl
 import type { LoanDossier, Quote, Recipient } from '@jrmc/core/contract';
 import type { LetterText } from '@jrmc/core/letter-text';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ConfirmController } from '../controllers/confirm-controller.js';
 import { JrmcController } from '../controllers/jrmc-controller.js';
 import { JrmcCreditInsufficientEvent, JrmcErrorEvent } from '../events/jrmc-events.js';
@@ -10,6 +9,7 @@ import { JrmcDossierChangeEvent, JrmcDossierSavedEvent, JrmcSubstitutionSentEven
 import { formatCents, formatDay } from '../i18n/format.js';
 import type { Locale } from '../i18n/translate.js';
 import { errorMessage } from '../shared/error-message.js';
+import { letterArticle } from '../shared/letter-article.js';
 import { tokens } from '../styles/tokens.js';
 import '../jrmc-send-date-picker/define.js';
 import { substitutionStyles } from './jrmc-loan-substitution.styles.js';
@@ -44,29 +44,62 @@ type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 export class JrmcLoanSubstitution extends LitElement {
   static override styles = [tokens, substitutionStyles];
 
+  static override properties = {
+    dossierId: { attribute: 'dossier-id', reflect: true },
+    now: {},
+    locale: {},
+    form: { state: true, attribute: false },
+    dossier: { state: true, attribute: false },
+    banks: { state: true, attribute: false },
+    insurers: { state: true, attribute: false },
+    quote: { state: true, attribute: false },
+    balance: { state: true, attribute: false },
+    busy: { state: true, attribute: false },
+    error: { state: true, attribute: false },
+    invalid: { state: true, attribute: false },
+    templates: { state: true, attribute: false },
+  };
+
+  constructor() {
+    super();
+    this.dossierId = '';
+    this.now = '';
+    this.locale = '';
+    this.form = { ...EMPTY_FORM };
+    this.dossier = null;
+    this.banks = [];
+    this.insurers = [];
+    this.quote = null;
+    this.balance = null;
+    this.busy = false;
+    this.error = null;
+    this.invalid = new Set();
+    this.templates = null;
+  }
+
   /** A saved dossier to resume (set by the element once it saves one). */
-  @property({ attribute: 'dossier-id', reflect: true }) accessor dossierId = '';
+  declare dossierId: string;
 
   /** Overrides the current instant (ISO-8601); default: the API's time from the provider. */
-  @property() accessor now = '';
+  declare now: string;
 
   /** `fr` or `en`; default: the provider's locale. */
-  @property() accessor locale: Locale | '' = '';
+  declare locale: Locale | '';
 
   /** The connection to the surrounding `<jrmc-provider>` (client, account, locale, API clock). */
   readonly jrmc = new JrmcController(this, { locale: () => this.locale, now: () => this.now });
 
-  @state() accessor form: SubstitutionForm = { ...EMPTY_FORM };
-  @state() accessor dossier: LoanDossier | null = null;
-  @state() accessor banks: Recipient[] = [];
-  @state() accessor insurers: Recipient[] = [];
-  @state() accessor quote: Quote | null = null;
-  @state() accessor balance: number | null = null;
-  @state() accessor busy = false;
-  @state() accessor error: string | null = null;
+  declare form: SubstitutionForm;
+  declare dossier: LoanDossier | null;
+  declare banks: Recipient[];
+  declare insurers: Recipient[];
+  declare quote: Quote | null;
+  declare balance: number | null;
+  declare busy: boolean;
+  declare error: string | null;
   /** Fields shown as invalid after a save attempt. */
-  @state() accessor invalid: ReadonlySet<string> = new Set();
-  @state() accessor templates: typeof import('@jrmc/core/letter-text') | null = null;
+  declare invalid: ReadonlySet<string>;
+  declare templates: typeof import('./substitution-template.js') | null;
 
   readonly #confirm = new ConfirmController(this, { id: 'substitution-confirm' });
   #loadedFor = '';
@@ -78,7 +111,7 @@ export class JrmcLoanSubstitution extends LitElement {
       this.#loadedFor = key;
       void this.#load();
     }
-    if (!this.templates) void import('@jrmc/core/letter-text').then((templates) => (this.templates = templates));
+    if (!this.templates) void import('./substitution-template.js').then((templates) => (this.templates = templates));
   }
 
   async #load(): Promise<void> {
@@ -245,17 +278,7 @@ export class JrmcLoanSubstitution extends LitElement {
     return html`<section class="preview" part="preview" aria-labelledby="preview-title">
       <h3 id="preview-title">${t('sub.preview')}</h3>
       ${text
-        ? html`<article lang="fr">
-            <div class="sender">${text.sender.map((line) => html`<div>${line}</div>`)}</div>
-            <div class="recipient">${text.recipient.map((line) => html`<div>${line}</div>`)}</div>
-            <p>${text.placeAndDate}</p>
-            <p><strong>${text.subject}</strong></p>
-            <p class="hint">${text.references}</p>
-            <p>${text.salutation}</p>
-            ${text.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
-            <p>${text.closing}</p>
-            <div>${text.signature.map((line) => html`<div>${line}</div>`)}</div>
-          </article>`
+        ? letterArticle(text)
         : html`<p class="hint">${t('sub.preview.incomplete')}</p>`}
     </section>`;
   }

@@ -15,7 +15,6 @@ import {
 import type { Letter, PaperMailSendParams, Price, Quote, Recipient } from '@jrmc/core/contract';
 import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { ConfirmController } from '../controllers/confirm-controller.js';
 import { JrmcController } from '../controllers/jrmc-controller.js';
 import { JrmcCreditInsufficientEvent, JrmcErrorEvent, JrmcPaperChangeEvent, JrmcPaperSavedEvent, JrmcPaperScheduledEvent, JrmcPaperSentEvent, type PaperField } from '../events/jrmc-events.js';
@@ -23,6 +22,7 @@ import { formatCents, formatDay } from '../i18n/format.js';
 import type { Locale } from '../i18n/translate.js';
 import { AutosaveController } from '../jrmc-letter-builder/autosave-controller.js';
 import { errorMessage } from '../shared/error-message.js';
+import { quoteStateOf, type QuoteState } from '../shared/quote-state.js';
 import { tokens } from '../styles/tokens.js';
 import '../jrmc-send-date-picker/define.js';
 import { paperStyles } from './jrmc-paper-mail.styles.js';
@@ -72,35 +72,82 @@ type PaperLetter = Extract<Letter, { service: 'paper-mail' }>;
 export class JrmcPaperMail extends LitElement {
   static override styles = [tokens, paperStyles];
 
+  static override properties = {
+    letterId: { attribute: 'letter-id', reflect: true },
+    locale: {},
+    now: {},
+    document: { state: true, attribute: false },
+    documentProblem: { state: true, attribute: false },
+    checking: { state: true, attribute: false },
+    dragOver: { state: true, attribute: false },
+    addressee: { state: true, attribute: false },
+    touched: { state: true, attribute: false },
+    product: { state: true, attribute: false },
+    sendMode: { state: true, attribute: false },
+    scheduledDate: { state: true, attribute: false },
+    prices: { state: true, attribute: false },
+    directoryQuery: { state: true, attribute: false },
+    directoryResults: { state: true, attribute: false },
+    saveStatus: { state: true, attribute: false },
+    sending: { state: true, attribute: false },
+    sendError: { state: true, attribute: false },
+    sent: { state: true, attribute: false },
+    savedVersion: { state: true, attribute: false },
+  };
+
+  constructor() {
+    super();
+    this.letterId = '';
+    this.locale = '';
+    this.now = '';
+    this.document = null;
+    this.documentProblem = null;
+    this.checking = false;
+    this.dragOver = false;
+    this.addressee = { ...EMPTY_ADDRESSEE };
+    this.touched = false;
+    this.product = DEFAULT_PRODUCT;
+    this.sendMode = 'now';
+    this.scheduledDate = '';
+    this.prices = {};
+    this.directoryQuery = '';
+    this.directoryResults = null;
+    this.saveStatus = 'idle';
+    this.sending = false;
+    this.sendError = null;
+    this.sent = null;
+    this.savedVersion = 0;
+  }
+
   /** The paper letter to resume (a draft is continued; a validated one is shown as sent). Set by the component once it saves a new one. */
-  @property({ attribute: 'letter-id', reflect: true }) accessor letterId = '';
+  declare letterId: string;
 
   /** `fr` or `en`; default: the provider's locale. */
-  @property() accessor locale: Locale | '' = '';
+  declare locale: Locale | '';
 
   /** The current instant (ISO) for estimates; default: the provider's API clock. */
-  @property() accessor now = '';
+  declare now: string;
 
   /** The connection to the surrounding `<jrmc-provider>` (client, account, locale, API clock). */
   readonly jrmc = new JrmcController(this, { locale: () => this.locale, now: () => this.now });
 
-  @state() accessor document: ShownDocument | null = null;
-  @state() accessor documentProblem: string | null = null;
-  @state() accessor checking = false;
-  @state() accessor dragOver = false;
-  @state() accessor addressee: AddresseeInput = { ...EMPTY_ADDRESSEE };
-  @state() accessor touched = false;
-  @state() accessor product: PostalProduct = DEFAULT_PRODUCT;
-  @state() accessor sendMode: 'now' | 'scheduled' = 'now';
-  @state() accessor scheduledDate = '';
-  @state() accessor prices: Partial<Record<PostalProduct, Price>> = {};
-  @state() accessor directoryQuery = '';
-  @state() accessor directoryResults: Recipient[] | null = null;
-  @state() accessor saveStatus: 'idle' | 'saving' | 'saved' | 'error' = 'idle';
-  @state() accessor sending = false;
-  @state() accessor sendError: string | null = null;
-  @state() accessor sent: PaperLetter | null = null;
-  @state() accessor savedVersion = 0;
+  declare document: ShownDocument | null;
+  declare documentProblem: string | null;
+  declare checking: boolean;
+  declare dragOver: boolean;
+  declare addressee: AddresseeInput;
+  declare touched: boolean;
+  declare product: PostalProduct;
+  declare sendMode: 'now' | 'scheduled';
+  declare scheduledDate: string;
+  declare prices: Partial<Record<PostalProduct, Price>>;
+  declare directoryQuery: string;
+  declare directoryResults: Recipient[] | null;
+  declare saveStatus: 'idle' | 'saving' | 'saved' | 'error';
+  declare sending: boolean;
+  declare sendError: string | null;
+  declare sent: PaperLetter | null;
+  declare savedVersion: number;
 
   /** The chosen PDF, base64, until the API has it. */
   #pendingDocument: { filename: string; contentBase64: string } | null = null;
@@ -128,13 +175,8 @@ export class JrmcPaperMail extends LitElement {
   }
 
   /** The quote as the API answered it, while it loads, or why it failed. */
-  get quoteState(): { value: Quote | null; loading: boolean; error: string | null } {
-    const status = this.#quote.status;
-    return {
-      value: status === TaskStatus.COMPLETE ? (this.#quote.value ?? null) : null,
-      loading: status === TaskStatus.PENDING,
-      error: this.sendError ?? (status === TaskStatus.ERROR ? errorMessage(this.jrmc.locale, this.#quote.error) : null),
-    };
+  get quoteState(): QuoteState {
+    return quoteStateOf(this.#quote, this.sendError, this.jrmc.locale);
   }
 
   override disconnectedCallback(): void {

@@ -1,7 +1,6 @@
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { createJrmcClient, type JrmcClient, type JrmcClientOptions } from '@jrmc/core';
 import { html, isServer, LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { jrmcContext, type JrmcContextValue, type JrmcTheme } from '../context/jrmc-context.js';
 import { JrmcErrorEvent } from '../events/jrmc-events.js';
 import { localeOf, type Locale } from '../i18n/translate.js';
@@ -34,29 +33,56 @@ const THEMES: readonly JrmcTheme[] = ['light', 'dark', 'auto'];
 export class JrmcProvider extends LitElement {
   static override styles = providerStyles;
 
+  static override properties = {
+    client: { attribute: false },
+    baseUrl: { attribute: 'base-url' },
+    sessionUrl: { attribute: 'session-url' },
+    sessionRequest: { attribute: false },
+    sessionCredentials: { attribute: 'session-credentials' },
+    clockUrl: { attribute: 'clock-url' },
+    clockInterval: { type: Number, attribute: 'clock-interval' },
+    validateResponses: { attribute: 'validate-responses', converter: (value: string | null) => (value === null ? undefined : value !== 'false') },
+    locale: { reflect: true },
+    theme: { reflect: true },
+  };
+
+  constructor() {
+    super();
+    this.client = null;
+    this.baseUrl = '';
+    this.sessionUrl = '';
+    this.sessionRequest = {};
+    this.sessionCredentials = '';
+    this.clockUrl = '';
+    this.clockInterval = 60_000;
+    this.validateResponses = undefined;
+    this.locale = 'fr';
+    this.theme = 'auto';
+  }
+
   /** A ready client (takes precedence over `base-url` / `session-url`). */
-  @property({ attribute: false }) accessor client: JrmcClient | null = null;
+  declare client: JrmcClient | null;
 
   /** API root, e.g. the sandbox's `http://localhost:4010`. */
-  @property({ attribute: 'base-url' }) accessor baseUrl = '';
+  declare baseUrl: string;
 
   /** Your backend's endpoint answering `{ token, expiresAt }` (POST, same-origin cookies sent). */
-  @property({ attribute: 'session-url' }) accessor sessionUrl = '';
+  declare sessionUrl: string;
 
   /**
    * Headers (e.g. a CSRF token, or a function returning them) and `credentials` for the session request.
    * Read again before every token request.
    */
-  @property({ attribute: false }) accessor sessionRequest: SessionRequestOptions = {};
+  declare sessionRequest: SessionRequestOptions;
 
   /** Cookies sent with the session request: `same-origin` (default), `include` (backend on another origin) or `omit`. */
-  @property({ attribute: 'session-credentials' }) accessor sessionCredentials: RequestCredentials | '' = '';
+  declare sessionCredentials: RequestCredentials | '';
 
   /** Sandbox: your backend's endpoint answering the account's test clock `{ now }` (GET). */
-  @property({ attribute: 'clock-url' }) accessor clockUrl = '';
+  declare clockUrl: string;
 
   /** How often the API's time is read again, in ms (0: only on `refresh()` and events). */
-  @property({ type: Number, attribute: 'clock-interval' }) accessor clockInterval = 60_000;
+  declare clockInterval: number;
 
   /**
    * Check the API's answers against the contract. Unset: as the build decides (on with the `development`
@@ -64,18 +90,27 @@ export class JrmcProvider extends LitElement {
    * `validate-responses="false"` switches it off; in production, set the property to
    * `validateResponseWithContract` from `@jrmc/core/contract` to switch it on.
    */
-  @property({ attribute: 'validate-responses', converter: (value) => (value === null ? undefined : value !== 'false') })
-  accessor validateResponses: JrmcClientOptions['validateResponses'] = undefined;
+  declare validateResponses: JrmcClientOptions['validateResponses'];
 
   /** `fr` (default) or `en`. */
-  @property({ reflect: true }) accessor locale: Locale = 'fr';
+  declare locale: Locale;
 
   /** `light`, `dark`, or `auto` (default: the user's `prefers-color-scheme`); inherited by every element inside. */
-  @property({ reflect: true }) accessor theme: JrmcTheme = 'auto';
+  declare theme: JrmcTheme;
 
-  @provide({ context: jrmcContext })
-  @state()
-  accessor context: JrmcContextValue = { client: null, locale: 'fr', account: null, creditVersion: 0, clockOffsetMs: 0, clockVersion: 0, theme: 'auto' };
+  readonly #provider = new ContextProvider(this, {
+    context: jrmcContext,
+    initialValue: { client: null, locale: 'fr', account: null, creditVersion: 0, clockOffsetMs: 0, clockVersion: 0, theme: 'auto' } as JrmcContextValue,
+  });
+
+  /** What every element inside receives; setting it hands the new value down. */
+  get context(): JrmcContextValue {
+    return this.#provider.value;
+  }
+
+  set context(value: JrmcContextValue) {
+    this.#provider.setValue(value);
+  }
 
   readonly #clock = new ApiClock();
   #ownClient: { key: string; client: JrmcClient } | undefined;

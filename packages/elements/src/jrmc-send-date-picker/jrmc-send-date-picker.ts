@@ -1,6 +1,5 @@
 import { addDays, addMonthsLegal, dispatchDate, isIsoDate, isoWeekday, parisDate, switchSendDate, type IsoDate } from '@jrmc/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { JrmcController } from '../controllers/jrmc-controller.js';
 import { FormControlMixin, internalsOf, setControlValidity } from '../mixins/form-control-mixin.js';
 import { formatDay, formatMonth, weekdayNames } from '../i18n/format.js';
@@ -32,36 +31,63 @@ import { pickerT as translate } from './picker-i18n.js';
 export class JrmcSendDatePicker extends FormControlMixin(LitElement) {
   static override styles = [tokens, pickerStyles];
 
+  static override properties = {
+    mode: { reflect: true },
+    label: {},
+    now: {},
+    firstSend: { type: Boolean, attribute: 'first-send' },
+    sendDate: { attribute: 'send-date' },
+    max: {},
+    locale: {},
+    visibleMonth: { state: true, attribute: false },
+    activeDay: { state: true, attribute: false },
+    hoveredDay: { state: true, attribute: false },
+  };
+
+  constructor() {
+    super();
+    this.mode = 'lre';
+    this.label = '';
+    this.now = '';
+    this.firstSend = false;
+    this.sendDate = '';
+    this.max = '';
+    this.locale = '';
+    this.visibleMonth = '';
+    this.activeDay = '';
+    this.hoveredDay = '';
+  }
+
   /** What is chosen: `lre` (default), `paper`, `switch-start` or `loan-start`. */
-  @property({ reflect: true }) accessor mode: PickerMode = 'lre';
+  declare mode: PickerMode;
 
   /** The accessible name of the calendar. */
-  @property() accessor label = '';
+  declare label: string;
 
   /** Overrides the current instant (ISO-8601); default: the API's time from the provider. */
-  @property() accessor now = '';
+  declare now: string;
 
   /** The account's first send (18:00 cut-off). */
-  @property({ type: Boolean, attribute: 'first-send' }) accessor firstSend = false;
+  declare firstSend: boolean;
 
   /** `loan-start`: the day the substitution letter leaves. */
-  @property({ attribute: 'send-date' }) accessor sendDate = '';
+  declare sendDate: string;
 
   /** Last acceptable day (e.g. an échéance's last send date). */
-  @property() accessor max = '';
+  declare max: string;
 
   /** `fr` or `en`; default: the provider's locale. */
-  @property() accessor locale: Locale | '' = '';
+  declare locale: Locale | '';
 
   /** The connection to the surrounding `<jrmc-provider>` (locale, account, API clock). */
   readonly jrmc = new JrmcController(this, { locale: () => this.locale, now: () => this.now });
 
   /** The month on screen, `YYYY-MM`. */
-  @state() accessor visibleMonth = '';
+  declare visibleMonth: string;
   /** The day that has keyboard focus. */
-  @state() accessor activeDay = '';
+  declare activeDay: string;
   /** The day under the pointer: its reason shows as it would on focus. */
-  @state() accessor hoveredDay = '';
+  declare hoveredDay: string;
 
   #pendingFocus = false;
   // The API day the view was anchored on: when the clock turns a day, an untouched calendar follows it.

@@ -2,7 +2,6 @@ import { canCancel, cancellationDeadline, canReschedule, isFinalStatus, parisDat
 import type { Letter, LetterEvent, Proof } from '@jrmc/core/contract';
 import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ConfirmController } from '../controllers/confirm-controller.js';
 import { JrmcController } from '../controllers/jrmc-controller.js';
 import { PollingController } from '../controllers/polling-controller.js';
@@ -44,34 +43,67 @@ import { trackerT as translate, type TrackerMessageKey as MessageKey } from './t
 export class JrmcShipmentTracker extends LitElement {
   static override styles = [tokens, trackerStyles];
 
+  static override properties = {
+    letterId: { attribute: 'letter-id', reflect: true },
+    now: {},
+    pollInterval: { type: Number, attribute: 'poll-interval' },
+    locale: {},
+    letter: { state: true, attribute: false },
+    events: { state: true, attribute: false },
+    proofs: { state: true, attribute: false },
+    loading: { state: true, attribute: false },
+    busy: { state: true, attribute: false },
+    investigationMessage: { state: true, attribute: false },
+    error: { state: true, attribute: false },
+    reschedule: { state: true, attribute: false },
+    rescheduleUi: { state: true, attribute: false },
+  };
+
+  constructor() {
+    super();
+    this.letterId = '';
+    this.now = '';
+    this.pollInterval = 5_000;
+    this.locale = '';
+    this.letter = null;
+    this.events = [];
+    this.proofs = [];
+    this.loading = false;
+    this.busy = false;
+    this.investigationMessage = null;
+    this.error = null;
+    this.reschedule = { mode: 'scheduled', date: '', withAcknowledgement: true };
+    this.rescheduleUi = null;
+  }
+
   /** The letter to follow. */
-  @property({ attribute: 'letter-id', reflect: true }) accessor letterId = '';
+  declare letterId: string;
 
   /** Overrides the current instant (ISO-8601); default: the API's time from the provider. */
-  @property() accessor now = '';
+  declare now: string;
 
   /** First refresh delay in ms (doubles up to 60 s). */
-  @property({ type: Number, attribute: 'poll-interval' }) accessor pollInterval = 5_000;
+  declare pollInterval: number;
 
   /** `fr` or `en`; default: the provider's locale. */
-  @property() accessor locale: Locale | '' = '';
+  declare locale: Locale | '';
 
   /** The connection to the surrounding `<jrmc-provider>` (client, locale, API clock). */
   readonly jrmc = new JrmcController(this, { locale: () => this.locale, now: () => this.now });
 
-  @state() accessor letter: Letter | null = null;
-  @state() accessor events: LetterEvent[] = [];
-  @state() accessor proofs: Proof[] = [];
-  @state() accessor loading = false;
-  @state() accessor busy = false;
+  declare letter: Letter | null;
+  declare events: LetterEvent[];
+  declare proofs: Proof[];
+  declare loading: boolean;
+  declare busy: boolean;
   /** The message of a paper investigation, as typed (prefilled with a standard one). */
-  @state() accessor investigationMessage: string | null = null;
-  @state() accessor error: string | null = null;
+  declare investigationMessage: string | null;
+  declare error: string | null;
   /** How the user wants a cancelled letter sent again. */
-  @state() accessor reschedule: RescheduleChoice = { mode: 'scheduled', date: '', withAcknowledgement: true };
+  declare reschedule: RescheduleChoice;
 
   /** The reschedule form and its date picker, loaded once a letter can be rescheduled (most never are). */
-  @state() accessor rescheduleUi: typeof import('./reschedule-form.js') | null = null;
+  declare rescheduleUi: typeof import('./reschedule-form.js') | null;
 
   readonly #confirm = new ConfirmController(this, { id: 'tracker-confirm' });
 

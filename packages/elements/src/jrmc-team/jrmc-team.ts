@@ -1,7 +1,6 @@
 import { isPermissionError, type JrmcClient } from '@jrmc/core';
 import type { UserProfile } from '@jrmc/core/contract';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ConfirmController } from '../controllers/confirm-controller.js';
 import { JrmcController } from '../controllers/jrmc-controller.js';
 import { JrmcErrorEvent } from '../events/jrmc-events.js';
@@ -33,8 +32,31 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export class JrmcTeam extends LitElement {
   static override styles = [tokens, tablePanelStyles, teamStyles];
 
+  static override properties = {
+    locale: {},
+    profiles: { state: true, attribute: false },
+    editing: { state: true, attribute: false },
+    reassigning: { state: true, attribute: false },
+    draft: { state: true, attribute: false },
+    showDraftIssues: { state: true, attribute: false },
+    busy: { state: true, attribute: false },
+    message: { state: true, attribute: false },
+  };
+
+  constructor() {
+    super();
+    this.locale = '';
+    this.profiles = null;
+    this.editing = null;
+    this.reassigning = null;
+    this.draft = { name: '', email: '', role: 'collaborator' as Role };
+    this.showDraftIssues = false;
+    this.busy = false;
+    this.message = null;
+  }
+
   /** `fr` or `en`; default: the provider's locale. */
-  @property() accessor locale: 'fr' | 'en' | '' = '';
+  declare locale: 'fr' | 'en' | '';
 
   /** The connection to the surrounding `<jrmc-provider>`. */
   readonly jrmc = new JrmcController(this, {
@@ -44,13 +66,13 @@ export class JrmcTeam extends LitElement {
     },
   });
 
-  @state() accessor profiles: UserProfile[] | null = null;
-  @state() accessor editing: { id: string; name: string; role: Role } | null = null;
-  @state() accessor reassigning: { id: string; to: string } | null = null;
-  @state() accessor draft = { name: '', email: '', role: 'collaborator' as Role };
-  @state() accessor showDraftIssues = false;
-  @state() accessor busy = false;
-  @state() accessor message: { kind: 'done' | 'error'; text: string } | null = null;
+  declare profiles: UserProfile[] | null;
+  declare editing: { id: string; name: string; role: Role } | null;
+  declare reassigning: { id: string; to: string } | null;
+  declare draft: { name: string; email: string; role: Role };
+  declare showDraftIssues: boolean;
+  declare busy: boolean;
+  declare message: { kind: 'done' | 'error'; text: string } | null;
 
   readonly #confirm = new ConfirmController(this, { id: 'deactivate-confirm' });
 

@@ -1,5 +1,4 @@
 import type { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mixin pattern needs an open constructor
 type Constructor<T> = new (...args: any[]) => T;
@@ -57,20 +56,29 @@ export function setControlValidity(element: HTMLElement, problem: { flags: Valid
  */
 export function FormControlMixin<T extends Constructor<LitElement>>(Base: T): Constructor<FormControl> & T {
   class FormControlElement extends Base {
+    // Merged by Lit with the element's own `properties` (each class in the chain declares its own).
+    static properties = {
+      name: { reflect: true },
+      value: {},
+      required: { type: Boolean, reflect: true },
+    };
     static formAssociated = true;
 
     /** The form field name. */
-    @property({ reflect: true }) accessor name = '';
+    declare name: string;
 
     /** The value submitted with the form (empty: none). */
-    @property() accessor value = '';
+    declare value: string;
 
     /** A value is needed for the form to submit. */
-    @property({ type: Boolean, reflect: true }) accessor required = false;
+    declare required: boolean;
 
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     constructor(...args: any[]) {
       super(...args);
+      this.name = '';
+      this.value = '';
+      this.required = false;
       internalsByElement.set(this, this.attachInternals());
     }
 

@@ -1,5 +1,5 @@
-// @lit-labs/virtualizer resizes rows from a ResizeObserver callback; when a layout settles over two frames
-// Chromium reports "ResizeObserver loop completed with undelivered notifications" as a window error, which
+// Layouts that react to a ResizeObserver callback (the long lists' row window measures its rows) can settle over two frames;
+// then Chromium reports "ResizeObserver loop completed with undelivered notifications" as a window error, which
 // the test runner counts as a failure although nothing is wrong. Delivering observations on the next frame
 // (what browsers do anyway after the loop) keeps the tests about our behaviour. Import this first.
 const NativeResizeObserver = window.ResizeObserver;

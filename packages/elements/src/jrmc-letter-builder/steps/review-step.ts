@@ -2,6 +2,7 @@ import { parisDate, sameDayCutoff } from '@jrmc/core';
 import type { LetterText } from '@jrmc/core/letter-text';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatCents, formatDay, formatLastDayBefore } from '../../i18n/format.js';
+import { letterArticle } from '../../shared/letter-article.js';
 import type { BuilderView } from '../builder-view.js';
 import { draftFacts, subscriberOf } from '../builder-draft.js';
 
@@ -34,18 +35,7 @@ export function letterPreview(view: BuilderView): TemplateResult {
   return html`<section class="preview" part="preview" aria-labelledby="preview-title">
     <h3 id="preview-title">${view.t('review.preview')}</h3>
     ${text
-      ? html`<article lang="fr">
-          <div class="sender">${text.sender.map((line) => html`<div>${line}</div>`)}</div>
-          <div class="recipient">${text.recipient.map((line) => html`<div>${line}</div>`)}</div>
-          <p class="place">${text.placeAndDate}</p>
-          <p><strong>${text.subject}</strong></p>
-          <p class="hint">${text.references}</p>
-          <p>${text.salutation}</p>
-          ${text.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
-          <p>${text.closing}</p>
-          <div>${text.signature.map((line) => html`<div>${line}</div>`)}</div>
-          ${text.attachments.map((line) => html`<p class="hint">${line}</p>`)}
-        </article>`
+      ? letterArticle(text)
       : html`<p class="hint">${view.t('review.previewIncomplete')}</p>`}
   </section>`;
 }
