@@ -54,4 +54,5 @@ export const trackerEn: Record<keyof typeof trackerFr, string> = {
   'tracker.paper.outcome.delivered': 'the letter was delivered; only its tracking had not been updated.',
   'tracker.paper.outcome.returned': 'the letter was returned to the sender.',
   'tracker.paper.outcome.lost': 'La Poste found no trace of the letter: it is lost. For the addressee to receive it, send a new letter.',
+  'tracker.proof.refusal': 'Refusal notice',
 };

@@ -52,4 +52,5 @@ export const trackerFr = {
   'tracker.paper.outcome.delivered': 'le courrier a bien été distribué ; seul le suivi n’avait pas été mis à jour.',
   'tracker.paper.outcome.returned': 'le courrier a été retourné à l’expéditeur.',
   'tracker.paper.outcome.lost': 'La Poste n’a retrouvé aucune trace du courrier, il est perdu. Pour que le destinataire le reçoive, envoyez un nouveau courrier.',
+  'tracker.proof.refusal': 'Avis de refus',
 } as const;
