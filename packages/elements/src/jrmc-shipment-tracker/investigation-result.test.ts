@@ -59,6 +59,7 @@ describe('<jrmc-shipment-tracker> investigation result', () => {
     expect(tracker.shadowRoot!.querySelector('.investigation-result')!.getAttribute('data-outcome')).to.equal('lost');
     expect(readable(tracker.shadowRoot!.querySelector('ol.timeline')!.textContent)).to.contain('Enquête close : La Poste a répondu');
     expect(tracker.letter!.status).to.equal('in_transit');
+    expect(readable(tracker.shadowRoot!.textContent)).to.not.contain('Distribution prévue', 'the expected day is long past: the answer says what became of it');
     await expectAccessibleInBothSchemes(tracker);
   });
 

@@ -32,12 +32,13 @@ export function renderPaperFollowUp(view: PaperFollowUpView) {
   const info = postalProduct(letter.product);
   const label = locale === 'en' ? info.labelEn : info.labelFr;
   const investigable = canOpenInvestigation(letter, view.today);
+  // Once an investigation is open the expected day is long past: La Poste's answer says what became of the letter.
   const waiting = ['sent', 'in_transit'].includes(letter.status);
   return html`<div class="paper" part="paper">
     <p class="product">${t('tracker.paper.product', { product: label })}</p>
     ${info.tracking
       ? html`${letter.trackingNumber ? html`<p>${t('tracker.paper.trackingNumber', { number: letter.trackingNumber })}</p>` : nothing}
-        ${letter.expectedDeliveryDate && waiting ? html`<p>${t('tracker.expectedDelivery', { date: formatDay(locale, letter.expectedDeliveryDate) })}</p>` : nothing}`
+        ${letter.expectedDeliveryDate && waiting && !letter.investigation ? html`<p>${t('tracker.expectedDelivery', { date: formatDay(locale, letter.expectedDeliveryDate) })}</p>` : nothing}`
       : html`<p class="estimate">
           ${letter.expectedDeliveryDate ? t('tracker.paper.estimated', { date: formatDay(locale, letter.expectedDeliveryDate) }) : nothing} ${t('tracker.paper.untracked')}
         </p>`}
