@@ -1,9 +1,42 @@
 import { checkFactDateNotInFuture, isIsoDate, isRuleViolationError, reasonByCode, type IsoDate, type ReasonCode } from '@jrmc/core';
 import { formatDay } from '../i18n/format.js';
-import type { Locale } from '../i18n/translate.js';
+import { MESSAGES_LOADED_EVENT, type Locale } from '../i18n/translate.js';
 import { ruleFieldOf } from '../shared/error-message.js';
-import { builderT as translate, type BuilderMessageKey as MessageKey } from './builder-i18n.js';
 import type { BuilderDraft, FieldProblems } from './builder-draft.js';
+import type { factFr } from './fact-messages.js';
+
+type MessageKey = keyof typeof factFr;
+type Table = Readonly<Record<MessageKey, string>>;
+
+// The facts' words are a chunk of their own (they would weigh on the builder's first render otherwise): loaded once
+// per language, after which the elements redraw (`MESSAGES_LOADED_EVENT`). Until then the generic messages show.
+const tables: Partial<Record<Locale, Table>> = {};
+const loading: Partial<Record<Locale, Promise<void>>> = {};
+
+/** Loads the facts' messages for `locale` (once); the builder asks for them as soon as it renders. */
+export function loadFactMessages(locale: Locale): Promise<void> {
+  loading[locale] ??= (locale === 'en' ? import('./fact-messages-en.js').then((module) => module.factEn) : import('./fact-messages.js').then((module) => module.factFr)).then((table) => {
+    tables[locale] = table;
+    if (typeof window !== 'undefined') window.dispatchEvent(new Event(MESSAGES_LOADED_EVENT));
+  });
+  return loading[locale];
+}
+
+/** The message, or `null` while its language is still loading. */
+function translate(locale: Locale, key: MessageKey, params: Record<string, string> = {}): string | null {
+  const table = tables[locale];
+  if (!table) {
+    void loadFactMessages(locale);
+    return null;
+  }
+  return table[key].replace(/\{(\w+)\}/g, (placeholder, name: string) => params[name] ?? placeholder);
+}
+
+/** `{name} : …` messages: the fact's name and the message, or `null` while loading. */
+function named(locale: Locale, key: MessageKey, fact: FactName, params: Record<string, string> = {}): string | null {
+  const name = translate(locale, `fact.${fact}.name` as MessageKey);
+  return name === null ? null : translate(locale, key, { ...params, name });
+}
 
 // Each fact a reason asks for gets its own words: what to type and why the letter needs it. A field shared by two
 // reasons (the event date of a change of circumstances or of a death) is named after the reason it serves.
@@ -63,8 +96,8 @@ function factOf(path: string, reason: ReasonCode | null): FactName | null {
 export function factProblemMessage(locale: Locale, path: string, problem: FieldProblems[string], reason: ReasonCode | null, today: IsoDate): string | null {
   const fact = factOf(path, reason);
   if (!fact) return null;
-  if (problem === 'future') return translate(locale, 'fact.notInFuture', { name: translate(locale, `fact.${fact}.name` as MessageKey), date: formatDay(locale, today) });
-  if (problem === 'date') return translate(locale, 'fact.invalidDate', { name: translate(locale, `fact.${fact}.name` as MessageKey) });
+  if (problem === 'future') return named(locale, 'fact.notInFuture', fact, { date: formatDay(locale, today) });
+  if (problem === 'date') return named(locale, 'fact.invalidDate', fact);
   if (problem === 'required') return translate(locale, `fact.${fact}.required` as MessageKey);
   return null;
 }
@@ -88,7 +121,7 @@ export function factRefusalMessage(locale: Locale, error: unknown, reason: Reaso
   const fact = factOf(String(error.data.field ?? ''), reason);
   const date = error.data.date;
   if (!fact || !isIsoDate(date)) return null;
-  return translate(locale, 'fact.notInFuture', { name: translate(locale, `fact.${fact}.name` as MessageKey), date: formatDay(locale, date) });
+  return named(locale, 'fact.notInFuture', fact, { date: formatDay(locale, date) });
 }
 
 /**
@@ -99,7 +132,7 @@ export function factIssueMessage(locale: Locale, issue: { path: (string | number
   const path = issue.path.join('.');
   const fact = factOf(path, reason);
   if (!fact) return null;
-  if (issue.code === 'too_big') return translate(locale, 'fact.notInFuture', { name: translate(locale, `fact.${fact}.name` as MessageKey), date: formatDay(locale, today) });
+  if (issue.code === 'too_big') return named(locale, 'fact.notInFuture', fact, { date: formatDay(locale, today) });
   if (issue.code === 'required' || issue.code === 'too_small') return translate(locale, `fact.${fact}.required` as MessageKey);
   return null;
 }
