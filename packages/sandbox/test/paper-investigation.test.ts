@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { investigationAnswerBy, isRuleViolationError, parisDate, parisTimeToInstant, type JrmcClient, type PostalProduct } from '@jrmc/core';
+import type { LetterRecord } from '../src/services/records.js';
 import { samplePdfBase64 } from './sample-pdf.js';
 import { startTestSandbox } from './helpers.js';
 
@@ -88,6 +89,29 @@ describe('paper investigation: La Poste’s answer comes with the clock', () => 
       await client.sandbox.advanceClock({ days: 15 });
       await assert.rejects(client.paperMail.openInvestigation(lost.id, { message: 'Trop tôt' }), (error) => isRuleViolationError(error, 'investigation_not_open') && error.data.opensOn === lost.investigationOpensOn);
       assert.equal((await paperLetter(client, lost.id)).investigation, null);
+    } finally {
+      await sandbox.close();
+    }
+  });
+
+  it('an investigation stored before answers existed reads as open, with its answer day, and is answered once saved again', async () => {
+    const sandbox = await startTestSandbox();
+    try {
+      const { client } = sandbox;
+      const lost = await post(client, 'lettre-suivie', 'Mairie SANDBOX-PERDU');
+      await client.sandbox.advanceClock({ to: `${lost.investigationOpensOn}T09:00:00Z` });
+      const opened = await client.paperMail.openInvestigation(lost.id, { message: 'Toujours rien.' });
+      assert.ok(opened.service === 'paper-mail' && opened.investigation);
+      // The shape an earlier sandbox wrote: no answer day, no result.
+      const store = sandbox.sandbox.store;
+      const record = store.get<LetterRecord>('letters', lost.id)!;
+      const oldShape = { openedAt: opened.investigation.openedAt, message: 'Toujours rien.' };
+      store.transaction(() => store.put('letters', { ...record, investigation: oldShape } as unknown as LetterRecord));
+      const read = await paperLetter(client, lost.id);
+      assert.deepEqual(read.investigation, { ...opened.investigation, closedAt: null, outcome: null });
+      // Any write of such a record (here the one above) indexes its answer day: the clock then answers it.
+      await client.sandbox.advanceClock({ days: 22 });
+      assert.equal((await paperLetter(client, lost.id)).investigation?.outcome, 'lost');
     } finally {
       await sandbox.close();
     }

@@ -1,7 +1,7 @@
 import { draftPurgeDue, trashPurgeDue } from '@jrmc/core';
 import type { LetterRecord } from './records.js';
 import { depositInstantOf } from './sending.js';
-import { investigationAnswerAt } from './paper-investigation.js';
+import { investigationAnswerAt } from './investigation-answer.js';
 
 /** Order among happenings at the same instant (deposits before outcomes before purges before invoices). */
 export const RANK = { deposit: 0, step: 1, purge: 2, invoice: 3 } as const;

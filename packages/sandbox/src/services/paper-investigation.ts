@@ -1,4 +1,5 @@
-import { canOpenInvestigation, investigationAnswerBy, investigationOpensOn, isTrackedProduct, parisTimeToInstant, postalProduct, type InvestigationOutcome } from '@jrmc/core';
+import { canOpenInvestigation, investigationAnswerBy, investigationOpensOn, isTrackedProduct, postalProduct, type InvestigationOutcome } from '@jrmc/core';
+import { answerByOf } from './investigation-answer.js';
 import type { SandboxContext } from './context.js';
 import { todayOf } from './context.js';
 import { SANDBOX_MAGIC } from './delivery-plan.js';
@@ -7,9 +8,6 @@ import { recordLetterEvent } from './letter-events.js';
 import { COLLECTIONS, type LetterRecord, type PlannedStep } from './records.js';
 
 type PaperLetterRecord = Extract<LetterRecord, { service: 'paper-mail' }>;
-
-// La Poste's answer reaches JRMC in the morning of the day it is due (Paris time).
-const ANSWER_TIME = '10:00';
 
 /**
  * Files the claim with La Poste for a tracked letter in transit more than 15 days (core's `canOpenInvestigation`),
@@ -33,12 +31,6 @@ export function openInvestigation(context: SandboxContext, letter: PaperLetterRe
   }) as PaperLetterRecord;
   recordLetterEvent(context, investigated, 'investigation_opened', { message });
   return investigated;
-}
-
-/** When La Poste's answer to an open investigation arrives (null when there is none to wait for). */
-export function investigationAnswerAt(letter: LetterRecord): Date | null {
-  if (letter.service !== 'paper-mail' || !letter.investigation || letter.investigation.closedAt) return null;
-  return parisTimeToInstant(letter.investigation.answerBy, ANSWER_TIME);
 }
 
 /**
@@ -65,7 +57,7 @@ export function closeDueInvestigation(context: SandboxContext, letterId: string,
       : [];
   const closed = context.store.put<LetterRecord>(COLLECTIONS.letters, {
     ...letter,
-    investigation: { ...letter.investigation, closedAt, outcome },
+    investigation: { ...letter.investigation, answerBy: answerByOf(letter.investigation), closedAt, outcome },
     plan: [...found, ...letter.plan],
     updatedAt: closedAt,
   });
