@@ -188,6 +188,12 @@ describe('the sandbox speaks exactly the OpenAPI document', () => {
     await api.call('POST', '/v1/help-requests', { body: { kind: 'letter-question', letterId, message: 'Le destinataire dit ne rien avoir reçu.' } });
     await api.call('GET', '/v1/help-requests');
     // ---- end account team ----
+    // ~~ Paper investigation result (issue #14 follow-up): La Poste answers 21 days after the claim ~~
+    await api.call('POST', '/v1/sandbox/clock', { body: { days: 22 } });
+    await api.call('GET', `/v1/letters/${lostId}`);
+    await api.call('GET', `/v1/letters/${lostId}/events`);
+    await api.call('GET', '/v1/events?type=letter.investigation_closed');
+    // ~~ end paper investigation result ~~
 
     // Errors speak the documented envelope too
     await api.call('GET', '/v1/letters/let_missing');

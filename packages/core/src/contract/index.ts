@@ -14,6 +14,7 @@ export * from './letters.js';
 export * from './letter-attachments.js';
 export * from './loan-dossiers.js';
 export * from './paper-mail.js';
+export * from './paper-investigation.js';
 export * from './credit.js';
 export * from './invoices.js';
 export * from './webhooks.js';

@@ -5,6 +5,7 @@ import { ATTACHMENT_KINDS, MAX_ATTACHMENT_BYTES } from '../rules/attachments.js'
 import { PROOF_KINDS } from '../rules/proofs.js';
 import { POSTAL_PRODUCTS } from '../rules/postal-products.js';
 import { REASON_CODES } from '../rules/reasons.js';
+import { PaperInvestigation } from './paper-investigation.js';
 import { Cents, Id, IsoDateSchema, PageParams, PostalAddress, Price, QueryBoolean, SendMode, ShortText, SignedCents, Timestamp } from './common.js';
 
 // Enumerations come from the rules' `as const` arrays, so a status, reason or product exists in exactly one place.
@@ -188,7 +189,7 @@ export const PaperLetter = z.object({
   trackingNumber: z.nullable(z.string()),
   /** First day an investigation can be opened while still in transit (dispatch + 16 days). */
   investigationOpensOn: z.nullable(IsoDateSchema),
-  investigation: z.nullable(z.object({ openedAt: Timestamp, message: z.string() })),
+  investigation: z.nullable(PaperInvestigation),
 });
 export type PaperLetter = z.infer<typeof PaperLetter>;
 
@@ -324,6 +325,7 @@ export const LetterEventType = z.enum([
   'trashed',
   'restored',
   'investigation_opened',
+  'investigation_closed',
 ]);
 export type LetterEventType = z.infer<typeof LetterEventType>;
 

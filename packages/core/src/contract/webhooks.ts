@@ -21,6 +21,8 @@ export const WebhookEventType = z.enum([
   'letter.trashed',
   'letter.restored',
   'letter.purged',
+  'letter.investigation_opened',
+  'letter.investigation_closed',
   'credit.topped_up',
   'invoice.created',
   'loan_dossier.created',

@@ -120,6 +120,12 @@ export {
   investigationOpensOn,
   canOpenInvestigation,
 } from './postal-products.js';
+export {
+  INVESTIGATION_OUTCOMES,
+  type InvestigationOutcome,
+  INVESTIGATION_ANSWER_DAYS,
+  investigationAnswerBy,
+} from './paper-investigation.js';
 export { regionOfPostcode } from './postcode-region.js';
 export { PROOF_KINDS, type ProofKind, type ProofChannel, proofIssuedOn } from './proofs.js';
 export {

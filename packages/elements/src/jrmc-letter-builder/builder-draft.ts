@@ -48,7 +48,7 @@ export interface BuilderDraft {
 }
 
 /** A problem with a field, by its path (`subscriber.siret`), to show next to it. */
-export type FieldProblems = Record<string, 'required' | 'siret' | 'postcode' | 'date' | 'civility'>;
+export type FieldProblems = Record<string, 'required' | 'siret' | 'postcode' | 'date' | 'civility' | 'future'>;
 
 /** A new, empty draft. */
 export function emptyDraft(): BuilderDraft {

@@ -1,4 +1,4 @@
-import { checkAttachmentFile, isInsufficientCreditError, isJrmcApiError, isReasonCode, isValidationError, newIdempotencyKey, reasonByCode } from '@jrmc/core';
+import { checkAttachmentFile, isInsufficientCreditError, isJrmcApiError, isReasonCode, isValidationError, newIdempotencyKey, parisDate, reasonByCode } from '@jrmc/core';
 import type { Attachment, Letter, Quote } from '@jrmc/core/contract';
 import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
@@ -31,6 +31,7 @@ import { recipientStep } from './steps/recipient-step.js';
 import { reviewStep } from './steps/review-step.js';
 import { subscriberStep } from './steps/subscriber-step.js';
 import { builderT as translate, type BuilderMessageKey as MessageKey } from './builder-i18n.js';
+import { factIssueMessage, factProblemMessage, factRefusalMessage, futureFactProblems, loadFactMessages, refusalFieldOf } from './fact-problems.js';
 
 const AUTOSAVE_DELAY_MS = 600;
 const SEARCH_DELAY_MS = 250;
@@ -41,6 +42,7 @@ const PROBLEM_KEYS: Record<FieldProblems[string], MessageKey> = {
   postcode: 'errors.field.postcode',
   date: 'errors.field.date',
   civility: 'subscriber.civilityMissing',
+  future: 'rule.date_in_future',
 };
 
 const RENDER_STEP = {
@@ -147,7 +149,8 @@ export class JrmcLetterBuilder extends LitElement {
 
   declare draft: BuilderDraft;
   declare shownProblems: FieldProblems;
-  declare serverProblems: Record<string, string>;
+  /** The API's refusals by field, worded at render time in the current language (English may arrive later). */
+  declare serverProblems: Record<string, (locale: Locale) => string>;
   declare contractError: string | null;
   declare addingContract: boolean;
   /** An error of the last send, shown with the quote. */
@@ -276,6 +279,8 @@ export class JrmcLetterBuilder extends LitElement {
   }
 
   #view(locale: Locale): BuilderView {
+    // The facts' own messages, a chunk of their own: asked for at the first render, there long before the dates step.
+    void loadFactMessages(locale);
     return {
       draft: this.draft,
       locale,
@@ -285,8 +290,8 @@ export class JrmcLetterBuilder extends LitElement {
       t: (key, params) => translate(locale, key, params),
       problem: (path) => {
         const local = this.shownProblems[path];
-        if (local) return translate(locale, PROBLEM_KEYS[local]);
-        return this.serverProblems[path] ?? null;
+        if (local) return factProblemMessage(locale, path, local, this.draft.reason, parisDate(this.jrmc.now())) ?? translate(locale, PROBLEM_KEYS[local]);
+        return this.serverProblems[path]?.(locale) ?? null;
       },
       update: (change) => this.#update(change),
       search: this.#search.value,
@@ -310,7 +315,7 @@ export class JrmcLetterBuilder extends LitElement {
   #update(change: (draft: BuilderDraft) => BuilderDraft): void {
     this.draft = change(this.draft);
     // A problem disappears as soon as it is fixed; new ones appear on "Continue".
-    const current = problemsOf(this.draft, this.draft.step);
+    const current = { ...problemsOf(this.draft, this.draft.step), ...futureFactProblems(this.draft, parisDate(this.jrmc.now())) };
     this.shownProblems = Object.fromEntries(Object.entries(this.shownProblems).filter(([path]) => path in current));
     this.serverProblems = {};
     this.sendError = null;
@@ -339,10 +344,12 @@ export class JrmcLetterBuilder extends LitElement {
   #go(delta: 1 | -1): void {
     const index = STEPS.indexOf(this.draft.step);
     if (delta === 1) {
-      const problems = problemsOf(this.draft, this.draft.step);
+      const problems = { ...problemsOf(this.draft, this.draft.step), ...(this.draft.step === 'dates' ? futureFactProblems(this.draft, parisDate(this.jrmc.now())) : {}) };
       if (Object.keys(problems).length > 0) {
         this.shownProblems = problems;
-        this.announcement = Object.keys(problems).map((path) => translate(this.jrmc.locale, PROBLEM_KEYS[problems[path]!])).join(' ');
+        this.announcement = Object.keys(problems)
+          .map((path) => factProblemMessage(this.jrmc.locale, path, problems[path]!, this.draft.reason, parisDate(this.jrmc.now())) ?? translate(this.jrmc.locale, PROBLEM_KEYS[problems[path]!]))
+          .join(' ');
         this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"], .error')?.focus?.());
         return;
       }
@@ -561,13 +568,18 @@ export class JrmcLetterBuilder extends LitElement {
     const locale = this.jrmc.locale;
     if (isValidationError(error) || (isJrmcApiError(error) && error.issues.length > 0)) {
       const issues = (error as { issues: { path: (string | number)[]; code: string; message: string }[] }).issues;
-      this.serverProblems = Object.fromEntries(issues.map((issue) => [issue.path.join('.'), fieldIssueMessage(locale, issue)]));
+      const today = parisDate(this.jrmc.now());
+      const reason = this.draft.reason;
+      this.serverProblems = Object.fromEntries(
+        issues.map((issue) => [issue.path.join('.'), (locale: Locale) => factIssueMessage(locale, issue, reason, today) ?? fieldIssueMessage(locale, issue)]),
+      );
     }
-    const message = errorMessage(locale, error);
+    const message = factRefusalMessage(locale, error, this.draft.reason) ?? errorMessage(locale, error);
     // A rule refusal goes next to the field it is about, with the date that would have worked.
-    const field = ruleFieldOf(error);
+    const field = refusalFieldOf(error, this.draft.reason);
     if (field) {
-      this.serverProblems = { ...this.serverProblems, [field]: message };
+      const reason = this.draft.reason;
+      this.serverProblems = { ...this.serverProblems, [field]: (locale: Locale) => factRefusalMessage(locale, error, reason) ?? errorMessage(locale, error) };
       // Refused at review: take the user back to the dates, where the field and its message are.
       if (this.draft.step === 'review' && (field === 'scheduledDate' || field === 'newContractStart' || field.startsWith('facts.'))) {
         this.draft = { ...this.draft, step: 'dates' };

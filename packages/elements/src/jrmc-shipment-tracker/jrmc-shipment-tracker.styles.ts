@@ -78,4 +78,27 @@ export const trackerStyles = css`
     text-decoration: underline;
     padding: 0.15rem 0;
   }
+  /* The investigation: the message sent, then La Poste's answer set apart so it is read first. */
+  .investigation-result {
+    border-left: 3px solid var(--_border);
+    padding: 0.25rem 0 0.25rem 0.75rem;
+    margin: 0.75rem 0;
+  }
+  .investigation-result.closed {
+    border-left-color: var(--_accent);
+    background: var(--_surface-alt);
+  }
+  .investigation-result[data-outcome='lost'] {
+    border-left-color: var(--_warning);
+  }
+  .investigation-result blockquote {
+    margin: 0.25rem 0;
+    padding-left: 0.75rem;
+    border-left: 2px solid var(--_border);
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .investigation-result p {
+    margin: 0.25rem 0;
+  }
 `;

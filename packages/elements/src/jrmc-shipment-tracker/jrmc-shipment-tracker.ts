@@ -34,6 +34,7 @@ import { trackerT as translate, type TrackerMessageKey as MessageKey } from './t
  * @csspart status - The current status line.
  * @csspart actions - Cancel, reschedule and investigation controls.
  * @csspart paper - Paper mail: the product, its tracking or estimate, the investigation form and its result.
+ * @csspart investigation - The investigation opened: the message sent, the day La Poste answers by, then its answer.
  * @csspart reschedule - The reschedule form of a cancelled letter.
  * @csspart quote - The reschedule's price and dispatch day.
  * @csspart dialog - The confirmation dialog (cancel, reschedule).

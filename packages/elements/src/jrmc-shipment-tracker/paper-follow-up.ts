@@ -1,9 +1,10 @@
 import { canOpenInvestigation, postalProduct, type IsoDate } from '@jrmc/core';
 import type { Letter } from '@jrmc/core/contract';
 import { html, nothing } from 'lit';
-import { formatDay, formatInstant } from '../i18n/format.js';
+import { formatDay } from '../i18n/format.js';
 import type { Locale } from '../i18n/translate.js';
 import type { TrackerMessageKey as MessageKey } from './tracker-i18n.js';
+import { renderInvestigationResult } from './investigation-result.js';
 
 type PaperLetter = Extract<Letter, { service: 'paper-mail' }>;
 
@@ -23,19 +24,21 @@ export interface PaperFollowUpView {
 /**
  * What a paper letter's product really offers: écopli and lettre verte only an estimated delivery (La Poste does
  * not follow them: they stay « Déposé »), tracked products their tracking number and expected delivery, and, for a
- * tracked letter in transit more than 15 days, the investigation form with its message, then what was sent.
+ * tracked letter in transit more than 15 days, the investigation form with its message, then what was sent and
+ * La Poste's answer.
  */
 export function renderPaperFollowUp(view: PaperFollowUpView) {
   const { letter, locale, t } = view;
   const info = postalProduct(letter.product);
   const label = locale === 'en' ? info.labelEn : info.labelFr;
   const investigable = canOpenInvestigation(letter, view.today);
+  // Once an investigation is open the expected day is long past: La Poste's answer says what became of the letter.
   const waiting = ['sent', 'in_transit'].includes(letter.status);
   return html`<div class="paper" part="paper">
     <p class="product">${t('tracker.paper.product', { product: label })}</p>
     ${info.tracking
       ? html`${letter.trackingNumber ? html`<p>${t('tracker.paper.trackingNumber', { number: letter.trackingNumber })}</p>` : nothing}
-        ${letter.expectedDeliveryDate && waiting ? html`<p>${t('tracker.expectedDelivery', { date: formatDay(locale, letter.expectedDeliveryDate) })}</p>` : nothing}`
+        ${letter.expectedDeliveryDate && waiting && !letter.investigation ? html`<p>${t('tracker.expectedDelivery', { date: formatDay(locale, letter.expectedDeliveryDate) })}</p>` : nothing}`
       : html`<p class="estimate">
           ${letter.expectedDeliveryDate ? t('tracker.paper.estimated', { date: formatDay(locale, letter.expectedDeliveryDate) }) : nothing} ${t('tracker.paper.untracked')}
         </p>`}
@@ -62,10 +65,7 @@ export function renderPaperFollowUp(view: PaperFollowUpView) {
         </form>`
       : nothing}
     ${letter.investigation
-      ? html`<div class="investigation-result" role="status">
-          <p>${t('tracker.investigated', { date: formatInstant(locale, letter.investigation.openedAt) })} ${t('tracker.paper.investigationFollowUp')}</p>
-          <blockquote>${letter.investigation.message}</blockquote>
-        </div>`
+      ? renderInvestigationResult(letter.investigation, locale, t)
       : nothing}
   </div>`;
 }

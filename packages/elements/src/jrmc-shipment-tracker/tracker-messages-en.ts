@@ -47,4 +47,12 @@ export const trackerEn: Record<keyof typeof trackerFr, string> = {
   'tracker.paper.sent': 'Deposited with La Poste',
   'tracker.paper.message': 'Your message for the investigation',
   'tracker.paper.investigationFollowUp': 'JRMC files a claim with La Poste and answers you by e-mail. Your message:',
+  'tracker.event.investigation_closed': 'Investigation closed: La Poste has answered',
+  'tracker.paper.answerBy': 'La Poste answers by {date} at the latest.',
+  'tracker.paper.yourMessage': 'Your message:',
+  'tracker.paper.outcomeTitle': 'Investigation result ({date}):',
+  'tracker.paper.outcome.delivered': 'the letter was delivered; only its tracking had not been updated.',
+  'tracker.paper.outcome.returned': 'the letter was returned to the sender.',
+  'tracker.paper.outcome.lost': 'La Poste found no trace of the letter: it is lost. For the addressee to receive it, send a new letter.',
+  'tracker.proof.refusal': 'Refusal notice',
 };

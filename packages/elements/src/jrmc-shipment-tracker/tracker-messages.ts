@@ -45,4 +45,12 @@ export const trackerFr = {
   'tracker.paper.sent': 'Déposé à La Poste',
   'tracker.paper.message': 'Votre message pour l’enquête',
   'tracker.paper.investigationFollowUp': 'JRMC porte réclamation auprès de La Poste et vous répond par e-mail. Votre message :',
+  'tracker.event.investigation_closed': 'Enquête close : La Poste a répondu',
+  'tracker.paper.answerBy': 'La Poste répond au plus tard le {date}.',
+  'tracker.paper.yourMessage': 'Votre message :',
+  'tracker.paper.outcomeTitle': 'Résultat de l’enquête ({date}) :',
+  'tracker.paper.outcome.delivered': 'le courrier a bien été distribué ; seul le suivi n’avait pas été mis à jour.',
+  'tracker.paper.outcome.returned': 'le courrier a été retourné à l’expéditeur.',
+  'tracker.paper.outcome.lost': 'La Poste n’a retrouvé aucune trace du courrier, il est perdu. Pour que le destinataire le reçoive, envoyez un nouveau courrier.',
+  'tracker.proof.refusal': 'Avis de refus',
 } as const;

@@ -18,6 +18,8 @@ export const SANDBOX_MAGIC = Object.freeze({
   returned: 'SANDBOX-RETOUR',
   /** Paper: stays "en cours d'acheminement" forever (to open an investigation after 15 days). */
   lost: 'SANDBOX-PERDU',
+  /** Paper: the tracking stops at "en cours d'acheminement"; an investigation finds it was delivered. */
+  trackingFrozen: 'SANDBOX-SUIVI-FIGE',
 });
 
 const DEFAULT_DELAY_DAYS = 2;
@@ -41,7 +43,7 @@ export function planDelivery(letter: LetterRecord, depositAt: Date): PlannedStep
   // Écopli and lettre verte are not followed by La Poste: they stay `sent`, with an estimated delivery only.
   if (!isFollowedOnPaper(letter)) return [];
   const inTransit: PlannedStep = { at: new Date(depositAt.getTime() + 3_600_000).toISOString(), status: 'in_transit' };
-  if (magic.includes(SANDBOX_MAGIC.lost)) return [inTransit];
+  if (magic.includes(SANDBOX_MAGIC.lost) || magic.includes(SANDBOX_MAGIC.trackingFrozen)) return [inTransit];
   const expected = days ? addDays(depositDate, delay) : expectedPaperDelivery(letter, depositDate);
   if (magic.includes(SANDBOX_MAGIC.returned)) return [inTransit, step(addDays(expected, 2), 'returned')];
   const delivered = step(expected, 'delivered', '11:00');

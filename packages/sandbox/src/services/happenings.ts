@@ -8,6 +8,7 @@ import { COLLECTIONS, type AccountRecord, type LetterRecord } from './records.js
 import { toLetterResource } from './resources.js';
 import { applyPlannedStep, depositLetter } from './sending.js';
 import { applyDueBankAnswer } from './bank-answer-due.js';
+import { closeDueInvestigation } from './paper-investigation.js';
 
 /** Something the clock makes happen: when, and what. */
 export interface Happening {
@@ -47,6 +48,8 @@ export function dueHappenings(context: SandboxContext, accountId: string, until:
         due.push({ at, rank: happening.rank, apply: (ctx) => { const now = current(ctx, letter.id); if (now?.plan[0]?.at === stepAt) applyPlannedStep(ctx, now); } });
       } else if (happening.kind === 'bank-answer') {
         due.push({ at, rank: happening.rank, apply: (ctx) => applyDueBankAnswer(ctx, letter.id) });
+      } else if (happening.kind === 'investigation') {
+        due.push({ at, rank: happening.rank, apply: (ctx) => closeDueInvestigation(ctx, letter.id, at) });
       } else {
         due.push({ at, rank: happening.rank, apply: (ctx) => purgeLetter(ctx, letter.id, at) });
       }

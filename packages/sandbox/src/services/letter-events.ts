@@ -21,6 +21,8 @@ const WEBHOOK_TYPE: Partial<Record<LetterEventType, WebhookEventType>> = {
   returned: 'letter.returned',
   trashed: 'letter.trashed',
   restored: 'letter.restored',
+  investigation_opened: 'letter.investigation_opened',
+  investigation_closed: 'letter.investigation_closed',
 };
 
 /** Adds an entry to a letter's timeline and emits the matching webhook event. */

@@ -1,10 +1,15 @@
 import { Letter, type LetterSummary } from '@jrmc/core/contract';
 import type { LetterRecord } from './records.js';
+import { answerByOf } from './investigation-answer.js';
 
 /** The letter as the API shows it (internal fields removed). */
 export function toLetterResource(record: LetterRecord): Letter {
-  // Records written before attachments existed carry none.
-  return Letter.parse(record.service === 'termination' && !record.attachments ? { ...record, attachments: [] } : record);
+  // Records written before attachments existed carry none; investigations opened before answers existed are open.
+  if (record.service === 'termination' && !record.attachments) return Letter.parse({ ...record, attachments: [] });
+  if (record.service === 'paper-mail' && record.investigation && record.investigation.closedAt === undefined) {
+    return Letter.parse({ ...record, investigation: { ...record.investigation, answerBy: answerByOf(record.investigation), closedAt: null, outcome: null } });
+  }
+  return Letter.parse(record);
 }
 
 /** Strips the owner and other sandbox-only fields from a stored record. */

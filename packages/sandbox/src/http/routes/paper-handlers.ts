@@ -1,9 +1,10 @@
-import { canOpenInvestigation, investigationOpensOn, isTrackedProduct, postalProducts } from '@jrmc/core';
-import type { PaperMailCreateParams, PaperMailUpdateParams } from '@jrmc/core/contract';
+import { investigationOpensOn, isTrackedProduct, postalProducts } from '@jrmc/core';
+import type { InvestigationParams, PaperMailCreateParams, PaperMailUpdateParams } from '@jrmc/core/contract';
 import { fromBase64 } from '../../services/bytes.js';
 import { nowIso, todayOf } from '../../services/context.js';
 import { newLetterBase } from '../../services/new-letter.js';
 import { recordLetterEvent } from '../../services/letter-events.js';
+import { openInvestigation } from '../../services/paper-investigation.js';
 import { getOwned } from '../../services/ownership.js';
 import { checkPaperDocument, type CheckedPaperDocument } from '../../services/paper-document.js';
 import { expectedPaperDelivery } from '../../services/paper-delivery.js';
@@ -112,18 +113,6 @@ export const paperHandlers = {
   },
 
   openInvestigation(input: HandlerInput) {
-    const { context, body } = input;
-    const letter = paperLetterOf(input);
-    if (letter.investigation) return toLetterResource(letter);
-    if (!isTrackedProduct(letter.product)) {
-      throw ruleViolation('investigation_not_open', `A ${letter.product} letter is not tracked by La Poste: no investigation can be opened`, { opensOn: null });
-    }
-    const opensOn = letter.dispatchDate ? investigationOpensOn(letter.dispatchDate) : null;
-    if (!canOpenInvestigation(letter, todayOf(context))) {
-      throw ruleViolation('investigation_not_open', opensOn ? `An investigation opens on ${opensOn} if the letter is still in transit` : 'The letter has not been posted', { opensOn });
-    }
-    const investigated = context.store.put<LetterRecord>(COLLECTIONS.letters, { ...letter, investigation: { openedAt: context.now.toISOString(), message: body.message }, updatedAt: context.now.toISOString() });
-    recordLetterEvent(context, investigated, 'investigation_opened', { message: body.message });
-    return toLetterResource(investigated);
+    return toLetterResource(openInvestigation(input.context, paperLetterOf(input), (input.body as InvestigationParams).message));
   },
 };
