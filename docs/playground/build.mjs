@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Marked } from 'marked';
 import { readElements } from '../../scripts/lib/element-manifest.mjs';
 import { highlight } from './highlight.mjs';
+import { t } from './i18n.mjs';
 import { componentPage, GUIDES, layout, navigation, sandboxPanel } from './pages.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -25,9 +26,7 @@ await build({
   conditions: ['browser', 'production'],
   logLevel: 'warning',
 });
-cpSync(join(import.meta.dirname, 'site.css'), join(site, 'assets', 'site.css'));
-cpSync(join(import.meta.dirname, 'playground.js'), join(site, 'assets', 'playground.js'));
-cpSync(join(import.meta.dirname, 'site-controls.js'), join(site, 'assets', 'site-controls.js'));
+for (const asset of ['site.css', 'playground.js', 'site-controls.js', 'site-strings.js', 'property-controls.js']) cpSync(join(import.meta.dirname, asset), join(site, 'assets', asset));
 
 const manifest = JSON.parse(readFileSync(join(root, 'packages/elements/custom-elements.json'), 'utf8'));
 // Every element of the manifest gets its page (a new element too, with its bare tag as the live demo).
@@ -54,7 +53,8 @@ const guideMarked = new Marked({
 const guideSource = (slug) => (slug === 'sandbox' ? join(root, 'packages/sandbox/README.md') : join(root, 'docs/guides', `${slug}.md`));
 for (const [slug, title] of GUIDES) {
   const markdown = readFileSync(guideSource(slug), 'utf8');
-  writeFileSync(join(site, 'guides', `${slug}.html`), layout({ title, body: guideMarked.parse(markdown), depth: 1, nav }));
+  // The guides are written in English: the page says so in French, and marks the text's language.
+  writeFileSync(join(site, 'guides', `${slug}.html`), layout({ title, body: `${t('guide.in-english', 'p', ' class="hint"')}<article lang="en">${guideMarked.parse(markdown)}</article>`, depth: 1, nav }));
 }
 
 writeFileSync(
@@ -62,16 +62,15 @@ writeFileSync(
   layout({
     title: 'Playground',
     nav,
-    body: `<h1>JRMC Kit playground</h1>
-<p>Every component below runs live against the local JRMC sandbox (data in <code>.sandbox-data/</code>). The page holds no API key:
-its backend mints session tokens at <code>/session</code>, exactly as yours will.</p>
+    body: `${t('home.title', 'h1')}
+${t('home.intro', 'p')}
 ${sandboxPanel()}
 <div class="grid">
 <jrmc-provider base-url="/api" session-url="/session" clock-url="/clock">
-<section aria-labelledby="home-builder"><h2 id="home-builder">Letter builder</h2><jrmc-letter-builder></jrmc-letter-builder></section>
-<section aria-labelledby="home-credit"><h2 id="home-credit">Credit</h2><jrmc-credit-widget low-threshold="2000" payment-token="tok_visa"></jrmc-credit-widget></section>
-<section aria-labelledby="home-tracker"><h2 id="home-tracker">Tracker (last letter)</h2><jrmc-shipment-tracker data-latest poll-interval="2000"></jrmc-shipment-tracker></section>
-<section aria-labelledby="home-history"><h2 id="home-history">History</h2><jrmc-letter-history></jrmc-letter-history></section>
+<section aria-labelledby="home-builder">${t('home.builder', 'h2', ' id="home-builder"')}<jrmc-letter-builder></jrmc-letter-builder></section>
+<section aria-labelledby="home-credit">${t('home.credit', 'h2', ' id="home-credit"')}<jrmc-credit-widget low-threshold="2000" payment-token="tok_visa"></jrmc-credit-widget></section>
+<section aria-labelledby="home-tracker">${t('home.tracker', 'h2', ' id="home-tracker"')}<jrmc-shipment-tracker data-latest poll-interval="2000"></jrmc-shipment-tracker></section>
+<section aria-labelledby="home-history">${t('home.history', 'h2', ' id="home-history"')}<jrmc-letter-history></jrmc-letter-history></section>
 </jrmc-provider>
 </div>`,
   }),

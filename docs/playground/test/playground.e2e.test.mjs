@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
+import { SITE_STRINGS } from '../site-strings.js';
+import { chromeTexts, frenchMarkers, untranslated } from './site-language.mjs';
 import { scheduleLetter } from './letter-flow.mjs';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -17,6 +19,13 @@ let browser;
 let baseUrl;
 
 before(async () => {
+  // JRMC_PLAYGROUND_URL runs the suite against a playground already running (while working on the site);
+  // by default the README's main job is started, as a new user would.
+  if (process.env.JRMC_PLAYGROUND_URL) {
+    baseUrl = process.env.JRMC_PLAYGROUND_URL.replace(/\/?$/, '/');
+    browser = await chromium.launch(chromiumLaunchOptions);
+    return;
+  }
   server = spawn(join(root, 'scripts/start'), { cwd: root, env: { ...process.env, PORT: '0', SANDBOX_PORT: '0', JRMC_DATA_DIR: mkdtempSync(join(tmpdir(), 'jrmc-e2e-')) }, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
   baseUrl = await new Promise((resolve, reject) => {
     let output = '';
@@ -59,7 +68,7 @@ describe('the main job, end to end', () => {
 
     const tracker = page.locator('jrmc-shipment-tracker');
     await tracker.locator(`h2:has-text("${letterId}")`).waitFor();
-    await page.getByRole('button', { name: '+15 days' }).click();
+    await page.getByRole('button', { name: '+15 jours' }).click();
     await tracker.locator('.status', { hasText: 'SIGNE' }).waitFor();
 
     const receipt = tracker.locator('ul.proofs button', { hasText: 'Avis de réception' });
@@ -99,7 +108,7 @@ describe('the main job, end to end', () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl}components/jrmc-send-date-picker.html`);
     const text = await page.locator('main').innerText();
-    for (const expected of ['Attributes', 'Events', 'CSS parts', 'first-send', 'change']) assert.ok(text.includes(expected), expected);
+    for (const expected of ['Attributs', 'Événements', 'Parties CSS', 'first-send', 'change']) assert.ok(text.includes(expected), expected);
     await page.locator('jrmc-send-date-picker td[data-date]').first().waitFor();
     const reference = await page.goto(`${baseUrl}api/core/index.html`);
     assert.equal(reference.status(), 200);
@@ -186,6 +195,73 @@ describe('the main job, end to end', () => {
     for (const [tab, expected] of [['tsx', '<JrmcLetterBuilder onLetterScheduled='], ['vue', '@jrmc-letter-scheduled='], ['ts', 'CUSTOM_ELEMENTS_SCHEMA']]) {
       await page.locator(`#tab-${tab}`).click();
       assert.match(await page.locator(`#panel-${tab} pre.shiki`).innerText(), new RegExp(expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    }
+    await page.close();
+  });
+
+  // ——— the documentation site: property controls and the whole site in either language ———
+  it('a property control (no attribute) sets the live element’s property; a JSON value is checked first', { timeout: 60_000 }, async () => {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(`${baseUrl}components/jrmc-letter-builder.html`);
+    const builder = page.locator('.live jrmc-letter-builder');
+    await builder.locator('#field-subscriber-firstName').waitFor();
+    const prefill = page.locator('#prop-prefill');
+    assert.equal(await prefill.inputValue(), 'null', 'starts from the element’s current value');
+    const error = page.locator('#prop-prefill-error');
+    await prefill.fill('{"subscriber": ');
+    await error.filter({ hasText: 'JSON invalide' }).waitFor();
+    assert.equal(await prefill.getAttribute('aria-invalid'), 'true');
+    await prefill.fill('["Camille"]');
+    assert.equal(await error.innerText(), 'Un objet JSON ({…}) ou null est attendu.');
+    await page.locator('button[data-apply="prefill"]').click();
+    assert.equal(await builder.evaluate((element) => element.prefill), null, 'a refused value is not applied');
+    const value = { subscriber: { civility: 'Mme', firstName: 'Camille', lastName: `Propriété-${Date.now()}` }, contracts: ['PROP-1'] };
+    await prefill.fill(JSON.stringify(value));
+    assert.equal(await error.isHidden(), true);
+    await page.locator('button[data-apply="prefill"]').click();
+    await page.locator('#prop-prefill-status', { hasText: 'Appliqué' }).waitFor();
+    assert.deepEqual(await builder.evaluate((element) => element.prefill), value);
+    // The builder acts on it: a new letter starts from the page's record.
+    await page.waitForFunction((expected) => document.querySelector('.live jrmc-letter-builder').shadowRoot.querySelector('#field-subscriber-lastName')?.value === expected, value.subscriber.lastName);
+    assert.equal(await builder.locator('#field-subscriber-firstName').inputValue(), 'Camille');
+
+    // A string property: the picker's month on screen.
+    await page.goto(`${baseUrl}components/jrmc-send-date-picker.html`);
+    const picker = page.locator('.live jrmc-send-date-picker');
+    await picker.locator('td[data-date]').first().waitFor();
+    const month = page.locator('#prop-visibleMonth');
+    await page.waitForFunction(() => /^\d{4}-\d{2}$/.test(document.querySelector('#prop-visibleMonth').value));
+    assert.equal(await month.inputValue(), await picker.evaluate((element) => element.visibleMonth));
+    const later = `${Number((await month.inputValue()).slice(0, 4)) + 1}-03`;
+    await month.fill(later);
+    assert.equal(await picker.evaluate((element) => element.visibleMonth), later);
+    await picker.locator('td[data-date^="' + later + '-"]').first().waitFor();
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('switched to English, the site’s chrome and controls hold no French string; back in French, no English one', { timeout: 120_000 }, async () => {
+    const page = await browser.newPage();
+    const differing = Object.values(SITE_STRINGS).filter((entry) => entry.fr !== entry.en);
+    const paths = ['index.html', 'components/jrmc-letter-builder.html', 'components/jrmc-send-date-picker.html', 'components/jrmc-provider.html', 'guides/frameworks.html'];
+    for (const [locale, other] of [['en', 'fr'], ['fr', 'en']]) {
+      await page.goto(`${baseUrl}${paths[0]}`);
+      await page.locator('#site-locale').selectOption(locale);
+      const leftovers = new Set(differing.map((entry) => entry[other]).filter(Boolean));
+      const known = new Set(Object.values(SITE_STRINGS).map((entry) => entry[locale]));
+      for (const path of paths) {
+        await page.goto(`${baseUrl}${path}`);
+        await page.waitForLoadState('networkidle');
+        assert.equal(await page.locator('html').getAttribute('lang'), locale);
+        const texts = await chromeTexts(page);
+        assert.ok(texts.length > 20, `${path}: the chrome was read (${texts.length} strings)`);
+        const wrong = texts.filter((text) => leftovers.has(text) || (locale === 'en' && frenchMarkers(text)));
+        assert.deepEqual(wrong, [], `${path} in ${locale}: strings of the other language`);
+        // Every text of the chrome comes from the table (nothing hard-coded escapes the switch).
+        assert.deepEqual(untranslated(texts, known), [], `${path} in ${locale}: strings outside site-strings.js`);
+      }
     }
     await page.close();
   });
