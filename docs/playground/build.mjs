@@ -1,8 +1,8 @@
 // Builds the documentation playground into docs/site/: a page per component (live instance + API from
 // custom-elements.json + snippet), the guides (Markdown → HTML), the components bundle, and the examples.
 import { build } from 'esbuild';
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { Marked } from 'marked';
 import { readElements } from '../../scripts/lib/element-manifest.mjs';
 import { highlight } from './highlight.mjs';
@@ -42,7 +42,26 @@ cpSync(join(import.meta.dirname, 'favicon.svg'), join(site, 'assets', 'favicon.s
 writeFileSync(join(site, 'assets', 'manifest-tags.json'), JSON.stringify(declarations.map((declaration) => declaration.tagName)));
 
 // Guides' code blocks are highlighted by Shiki too (unknown languages stay plain text).
+// A guide's link to a file of the repository (an example's source, as on GitHub) points at a copy served by the
+// site under source/; a link to another guide's Markdown points at its page.
+const guideSource = (slug) => (slug === 'sandbox' ? join(root, 'packages/sandbox/README.md') : join(root, 'docs/guides', `${slug}.md`));
+const guideOfFile = new Map(GUIDES.map(([slug]) => [guideSource(slug), `${slug}.html`]));
+let linkingFrom = '';
+function siteLinkOf(href) {
+  if (/^(?:[a-z]+:|#|\/)/i.test(href) || href.endsWith('.html') || href.endsWith('.json')) return href;
+  const [path, fragment] = href.split('#');
+  const file = resolve(dirname(linkingFrom), decodeURIComponent(path));
+  if (guideOfFile.has(file)) return guideOfFile.get(file) + (fragment ? `#${fragment}` : '');
+  if (!file.startsWith(root) || !existsSync(file)) throw new Error(`${relative(root, linkingFrom)}: the link ${href} leads to no file of the repository`);
+  const repoPath = relative(root, file);
+  cpSync(file, join(site, 'source', repoPath));
+  return `../source/${repoPath}${fragment ? `#${fragment}` : ''}`;
+}
+
 const guideMarked = new Marked({
+  walkTokens(token) {
+    if (token.type === 'link') token.href = siteLinkOf(token.href);
+  },
   renderer: {
     code({ text, lang }) {
       const language = { js: 'js', javascript: 'js', ts: 'ts', typescript: 'ts', tsx: 'tsx', jsx: 'tsx', html: 'html', vue: 'vue', sh: 'sh', bash: 'sh', json: 'json', css: 'css' }[lang ?? ''];
@@ -50,9 +69,9 @@ const guideMarked = new Marked({
     },
   },
 });
-const guideSource = (slug) => (slug === 'sandbox' ? join(root, 'packages/sandbox/README.md') : join(root, 'docs/guides', `${slug}.md`));
 for (const [slug, title] of GUIDES) {
-  const markdown = readFileSync(guideSource(slug), 'utf8');
+  linkingFrom = guideSource(slug);
+  const markdown = readFileSync(linkingFrom, 'utf8');
   // The guides are written in English: the page says so in French, and marks the text's language.
   writeFileSync(join(site, 'guides', `${slug}.html`), layout({ title, body: `${t('guide.in-english', 'p', ' class="hint"')}<article lang="en">${guideMarked.parse(markdown)}</article>`, depth: 1, nav }));
 }
@@ -90,9 +109,11 @@ writeFileSync(
   `let count = 0;\ndocument.addEventListener('securitypolicyviolation', (event) => { count += 1; document.getElementById('csp-violations').textContent = String(count) + ' ' + event.violatedDirective; });\n`,
 );
 
-// Examples served from the playground.
+// Examples served from the playground. One with its own server (crm-embed: its backend holds the API key) is
+// run on its own, as its README says: its page needs that server, so the playground does not serve a broken copy.
 for (const example of readdirSync(join(root, 'examples'))) {
   const source = join(root, 'examples', example, 'public');
+  if (existsSync(join(root, 'examples', example, 'server.mjs'))) continue;
   try {
     cpSync(source, join(site, 'examples', example), { recursive: true });
   } catch {

@@ -3,12 +3,14 @@
 // credit widget, download a proof; then check the CSP page and the examples served beside it.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
+import { checkSiteLinks } from '../link-check.mjs';
+import { TYPEDOC_PACKAGES } from '../pages.mjs';
 import { SITE_STRINGS } from '../site-strings.js';
 import { chromeTexts, frenchMarkers, untranslated } from './site-language.mjs';
 import { scheduleLetter } from './letter-flow.mjs';
@@ -264,5 +266,20 @@ describe('the main job, end to end', () => {
       }
     }
     await page.close();
+  });
+
+  it('every link and asset of the built site leads to a file (and its #fragment to an id); every page links each package’s typedoc', { timeout: 30_000 }, async () => {
+    const { pages, broken } = checkSiteLinks();
+    assert.ok(pages > 20, `${pages} pages checked`);
+    assert.deepEqual(broken, []);
+    const site = join(root, 'docs', 'site');
+    for (const folder of ['components', 'guides']) {
+      for (const name of readdirSync(join(site, folder))) {
+        const html = readFileSync(join(site, folder, name), 'utf8');
+        for (const pkg of TYPEDOC_PACKAGES) assert.ok(html.includes(`href="../api/${pkg}/index.html"`), `${folder}/${name} links the typedoc of @jrmc/${pkg}`);
+      }
+    }
+    // The server answers what the files promise (the typedoc reference comes from docs/api).
+    for (const name of TYPEDOC_PACKAGES) assert.equal((await fetch(`${baseUrl}api/${name}/index.html`)).status, 200, `typedoc of @jrmc/${name}`);
   });
 });
