@@ -52,6 +52,7 @@ export function layout({ title, body, depth = 0, nav }) {
 <title>${escape(title)} · JRMC Kit</title>
 <link rel="icon" href="${up}assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${up}assets/site.css">
+<script type="module" src="${up}assets/context-root.js"></script>
 <script type="module" src="${up}assets/jrmc-elements.js"></script>
 <script type="module" src="${up}assets/playground.js"></script>
 <script type="module" src="${up}assets/site-controls.js"></script>
@@ -104,10 +105,14 @@ ${t('panel.title', 'h2', ' id="panel-title"')}
 // An API table; `title` and each column's label are site-string keys.
 function table(title, rows, columns) {
   if (!rows?.length) return '';
-  return `${t(title, 'h3')}<table><thead><tr>${columns.map(([, label]) => `<th scope="col">${t(label)}</th>`).join('')}</tr></thead><tbody>${rows
-    .map((row) => `<tr>${columns.map(([key]) => `<td>${key === 'name' ? `<code>${escape(row[key])}</code>` : escape(typeof row[key] === 'object' ? row[key]?.text : row[key])}</td>`).join('')}</tr>`)
-    .join('')}</tbody></table>`;
+  const cell = (key, value) => (key === 'name' ? `<code>${escape(value)}</code>` : key === 'description' ? prose(value) : `<code>${escape(value)}</code>`);
+  return `${t(title, 'h3')}<div class="table-scroll"><table><thead><tr>${columns.map(([, label]) => `<th scope="col">${t(label)}</th>`).join('')}</tr></thead><tbody>${rows
+    .map((row) => `<tr>${columns.map(([key]) => `<td class="column-${key}">${cell(key, typeof row[key] === 'object' ? row[key]?.text : row[key])}</td>`).join('')}</tr>`)
+    .join('')}</tbody></table></div>`;
 }
+
+/** JSDoc prose: escaped, its `code` spans shown as code. */
+const prose = (text) => escape(text).replace(/`([^`]+)`/g, '<code>$1</code>');
 
 // A control per attribute, from its manifest type: a checkbox for booleans, a number field, a list for a
 // union of string literals, else a text field suggesting the values its description quotes.
@@ -151,8 +156,8 @@ export function componentPage(declaration, element) {
   ].join('\n');
   return `<h1>&lt;${tag}&gt;</h1>
 <div lang="en" class="from-jsdoc">
-<p class="summary">${escape(declaration.summary ?? '')}</p>
-<p>${escape(declaration.description ?? '')}</p>
+<p class="summary">${prose(declaration.summary ?? '')}</p>
+<p>${prose(declaration.description ?? '')}</p>
 </div>
 ${sandboxPanel()}
 <section class="demo" aria-labelledby="live-title">${t('page.live', 'h2', ' id="live-title"')}

@@ -282,4 +282,21 @@ describe('the main job, end to end', () => {
     // The server answers what the files promise (the typedoc reference comes from docs/api).
     for (const name of TYPEDOC_PACKAGES) assert.equal((await fetch(`${baseUrl}api/${name}/index.html`)).status, 200, `typedoc of @jrmc/${name}`);
   });
+
+  it('on every component page, each live element hears its provider: the client, and the language the site is switched to', { timeout: 120_000 }, async () => {
+    const components = JSON.parse(await (await fetch(`${baseUrl}assets/manifest-tags.json`)).text());
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}index.html`);
+    await page.locator('#site-locale').selectOption('en');
+    for (const tag of components) {
+      await page.goto(`${baseUrl}components/${tag}.html`);
+      const connected = () =>
+        [...document.querySelectorAll('.live *')]
+          .filter((element) => element.localName.startsWith('jrmc-') && element.localName !== 'jrmc-provider')
+          .map((element) => ({ tag: element.localName, client: Boolean(element.jrmc?.client), locale: element.jrmc?.locale }));
+      await page.waitForFunction(`(${connected})().every((element) => element.client)`, null, { timeout: 10_000 }).catch(() => {});
+      for (const element of await page.evaluate(connected)) assert.deepEqual(element, { tag: element.tag, client: true, locale: 'en' }, `${tag}.html`);
+    }
+    await page.close();
+  });
 });
