@@ -87,6 +87,8 @@ async function handle(request, response) {
     saveKey();
     return json(response, 200, { ok: true });
   }
+  // Pages without an icon link (the examples) make the browser ask for /favicon.ico: answer with the site's icon.
+  if (path === '/favicon.ico') return send(response, 200, readFileSync(join(site, 'assets', 'favicon.svg')), { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'no-cache' });
   if (path === '/openapi.json') return send(response, 200, readFileSync(join(root, 'docs/openapi.json')), { 'Content-Type': 'application/json' });
 
   // The typedoc reference lives in docs/api, everything else in the built site.

@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 import { checkSiteLinks } from '../link-check.mjs';
-import { TYPEDOC_PACKAGES } from '../pages.mjs';
+import { GUIDES, TYPEDOC_PACKAGES } from '../pages.mjs';
 import { SITE_STRINGS } from '../site-strings.js';
 import { chromeTexts, frenchMarkers, untranslated } from './site-language.mjs';
 import { scheduleLetter } from './letter-flow.mjs';
@@ -151,9 +151,10 @@ describe('the main job, end to end', () => {
   });
 
   // ——— the documentation site: responsive, switches, controls, code tabs ———
-  it('every page fits 375 px without horizontal scroll, in light and dark, with no console error', { timeout: 120_000 }, async () => {
+  it('every page fits 375 px without horizontal scroll, in light and dark, with no console error', { timeout: 240_000 }, async () => {
     const components = JSON.parse(await (await fetch(`${baseUrl}assets/manifest-tags.json`)).text());
-    const paths = ['index.html', 'guides/frameworks.html', ...components.map((tag) => `components/${tag}.html`)];
+    const examples = ['vanilla-html', 'react', 'vue', 'angular'].map((name) => `examples/${name}/index.html`);
+    const paths = ['index.html', 'csp-check.html', ...GUIDES.map(([slug]) => `guides/${slug}.html`), ...components.map((tag) => `components/${tag}.html`), ...examples];
     for (const colorScheme of ['light', 'dark']) {
       const page = await browser.newPage({ viewport: { width: 375, height: 800 }, colorScheme });
       const errors = [];
