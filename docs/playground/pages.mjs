@@ -59,13 +59,13 @@ export function layout({ title, body, depth = 0, nav }) {
 </head>
 <body>
 <a class="skip" href="#content">${t('site.skip')}</a>
-<header class="top"><a href="${up}index.html" class="brand">JRMC Kit</a> ${t('site.tagline', 'span', ' class="tagline"')}
+<header class="top"><a href="${up}index.html" class="brand">JRMC Kit</a> ${t('site.tagline', 'span', ' class="tagline"')}<a href="#site-nav" class="to-nav">${t('site.menu')}</a>
 <div class="switches" role="group"${tAttr('aria-label', 'site.settings')}>
 <label>${t('site.theme')} <select id="site-theme">${['auto', 'light', 'dark'].map((theme) => t(`site.theme.${theme}`, 'option', ` value="${theme}"`)).join('')}</select></label>
 <label>${t('site.language')} <select id="site-locale"><option value="fr" lang="fr">français</option><option value="en" lang="en">English</option></select></label>
 </div></header>
 <div class="main">
-<nav${tAttr('aria-label', 'site.nav')}>${nav(up)}</nav>
+<nav id="site-nav"${tAttr('aria-label', 'site.nav')}>${nav(up)}</nav>
 <main id="content">
 ${body}
 </main>
@@ -120,7 +120,7 @@ function control(attribute) {
   const type = attribute.type?.text ?? 'string';
   const id = `control-${attribute.name}`;
   const label = `<label for="${id}"><code>${escape(attribute.name)}</code></label>`;
-  if (type === 'boolean') return `<div class="control">${label}<input type="checkbox" id="${id}" data-attribute="${escape(attribute.name)}" data-kind="boolean"></div>`;
+  if (type === 'boolean') return `<div class="control control-inline"><input type="checkbox" id="${id}" data-attribute="${escape(attribute.name)}" data-kind="boolean">${label}</div>`;
   if (type === 'number') return `<div class="control">${label}<input type="number" id="${id}" data-attribute="${escape(attribute.name)}" value="${escape(String(attribute.default ?? '').replace(/_/g, ''))}"></div>`;
   const literals = [...type.matchAll(/'([^']*)'/g)].map((match) => match[1]);
   if (literals.length > 1 && /^('[^']*'\s*\|?\s*)+$/.test(type.trim())) {

@@ -56,6 +56,19 @@ const target = () => {
   return tag === 'jrmc-provider' ? live.querySelector('jrmc-provider') : live?.querySelector(tag);
 };
 
+/** The attribute controls show what the live element has now (the demo's own markup, a translated label). */
+function syncAttributeControls() {
+  const element = target();
+  if (!element) return;
+  for (const input of document.querySelectorAll('form.controls [data-attribute]')) {
+    const name = input.dataset.attribute;
+    if (input.dataset.kind === 'boolean') input.checked = element.hasAttribute(name);
+    else if (element.hasAttribute(name)) input.value = element.getAttribute(name);
+  }
+}
+syncAttributeControls();
+localeSelect?.addEventListener('change', syncAttributeControls);
+
 document.querySelector('form.controls')?.addEventListener('input', (event) => {
   const input = event.target;
   const element = target();

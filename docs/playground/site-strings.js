@@ -11,6 +11,7 @@ export const SITE_STRINGS = {
   'site.theme.dark': { fr: 'sombre', en: 'dark' },
   'site.language': { fr: 'Langue', en: 'Language' },
   'site.nav': { fr: 'Site', en: 'Site' },
+  'site.menu': { fr: 'Menu ↓', en: 'Menu ↓' },
   'site.skip': { fr: 'Aller au contenu', en: 'Skip to content' },
 
   'nav.components': { fr: 'Composants', en: 'Components' },

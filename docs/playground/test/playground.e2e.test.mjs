@@ -234,6 +234,9 @@ describe('the main job, end to end', () => {
     await page.goto(`${baseUrl}components/jrmc-send-date-picker.html`);
     const picker = page.locator('.live jrmc-send-date-picker');
     await picker.locator('td[data-date]').first().waitFor();
+    // The attribute controls start from the demo's own markup.
+    assert.equal(await page.locator('#control-mode').inputValue(), await picker.getAttribute('mode'));
+    assert.equal(await page.locator('#control-required').isChecked(), true);
     const month = page.locator('#prop-visibleMonth');
     await page.waitForFunction(() => /^\d{4}-\d{2}$/.test(document.querySelector('#prop-visibleMonth').value));
     assert.equal(await month.inputValue(), await picker.evaluate((element) => element.visibleMonth));
