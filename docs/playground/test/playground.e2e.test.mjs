@@ -31,7 +31,7 @@ before(async () => {
   server = spawn(join(root, 'scripts/start'), { cwd: root, env: { ...process.env, PORT: '0', SANDBOX_PORT: '0', JRMC_DATA_DIR: mkdtempSync(join(tmpdir(), 'jrmc-e2e-')) }, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
   baseUrl = await new Promise((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`main job did not start:\n${output}`)), 480_000); // the main job first builds every package, the references and three framework examples
+    const timer = setTimeout(() => reject(new Error(`main job did not start:\n${output}`)), 900_000); // the main job first builds every package, the references and three framework examples (over 8 minutes on a 2-core machine shared by several builds)
     server.stdout.on('data', (chunk) => {
       output += chunk;
       const match = /Playground: (http:\/\/\S+)/.exec(output);
