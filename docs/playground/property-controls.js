@@ -65,6 +65,7 @@ function applyJson(control) {
     return;
   }
   control.removeAttribute('aria-invalid');
+  control.removeAttribute('data-edited');
   say(error, null);
   element[control.dataset.property] = result.value;
   say(status, 'page.controls.applied');
@@ -101,10 +102,22 @@ async function start() {
     }
     showValue(control, value);
   }
+  // The element changes its own state too (a month turned, a context arrived): the controls follow it, except
+  // the one being edited and a JSON text typed but not applied yet.
+  const follow = () => {
+    for (const control of form.querySelectorAll('[data-property]')) {
+      if (control === document.activeElement || control.hasAttribute('data-edited')) continue;
+      const value = element[control.dataset.property];
+      if (control.dataset.kind === 'json' && !isPlainJson(value)) continue;
+      showValue(control, value);
+    }
+  };
+  setInterval(follow, 500);
   form.addEventListener('input', (event) => {
     const control = event.target.closest?.('[data-property]');
     if (!control) return;
     if (control.dataset.kind === 'json') {
+      control.toggleAttribute('data-edited', true);
       // Checked as it is typed, applied on request (a half-typed object is not a value to apply).
       const result = parseJsonControl(control.value, { shape: control.dataset.shape, nullable: control.hasAttribute('data-nullable') });
       const error = document.getElementById(`${control.id}-error`);
