@@ -1,28 +1,17 @@
 // Packs every publishable package as npm would publish it, installs the tarballs into an empty project, and
 // imports each entry with plain Node: what an integrator gets from `npm install` works outside this repo.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { installProject, packTarballs, provideSqliteBinary } from './lib/packed-install.mjs';
 
-const root = join(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'jrmc-pack-'));
-const packages = ['core', 'elements', 'sandbox', 'react'];
-
-const tarballs = {};
-for (const name of packages) {
-  execFileSync('pnpm', ['pack', '--pack-destination', work], { cwd: join(root, 'packages', name), stdio: 'ignore' });
-}
-for (const file of readdirSync(work)) {
-  const match = /^jrmc-(core|elements|sandbox|react)-.*\.tgz$/.exec(file);
-  if (match) tarballs[`@jrmc/${match[1]}`] = `file:${join(work, file)}`;
-}
-writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'pack-check', private: true, type: 'module', dependencies: { ...tarballs, react: '^19.2.0', 'react-dom': '^19.2.0' } }, null, 2));
-execFileSync('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: work, stdio: 'inherit' });
-// The sandbox stores in SQLite, so better-sqlite3's native module is built as an integrator's install would build it;
-// against Debian's Node headers when present (node-gyp cannot download them here). Other install scripts stay skipped.
-const nodedir = existsSync('/usr/include/node/node.h') ? { npm_config_nodedir: '/usr' } : {};
-execFileSync('npm', ['rebuild', 'better-sqlite3', '--loglevel=error'], { cwd: work, stdio: 'inherit', env: { ...process.env, ...nodedir } });
+const tarballs = packTarballs(['core', 'elements', 'sandbox', 'react'], work);
+installProject(work, { ...tarballs, react: '^19.2.0', 'react-dom': '^19.2.0' });
+// The sandbox stores in SQLite, so better-sqlite3's native module is built as an integrator's install would build it
+// (other install scripts stay skipped).
+provideSqliteBinary(work, { compile: true });
 
 // Every element folder with a define.ts is an entry point @jrmc/elements/<tag>.
 const elementsSource = join(root, 'packages/elements/src');

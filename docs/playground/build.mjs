@@ -1,11 +1,12 @@
 // Builds the documentation playground into docs/site/: a page per component (live instance + API from
 // custom-elements.json + snippet), the guides (Markdown → HTML), the components bundle, and the examples.
 import { build } from 'esbuild';
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { Marked } from 'marked';
 import { readElements } from '../../scripts/lib/element-manifest.mjs';
 import { highlight } from './highlight.mjs';
+import { t } from './i18n.mjs';
 import { componentPage, GUIDES, layout, navigation, sandboxPanel } from './pages.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -25,9 +26,20 @@ await build({
   conditions: ['browser', 'production'],
   logLevel: 'warning',
 });
-cpSync(join(import.meta.dirname, 'site.css'), join(site, 'assets', 'site.css'));
-cpSync(join(import.meta.dirname, 'playground.js'), join(site, 'assets', 'playground.js'));
-cpSync(join(import.meta.dirname, 'site-controls.js'), join(site, 'assets', 'site-controls.js'));
+// esbuild's code splitting runs shared chunks before the entry: an element kept in a shared chunk (the date
+// picker, which the builder also uses) is registered before <jrmc-provider>, and its context request would
+// find no provider. A ContextRoot attached first — its own script, run before the bundle — holds such requests
+// and replays them when the provider connects (@lit/context's remedy for late providers).
+await build({
+  stdin: { contents: "import { ContextRoot } from '@lit/context';\nnew ContextRoot().attach(document.documentElement);\n", resolveDir: join(root, 'packages/elements'), sourcefile: 'context-root.js' },
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  outfile: join(site, 'assets', 'context-root.js'),
+  logLevel: 'warning',
+});
+for (const asset of ['site.css', 'playground.js', 'site-controls.js', 'site-strings.js', 'property-controls.js']) cpSync(join(import.meta.dirname, asset), join(site, 'assets', asset));
 
 const manifest = JSON.parse(readFileSync(join(root, 'packages/elements/custom-elements.json'), 'utf8'));
 // Every element of the manifest gets its page (a new element too, with its bare tag as the live demo).
@@ -43,7 +55,26 @@ cpSync(join(import.meta.dirname, 'favicon.svg'), join(site, 'assets', 'favicon.s
 writeFileSync(join(site, 'assets', 'manifest-tags.json'), JSON.stringify(declarations.map((declaration) => declaration.tagName)));
 
 // Guides' code blocks are highlighted by Shiki too (unknown languages stay plain text).
+// A guide's link to a file of the repository (an example's source, as on GitHub) points at a copy served by the
+// site under source/; a link to another guide's Markdown points at its page.
+const guideSource = (slug) => (slug === 'sandbox' ? join(root, 'packages/sandbox/README.md') : join(root, 'docs/guides', `${slug}.md`));
+const guideOfFile = new Map(GUIDES.map(([slug]) => [guideSource(slug), `${slug}.html`]));
+let linkingFrom = '';
+function siteLinkOf(href) {
+  if (/^(?:[a-z]+:|#|\/)/i.test(href) || href.endsWith('.html') || href.endsWith('.json')) return href;
+  const [path, fragment] = href.split('#');
+  const file = resolve(dirname(linkingFrom), decodeURIComponent(path));
+  if (guideOfFile.has(file)) return guideOfFile.get(file) + (fragment ? `#${fragment}` : '');
+  if (!file.startsWith(root) || !existsSync(file)) throw new Error(`${relative(root, linkingFrom)}: the link ${href} leads to no file of the repository`);
+  const repoPath = relative(root, file);
+  cpSync(file, join(site, 'source', repoPath));
+  return `../source/${repoPath}${fragment ? `#${fragment}` : ''}`;
+}
+
 const guideMarked = new Marked({
+  walkTokens(token) {
+    if (token.type === 'link') token.href = siteLinkOf(token.href);
+  },
   renderer: {
     code({ text, lang }) {
       const language = { js: 'js', javascript: 'js', ts: 'ts', typescript: 'ts', tsx: 'tsx', jsx: 'tsx', html: 'html', vue: 'vue', sh: 'sh', bash: 'sh', json: 'json', css: 'css' }[lang ?? ''];
@@ -51,10 +82,11 @@ const guideMarked = new Marked({
     },
   },
 });
-const guideSource = (slug) => (slug === 'sandbox' ? join(root, 'packages/sandbox/README.md') : join(root, 'docs/guides', `${slug}.md`));
 for (const [slug, title] of GUIDES) {
-  const markdown = readFileSync(guideSource(slug), 'utf8');
-  writeFileSync(join(site, 'guides', `${slug}.html`), layout({ title, body: guideMarked.parse(markdown), depth: 1, nav }));
+  linkingFrom = guideSource(slug);
+  const markdown = readFileSync(linkingFrom, 'utf8');
+  // The guides are written in English: the page says so in French, and marks the text's language.
+  writeFileSync(join(site, 'guides', `${slug}.html`), layout({ title, body: `${t('guide.in-english', 'p', ' class="hint"')}<article lang="en">${guideMarked.parse(markdown)}</article>`, depth: 1, nav }));
 }
 
 writeFileSync(
@@ -62,16 +94,15 @@ writeFileSync(
   layout({
     title: 'Playground',
     nav,
-    body: `<h1>JRMC Kit playground</h1>
-<p>Every component below runs live against the local JRMC sandbox (data in <code>.sandbox-data/</code>). The page holds no API key:
-its backend mints session tokens at <code>/session</code>, exactly as yours will.</p>
+    body: `${t('home.title', 'h1')}
+${t('home.intro', 'p')}
 ${sandboxPanel()}
 <div class="grid">
 <jrmc-provider base-url="/api" session-url="/session" clock-url="/clock">
-<section aria-labelledby="home-builder"><h2 id="home-builder">Letter builder</h2><jrmc-letter-builder></jrmc-letter-builder></section>
-<section aria-labelledby="home-credit"><h2 id="home-credit">Credit</h2><jrmc-credit-widget low-threshold="2000" payment-token="tok_visa"></jrmc-credit-widget></section>
-<section aria-labelledby="home-tracker"><h2 id="home-tracker">Tracker (last letter)</h2><jrmc-shipment-tracker data-latest poll-interval="2000"></jrmc-shipment-tracker></section>
-<section aria-labelledby="home-history"><h2 id="home-history">History</h2><jrmc-letter-history></jrmc-letter-history></section>
+<section aria-labelledby="home-builder">${t('home.builder', 'h2', ' id="home-builder"')}<jrmc-letter-builder></jrmc-letter-builder></section>
+<section aria-labelledby="home-credit">${t('home.credit', 'h2', ' id="home-credit"')}<jrmc-credit-widget low-threshold="2000" payment-token="tok_visa"></jrmc-credit-widget></section>
+<section aria-labelledby="home-tracker">${t('home.tracker', 'h2', ' id="home-tracker"')}<jrmc-shipment-tracker data-latest poll-interval="2000"></jrmc-shipment-tracker></section>
+<section aria-labelledby="home-history">${t('home.history', 'h2', ' id="home-history"')}<jrmc-letter-history></jrmc-letter-history></section>
 </jrmc-provider>
 </div>`,
   }),
@@ -81,7 +112,8 @@ ${sandboxPanel()}
 writeFileSync(
   join(site, 'csp-check.html'),
   `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>CSP check · JRMC Kit</title>
-<script type="module" src="assets/jrmc-elements.js"></script><script type="module" src="assets/csp-check.js"></script></head>
+<link rel="icon" href="assets/favicon.svg" type="image/svg+xml">
+<script type="module" src="assets/context-root.js"></script><script type="module" src="assets/jrmc-elements.js"></script><script type="module" src="assets/csp-check.js"></script></head>
 <body><main><h1>Page sous CSP stricte</h1>
 <jrmc-provider base-url="/api" session-url="/session" clock-url="/clock"><jrmc-credit-widget payment-token="tok_visa"></jrmc-credit-widget><jrmc-send-date-picker mode="paper"></jrmc-send-date-picker></jrmc-provider>
 <p id="csp-violations">0</p></main></body></html>`,
@@ -91,9 +123,11 @@ writeFileSync(
   `let count = 0;\ndocument.addEventListener('securitypolicyviolation', (event) => { count += 1; document.getElementById('csp-violations').textContent = String(count) + ' ' + event.violatedDirective; });\n`,
 );
 
-// Examples served from the playground.
+// Examples served from the playground. One with its own server (crm-embed: its backend holds the API key) is
+// run on its own, as its README says: its page needs that server, so the playground does not serve a broken copy.
 for (const example of readdirSync(join(root, 'examples'))) {
   const source = join(root, 'examples', example, 'public');
+  if (existsSync(join(root, 'examples', example, 'server.mjs'))) continue;
   try {
     cpSync(source, join(site, 'examples', example), { recursive: true });
   } catch {

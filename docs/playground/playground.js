@@ -1,5 +1,9 @@
 // The playground's page logic: the sandbox panel (clock, top-up, reset), keeping components on sandbox time,
 // and pointing trackers at the last letter. It talks only to the playground backend, never with a key.
+import { siteString } from './site-strings.js';
+
+const locale = () => (document.documentElement.lang === 'en' ? 'en' : 'fr');
+const intlLocale = () => (locale() === 'en' ? 'en-GB' : 'fr-FR');
 const status = (text) => {
   const line = document.getElementById('panel-status');
   if (line) line.textContent = text;
@@ -15,7 +19,7 @@ async function post(path, body = {}) {
 async function syncWithSandbox() {
   const state = await (await fetch('/playground/state')).json();
   const now = document.getElementById('sandbox-now');
-  if (now) now.textContent = new Date(state.now).toLocaleString('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'full', timeStyle: 'short' });
+  if (now) now.textContent = new Date(state.now).toLocaleString(intlLocale(), { timeZone: 'Europe/Paris', dateStyle: 'full', timeStyle: 'short' });
   for (const tracker of document.querySelectorAll('jrmc-shipment-tracker[data-latest]')) {
     if (!tracker.getAttribute('letter-id') && state.latestLetterId) tracker.setAttribute('letter-id', state.latestLetterId);
   }
@@ -36,17 +40,17 @@ document.addEventListener('click', async (event) => {
     if (button.dataset.clock) {
       const params = button.dataset.clock === 'next-month' ? { nextMonth: true } : JSON.parse(button.dataset.clock);
       const { now } = await post('/playground/clock', params);
-      status(`Sandbox time moved to ${new Date(now).toLocaleString('fr-FR', { timeZone: 'Europe/Paris' })}.`);
+      status(siteString('panel.moved', locale(), { time: new Date(now).toLocaleString(intlLocale(), { timeZone: 'Europe/Paris' }) }));
       await refreshAll();
     } else if (button.id === 'clock-to-go') {
       const day = document.getElementById('clock-to').value;
       if (!day) return;
       await post('/playground/clock', { to: `${day}T09:00:00Z` });
-      status(`Sandbox time moved to ${day}.`);
+      status(siteString('panel.moved', locale(), { time: new Date(`${day}T12:00:00Z`).toLocaleDateString(intlLocale(), { timeZone: 'Europe/Paris', dateStyle: 'long' }) }));
       await refreshAll();
     } else if (button.id === 'top-up') {
       await post('/playground/top-up', { amount: 5000 });
-      status('Credited 50 €.');
+      status(siteString('panel.credited', locale()));
       await refreshAll();
     } else if (button.id === 'reset') {
       await post('/playground/reset');
@@ -74,6 +78,7 @@ document.addEventListener('submit', (event) => {
 });
 
 void syncWithSandbox();
+document.addEventListener('site-locale-change', () => void syncWithSandbox());
 
 // Borrower-insurance demos: a dossier saved by the form or chosen in the list opens in the dossier element.
 for (const type of ['jrmc-dossier-saved', 'jrmc-dossier-open']) {

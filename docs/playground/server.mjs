@@ -28,7 +28,7 @@ saveKey();
 const backend = () => createJrmcClient({ baseUrl: 'http://sandbox.internal', apiKey, fetch: (input, init) => sandbox.fetch(new Request(input, init)) });
 
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' blob:; font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon' };
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.ts': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon' };
 
 async function readBody(request) {
   const chunks = [];
@@ -87,6 +87,8 @@ async function handle(request, response) {
     saveKey();
     return json(response, 200, { ok: true });
   }
+  // Pages without an icon link (the examples) make the browser ask for /favicon.ico: answer with the site's icon.
+  if (path === '/favicon.ico') return send(response, 200, readFileSync(join(site, 'assets', 'favicon.svg')), { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'no-cache' });
   if (path === '/openapi.json') return send(response, 200, readFileSync(join(root, 'docs/openapi.json')), { 'Content-Type': 'application/json' });
 
   // The typedoc reference lives in docs/api, everything else in the built site.

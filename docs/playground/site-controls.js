@@ -1,15 +1,34 @@
 // The site's own controls: the light/dark and fr/en switches (whole site, remembered), the live element's
-// controls generated from custom-elements.json, the log of events it fires, the framework code tabs and
-// their copy buttons.
+// attribute controls generated from custom-elements.json (property-controls.js does its properties), the log
+// of events it fires, the framework code tabs and their copy buttons.
+import { DEFAULT_SITE_LOCALE, SITE_LOCALES, SITE_STRINGS, siteString, TRANSLATED_ATTRIBUTES } from './site-strings.js';
+import './property-controls.js';
+
 const root = document.documentElement;
 const themeSelect = document.getElementById('site-theme');
 const localeSelect = document.getElementById('site-locale');
 
+/** Every tagged string of the page in `locale` (the HTML holds the French; an empty translation hides its element). */
+function translatePage(locale) {
+  for (const element of document.querySelectorAll('[data-i18n]')) {
+    const values = element.dataset.i18nValues ? JSON.parse(element.dataset.i18nValues) : {};
+    const text = siteString(element.dataset.i18n, locale, values);
+    element.textContent = text;
+    // A note needed in one language only (e.g. "this guide is in English") has an empty translation.
+    if (Object.values(SITE_STRINGS[element.dataset.i18n]).includes('')) element.hidden = text === '';
+  }
+  for (const name of TRANSLATED_ATTRIBUTES) {
+    for (const element of document.querySelectorAll(`[data-i18n-${name}]`)) element.setAttribute(name, siteString(element.getAttribute(`data-i18n-${name}`), locale));
+  }
+}
+
 function applySite() {
   const theme = localStorage.getItem('jrmc-site-theme') ?? 'auto';
-  const locale = localStorage.getItem('jrmc-site-locale') ?? 'fr';
+  const stored = localStorage.getItem('jrmc-site-locale');
+  const locale = SITE_LOCALES.includes(stored) ? stored : DEFAULT_SITE_LOCALE;
   root.dataset.theme = theme;
   root.lang = locale;
+  translatePage(locale);
   if (themeSelect) themeSelect.value = theme;
   if (localeSelect) localeSelect.value = locale;
   for (const provider of document.querySelectorAll('jrmc-provider')) {
@@ -25,6 +44,8 @@ themeSelect?.addEventListener('change', () => {
 localeSelect?.addEventListener('change', () => {
   localStorage.setItem('jrmc-site-locale', localeSelect.value);
   applySite();
+  // playground.js rewrites what it formats itself (the sandbox's time) in the new language.
+  document.dispatchEvent(new CustomEvent('site-locale-change'));
 });
 applySite();
 
@@ -34,6 +55,19 @@ const target = () => {
   const tag = live?.dataset.liveTag;
   return tag === 'jrmc-provider' ? live.querySelector('jrmc-provider') : live?.querySelector(tag);
 };
+
+/** The attribute controls show what the live element has now (the demo's own markup, a translated label). */
+function syncAttributeControls() {
+  const element = target();
+  if (!element) return;
+  for (const input of document.querySelectorAll('form.controls [data-attribute]')) {
+    const name = input.dataset.attribute;
+    if (input.dataset.kind === 'boolean') input.checked = element.hasAttribute(name);
+    else if (element.hasAttribute(name)) input.value = element.getAttribute(name);
+  }
+}
+syncAttributeControls();
+localeSelect?.addEventListener('change', syncAttributeControls);
 
 document.querySelector('form.controls')?.addEventListener('input', (event) => {
   const input = event.target;
@@ -99,12 +133,12 @@ for (const tabs of document.querySelectorAll('[data-tabs]')) {
 document.addEventListener('click', async (event) => {
   const button = event.target.closest?.('button.copy');
   if (!button) return;
-  const label = button.textContent;
+  const label = button.innerHTML;
   try {
     await navigator.clipboard.writeText(button.dataset.copy);
-    button.textContent = 'Copied ✓';
+    button.textContent = siteString('page.copied', root.lang);
   } catch {
-    button.textContent = 'Select the code to copy it';
+    button.textContent = siteString('page.copy-failed', root.lang);
   }
-  setTimeout(() => (button.textContent = label), 1500);
+  setTimeout(() => (button.innerHTML = label), 1500);
 });
