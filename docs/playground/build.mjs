@@ -26,19 +26,6 @@ await build({
   conditions: ['browser', 'production'],
   logLevel: 'warning',
 });
-// esbuild's code splitting runs shared chunks before the entry: an element kept in a shared chunk (the date
-// picker, which the builder also uses) is registered before <jrmc-provider>, and its context request would
-// find no provider. A ContextRoot attached first — its own script, run before the bundle — holds such requests
-// and replays them when the provider connects (@lit/context's remedy for late providers).
-await build({
-  stdin: { contents: "import { ContextRoot } from '@lit/context';\nnew ContextRoot().attach(document.documentElement);\n", resolveDir: join(root, 'packages/elements'), sourcefile: 'context-root.js' },
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2022',
-  outfile: join(site, 'assets', 'context-root.js'),
-  logLevel: 'warning',
-});
 for (const asset of ['site.css', 'playground.js', 'site-controls.js', 'site-strings.js', 'property-controls.js']) cpSync(join(import.meta.dirname, asset), join(site, 'assets', asset));
 
 const manifest = JSON.parse(readFileSync(join(root, 'packages/elements/custom-elements.json'), 'utf8'));
@@ -113,7 +100,7 @@ writeFileSync(
   join(site, 'csp-check.html'),
   `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>CSP check · JRMC Kit</title>
 <link rel="icon" href="assets/favicon.svg" type="image/svg+xml">
-<script type="module" src="assets/context-root.js"></script><script type="module" src="assets/jrmc-elements.js"></script><script type="module" src="assets/csp-check.js"></script></head>
+<script type="module" src="assets/jrmc-elements.js"></script><script type="module" src="assets/csp-check.js"></script></head>
 <body><main><h1>Page sous CSP stricte</h1>
 <jrmc-provider base-url="/api" session-url="/session" clock-url="/clock"><jrmc-credit-widget payment-token="tok_visa"></jrmc-credit-widget><jrmc-send-date-picker mode="paper"></jrmc-send-date-picker></jrmc-provider>
 <p id="csp-violations">0</p></main></body></html>`,

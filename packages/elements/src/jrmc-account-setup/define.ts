@@ -1,6 +1,7 @@
 import { JrmcAccountSetup } from './jrmc-account-setup.js';
+import { defineJrmcElement } from '../shared/define-element.js';
 
-if (!customElements.get('jrmc-account-setup')) customElements.define('jrmc-account-setup', JrmcAccountSetup);
+defineJrmcElement('jrmc-account-setup', JrmcAccountSetup);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 import { JrmcCreditWidget } from './jrmc-credit-widget.js';
+import { defineJrmcElement } from '../shared/define-element.js';
 
-if (!customElements.get('jrmc-credit-widget')) customElements.define('jrmc-credit-widget', JrmcCreditWidget);
+defineJrmcElement('jrmc-credit-widget', JrmcCreditWidget);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 import { JrmcHelpCenter } from './jrmc-help-center.js';
+import { defineJrmcElement } from '../shared/define-element.js';
 
-if (!customElements.get('jrmc-help-center')) customElements.define('jrmc-help-center', JrmcHelpCenter);
+defineJrmcElement('jrmc-help-center', JrmcHelpCenter);
 
 declare global {
   interface HTMLElementTagNameMap {

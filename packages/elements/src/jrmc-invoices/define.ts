@@ -1,6 +1,7 @@
 import { JrmcInvoices } from './jrmc-invoices.js';
+import { defineJrmcElement } from '../shared/define-element.js';
 
-if (!customElements.get('jrmc-invoices')) customElements.define('jrmc-invoices', JrmcInvoices);
+defineJrmcElement('jrmc-invoices', JrmcInvoices);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 import { JrmcLetterBuilder } from './jrmc-letter-builder.js';
+import { defineJrmcElement } from '../shared/define-element.js';
 
-if (!customElements.get('jrmc-letter-builder')) customElements.define('jrmc-letter-builder', JrmcLetterBuilder);
+defineJrmcElement('jrmc-letter-builder', JrmcLetterBuilder);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 import { JrmcLetterHistory } from './jrmc-letter-history.js';
+import { defineJrmcElement } from '../shared/define-element.js';
 
-if (!customElements.get('jrmc-letter-history')) customElements.define('jrmc-letter-history', JrmcLetterHistory);
+defineJrmcElement('jrmc-letter-history', JrmcLetterHistory);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 import { JrmcLoanDossier } from './jrmc-loan-dossier.js';
+import { defineJrmcElement } from '../shared/define-element.js';
 
-if (!customElements.get('jrmc-loan-dossier')) customElements.define('jrmc-loan-dossier', JrmcLoanDossier);
+defineJrmcElement('jrmc-loan-dossier', JrmcLoanDossier);
 
 declare global {
   interface HTMLElementTagNameMap {

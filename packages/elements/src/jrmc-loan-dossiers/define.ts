@@ -1,6 +1,7 @@
 import { JrmcLoanDossiers } from './jrmc-loan-dossiers.js';
+import { defineJrmcElement } from '../shared/define-element.js';
 
-if (!customElements.get('jrmc-loan-dossiers')) customElements.define('jrmc-loan-dossiers', JrmcLoanDossiers);
+defineJrmcElement('jrmc-loan-dossiers', JrmcLoanDossiers);
 
 declare global {
   interface HTMLElementTagNameMap {

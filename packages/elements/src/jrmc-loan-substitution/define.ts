@@ -1,6 +1,7 @@
 import { JrmcLoanSubstitution } from './jrmc-loan-substitution.js';
+import { defineJrmcElement } from '../shared/define-element.js';
 
-if (!customElements.get('jrmc-loan-substitution')) customElements.define('jrmc-loan-substitution', JrmcLoanSubstitution);
+defineJrmcElement('jrmc-loan-substitution', JrmcLoanSubstitution);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 import { JrmcPaperMail } from './jrmc-paper-mail.js';
+import { defineJrmcElement } from '../shared/define-element.js';
 
-if (!customElements.get('jrmc-paper-mail')) customElements.define('jrmc-paper-mail', JrmcPaperMail);
+defineJrmcElement('jrmc-paper-mail', JrmcPaperMail);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 import { JrmcProvider } from './jrmc-provider.js';
+import { defineJrmcElement } from '../shared/define-element.js';
 
-if (!customElements.get('jrmc-provider')) customElements.define('jrmc-provider', JrmcProvider);
+defineJrmcElement('jrmc-provider', JrmcProvider);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 import { JrmcSendDatePicker } from './jrmc-send-date-picker.js';
+import { defineJrmcElement } from '../shared/define-element.js';
 
-if (!customElements.get('jrmc-send-date-picker')) customElements.define('jrmc-send-date-picker', JrmcSendDatePicker);
+defineJrmcElement('jrmc-send-date-picker', JrmcSendDatePicker);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 import { JrmcShipmentTracker } from './jrmc-shipment-tracker.js';
+import { defineJrmcElement } from '../shared/define-element.js';
 
-if (!customElements.get('jrmc-shipment-tracker')) customElements.define('jrmc-shipment-tracker', JrmcShipmentTracker);
+defineJrmcElement('jrmc-shipment-tracker', JrmcShipmentTracker);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 import { JrmcTeam } from './jrmc-team.js';
+import { defineJrmcElement } from '../shared/define-element.js';
 
-if (!customElements.get('jrmc-team')) customElements.define('jrmc-team', JrmcTeam);
+defineJrmcElement('jrmc-team', JrmcTeam);
 
 declare global {
   interface HTMLElementTagNameMap {
