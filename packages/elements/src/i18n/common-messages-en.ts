@@ -39,7 +39,7 @@ export const commonEn: Record<keyof typeof commonFr, string> = {
   'rule.start_too_far': 'The new contract starts at most one year ahead: {date} at the latest.',
   'rule.chatel_deadline_passed': 'Loi Chatel: the letter had to leave within 20 days of the renewal notice being sent, by {date}.',
   'rule.chatel_before_renewal': 'Without a renewal notice, the letter can leave from the day after the renewal date: {date}.',
-  'rule.situation_change_deadline_passed': 'A change of circumstances is notified within 3 months: send by {date}.',
+  'rule.situation_change_deadline_passed': 'A change of circumstances is notified within 3 months: last day to send, {date}; after it, this reason can no longer end the contract.',
   'rule.switch_before_one_year': 'The contract is not one year old yet: the letter can leave from {date}.',
   'rule.date_in_future': 'This date cannot be after today ({date}).',
   'condition.subscriber': 'policyholder',

@@ -37,7 +37,7 @@ export const commonFr = {
   'rule.start_too_far': 'La prise d’effet du nouveau contrat est au plus dans un an : au plus tard le {date}.',
   'rule.chatel_deadline_passed': 'Loi Chatel : la lettre devait partir dans les 20 jours suivant l’envoi de l’avis d’échéance, au plus tard le {date}.',
   'rule.chatel_before_renewal': 'Sans avis d’échéance reçu, la lettre peut partir à partir du lendemain de l’échéance : le {date}.',
-  'rule.situation_change_deadline_passed': 'Un changement de situation se notifie dans les 3 mois : envoi au plus tard le {date}.',
+  'rule.situation_change_deadline_passed': 'Un changement de situation se notifie dans les 3 mois : dernier jour d’envoi, le {date} ; passé ce jour, ce motif ne permet plus de résilier.',
   'rule.switch_before_one_year': 'Le contrat n’a pas encore un an : la lettre peut partir à partir du {date}.',
   'rule.date_in_future': 'Cette date ne peut pas être postérieure à aujourd’hui ({date}).',
   'condition.subscriber': 'souscripteur',

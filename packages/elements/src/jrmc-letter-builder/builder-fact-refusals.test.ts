@@ -117,7 +117,7 @@ describe('<jrmc-letter-builder> the API’s timing refusals, on their field with
     await type(builder, '#field-facts-eventDate', event);
     await click(builder, 'input[name="send-mode"][value="now"]');
     const message = await toReviewAndBack(builder, 'field-scheduledDate-error');
-    expect(message).to.contain('3 mois').and.contain(day('fr', situationChangeDeadline(event)));
+    expect(message).to.contain('3 mois').and.contain(day('fr', situationChangeDeadline(event))).and.contain('ce motif ne permet plus de résilier');
   });
 
   it('change of circumstances in the future: the API refuses the draft; on the event date, in its own words, with today', async () => {
@@ -178,6 +178,6 @@ describe('<jrmc-letter-builder> the API’s timing refusals, on their field with
     await toReviewAndBack(builder, 'field-scheduledDate-error');
     // The English rule messages load on demand: the refusal is worded again once they are there.
     await until(() => errorOf(builder, 'scheduledDate').includes('3 months'), 5000);
-    expect(errorOf(builder, 'scheduledDate')).to.equal(`A change of circumstances is notified within 3 months: send by ${day('en', situationChangeDeadline(event))}.`);
+    expect(errorOf(builder, 'scheduledDate')).to.equal(`A change of circumstances is notified within 3 months: last day to send, ${day('en', situationChangeDeadline(event))}; after it, this reason can no longer end the contract.`);
   });
 });
