@@ -63,6 +63,7 @@ export class JrmcLetterHistory extends LitElement {
 
   #generation = 0;
   #creditVersion = -1;
+  #hadAccount = false;
   #loadedFor: unknown = null;
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -74,11 +75,13 @@ export class JrmcLetterHistory extends LitElement {
         .list()
         .then(({ data }) => (this.profiles = data))
         .catch(() => undefined);
-    } else if (this.jrmc.client && this.#creditVersion !== this.jrmc.value.creditVersion) {
-      // A letter was sent or cancelled under the same provider: statuses changed.
+    } else if (this.jrmc.client && this.#creditVersion !== this.jrmc.value.creditVersion && this.#hadAccount) {
+      // A letter was sent or cancelled under the same provider: statuses changed. Not when the provider's account
+      // first arrives (that bumps the version too): reloading then fetched the first page twice and blanked the rows.
       void this.reload();
     }
     this.#creditVersion = this.jrmc.value.creditVersion;
+    this.#hadAccount = this.jrmc.value.account !== null;
   }
 
   /** Reloads from the first page with the current filters. */
