@@ -6,7 +6,8 @@
 // from the BUILT packages with esbuild (minified, as a partner's bundler would) and serves it with /api/* proxied to
 // the sandbox (same origin) and /bench/session minting session tokens like a partner's backend. Every scenario runs
 // in a fresh page. Chromium runs with its frame-rate limit off, so the time between two animation frames is what
-// the frame cost, not the 16.7 ms vsync period. Targets are reported, never asserted.
+// the frame cost, not the 16.7 ms vsync period. Targets are reported, never asserted. BENCH_SCREENSHOTS=<dir> also
+// saves pictures of the history at 1280 / 375 px, light / dark, to look at.
 import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -147,6 +148,19 @@ const history = await freshPage();
 progress('history: first render');
 const historyFirst = await history.page.evaluate(() => window.renderBench.historyFirstRender());
 const historyHeapFirstPage = await history.heapMb();
+if (process.env.BENCH_SCREENSHOTS) {
+  // Not part of the figures: pictures of the history as the bench shows it, to look at (1280 / 375 px, light / dark).
+  for (const width of [1280, 375]) {
+    await history.page.setViewportSize({ width, height: 800 });
+    for (const theme of ['light', 'dark']) {
+      await history.page.evaluate((value) => document.querySelector('jrmc-provider').setAttribute('theme', value), theme);
+      await history.page.waitForTimeout(300);
+      await history.page.screenshot({ path: join(process.env.BENCH_SCREENSHOTS, `history-${width}-${theme}.png`) });
+    }
+  }
+  await history.page.setViewportSize({ width: 1280, height: 800 });
+  await history.page.evaluate(() => document.querySelector('jrmc-provider').setAttribute('theme', 'light'));
+}
 progress('history: loading every page');
 const historyLoad = await history.page.evaluate((expected) => window.renderBench.historyLoadAll(expected), LETTERS);
 const historyHeapBefore = await history.heapMb();

@@ -1,5 +1,5 @@
 import { UTCDateMini } from '@date-fns/utc/date/mini';
-import { addDays as addCalendarDays, differenceInCalendarDays, getDaysInMonth, getISODay } from 'date-fns';
+import { addDays as addCalendarDays, differenceInCalendarDays, getISODay } from 'date-fns';
 import { RuleInputError } from './rule-input-error.js';
 
 /**
@@ -55,7 +55,12 @@ export function assertIsoDate(value: unknown, argument: string): IsoDate {
  * daysInMonth(2028, 2) //=> 29
  */
 export function daysInMonth(year: number, month: number): number {
-  return getDaysInMonth(calendarDate(year, month, 1));
+  // Kept by hand rather than date-fns' getDaysInMonth: isIsoDate needs it, and isIsoDate is on every page that
+  // reads a date (the provider included), where date-fns would add bytes for one line. Day 0 of the next month is
+  // this month's last day; setUTCFullYear (not Date.UTC, which reads years 0–99 as 1900–1999) keeps the host out.
+  const lastDay = new Date(0);
+  lastDay.setUTCFullYear(year, month, 0);
+  return lastDay.getUTCDate();
 }
 
 // Calendar arithmetic is date-fns 4's, on days held as UTC midnights in @date-fns/utc's UTCDateMini: its local
