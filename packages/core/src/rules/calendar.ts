@@ -1,11 +1,13 @@
+import { addMonths } from 'date-fns';
 import {
   addDays,
   assertInteger,
   assertIsoDate,
-  daysInMonth,
   fieldsOf,
+  fromCalendarDate,
   fromFields,
   isoWeekday,
+  toCalendarDate,
   type IsoDate,
 } from './iso-date.js';
 import { RuleInputError } from './rule-input-error.js';
@@ -47,7 +49,8 @@ const MIN_YEAR = 1583; // first full year of the Gregorian calendar: the computu
 const MAX_YEAR = 9999;
 
 /**
- * Easter Sunday of a Gregorian year (anonymous Gregorian algorithm, Meeus/Butcher).
+ * Easter Sunday of a Gregorian year (anonymous Gregorian algorithm, Meeus/Butcher). Hand-written on purpose:
+ * date-fns has no computus, and this is arithmetic on the year, not on dates.
  *
  * @throws {RuleInputError} when `year` is not an integer in 1583–9999
  * @example
@@ -209,11 +212,8 @@ export function nextWorkingDayOnOrAfter(date: IsoDate, options: RegionOptions = 
 export function addMonthsLegal(date: IsoDate, months: number): IsoDate {
   assertIsoDate(date, 'date');
   assertInteger(months, 'months');
-  const { year, month, day } = fieldsOf(date);
-  const monthIndex = year * 12 + (month - 1) + months;
-  const targetYear = Math.floor(monthIndex / 12);
-  const targetMonth = (monthIndex % 12) + 1;
-  return fromFields(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
+  // date-fns' addMonths keeps the day of the month and clamps it to the target month's last day: art. 641 exactly.
+  return fromCalendarDate(addMonths(toCalendarDate(date), months));
 }
 
 function stepOverDays(date: IsoDate, n: number, counts: (day: IsoDate) => boolean): IsoDate {

@@ -1,3 +1,5 @@
+import { UTCDateMini } from '@date-fns/utc/date/mini';
+import { addDays as addCalendarDays, differenceInCalendarDays, getISODay } from 'date-fns';
 import { RuleInputError } from './rule-input-error.js';
 
 /**
@@ -10,7 +12,6 @@ export type IsoDate = string;
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
 const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
 
 interface CalendarFields {
   year: number;
@@ -54,8 +55,31 @@ export function assertIsoDate(value: unknown, argument: string): IsoDate {
  * daysInMonth(2028, 2) //=> 29
  */
 export function daysInMonth(year: number, month: number): number {
-  // Day 0 of the next month is the last day of this one; UTC keeps the host zone out of it.
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Kept by hand rather than date-fns' getDaysInMonth: isIsoDate needs it, and isIsoDate is on every page that
+  // reads a date (the provider included), where date-fns would add bytes for one line. Day 0 of the next month is
+  // this month's last day; setUTCFullYear (not Date.UTC, which reads years 0–99 as 1900–1999) keeps the host out.
+  const lastDay = new Date(0);
+  lastDay.setUTCFullYear(year, month, 0);
+  return lastDay.getUTCDate();
+}
+
+// Calendar arithmetic is date-fns 4's, on days held as UTC midnights in @date-fns/utc's UTCDateMini: its local
+// getters and setters ARE the UTC ones, so date-fns (which reads and writes local fields, and builds its results
+// with the argument's own class) never sees the host's zone or its DST changes. A calendar day has no time zone
+// (see IsoDate), so UTC, which has no DST, is the zone where "one day later" is always 24 hours later.
+
+/** @internal A calendar day as a date-fns date: UTC midnight, in a Date whose local fields are the UTC ones. */
+export function calendarDate(year: number, month: number, day: number): Date {
+  const date = new UTCDateMini(0);
+  // setFullYear (here setUTCFullYear), not Date.UTC: Date.UTC would read years 0–99 as 1900–1999.
+  date.setFullYear(year, month - 1, day);
+  return date;
+}
+
+/** @internal The calendar day of {@link calendarDate}'s kind of date (read with the UTC getters). */
+export function fromCalendarDate(date: Date): IsoDate {
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
 /** @internal */
@@ -63,23 +87,15 @@ export function fieldsOf(date: IsoDate): CalendarFields {
   return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
 }
 
-/** @internal */
+/** @internal The day of these fields; a day past the month's end rolls over into the next month. */
 export function fromFields(year: number, month: number, day: number): IsoDate {
-  return fromEpochDay(Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY));
+  return fromCalendarDate(calendarDate(year, month, day));
 }
 
-/** @internal Days since 1970-01-01. */
-export function toEpochDay(date: IsoDate): number {
+/** @internal A checked calendar day as a date-fns date. */
+export function toCalendarDate(date: IsoDate): Date {
   const { year, month, day } = fieldsOf(date);
-  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
-}
-
-/** @internal */
-export function fromEpochDay(epochDay: number): IsoDate {
-  const utc = new Date(epochDay * MS_PER_DAY);
-  const year = utc.getUTCFullYear();
-  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-  return `${pad(year, 4)}-${pad(utc.getUTCMonth() + 1)}-${pad(utc.getUTCDate())}`;
+  return calendarDate(year, month, day);
 }
 
 /**
@@ -92,7 +108,7 @@ export function fromEpochDay(epochDay: number): IsoDate {
 export function addDays(date: IsoDate, days: number): IsoDate {
   assertIsoDate(date, 'date');
   assertInteger(days, 'days');
-  return fromEpochDay(toEpochDay(date) + days);
+  return fromCalendarDate(addCalendarDays(toCalendarDate(date), days));
 }
 
 /**
@@ -104,7 +120,7 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   assertIsoDate(from, 'from');
   assertIsoDate(to, 'to');
-  return toEpochDay(to) - toEpochDay(from);
+  return differenceInCalendarDays(toCalendarDate(to), toCalendarDate(from));
 }
 
 /**
@@ -115,8 +131,7 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
  */
 export function isoWeekday(date: IsoDate): IsoWeekday {
   assertIsoDate(date, 'date');
-  // 1970-01-01 was a Thursday (ISO 4).
-  return ((((toEpochDay(date) + 3) % 7) + 7) % 7 + 1) as IsoWeekday;
+  return getISODay(toCalendarDate(date)) as IsoWeekday;
 }
 
 /**

@@ -74,6 +74,25 @@ describe('<jrmc-letter-history>', () => {
     focused!.blur(); // the next tests press keys on buttons they focus themselves
   });
 
+  it('asks for the first page once when it opens (the provider’s account arriving is no reason to reload)', async () => {
+    const firstPages: string[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+      if (url.pathname.endsWith('/v1/letters') && !url.searchParams.has('cursor')) firstPages.push(url.search);
+      return realFetch(input, init);
+    };
+    try {
+      const history = await mount(account);
+      await until(() => history.jrmc.value.account !== null && !history.loading && history.rows.length === 100);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(firstPages).to.have.length(1);
+      expect(history.rows.length).to.equal(100);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('filters by status and by text', async () => {
     const history = await mount(account);
     await setSelect(history, '#filter-status', 'scheduled');

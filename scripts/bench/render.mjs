@@ -1,0 +1,231 @@
+// Rendering benchmark (not a test): <jrmc-letter-history> with 10,000 letters against a plain Lit list of the same
+// rows (no virtualization), and opening <jrmc-letter-builder>, measured in headless Chromium. Run from the repository
+// root after `pnpm run build` (about a minute):
+//   node scripts/bench/render.mjs
+// It starts the sandbox on a free port, seeds an account with 10,000 letters, bundles scripts/bench/render-page.js
+// from the BUILT packages with esbuild (minified, as a partner's bundler would) and serves it with /api/* proxied to
+// the sandbox (same origin) and /bench/session minting session tokens like a partner's backend. Every scenario runs
+// in a fresh page. Chromium runs with its frame-rate limit off, so the time between two animation frames is what
+// the frame cost, not the 16.7 ms vsync period. Targets are reported, never asserted. BENCH_SCREENSHOTS=<dir> also
+// saves pictures of the history at 1280 / 375 px, light / dark, to look at.
+import { createServer } from 'node:http';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { chromium } from 'playwright-core';
+import { createJrmcClient } from '@jrmc/core';
+import { createAccount, seedHistory } from '@jrmc/sandbox';
+import { startSandboxServer } from '@jrmc/sandbox/server';
+
+const LETTERS = 10_000;
+const SCROLL_STEP_PX = 1000; // per frame: about 2 viewports of the list, a fast fling (60,000 px/s at 60 frames/s)
+const SCROLL_BUDGET_MS = 40_000; // per list; on a loaded machine the scroll stops there and reports how far it got
+const BUILDER_OPENINGS = 15;
+const CHROMIUM = '/usr/bin/chromium';
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+for (const built of ['packages/elements/dist/define.js', 'packages/core/dist/index.js', 'packages/sandbox/dist/index.js']) {
+  if (!existsSync(join(root, built))) throw new Error(`${built} is missing: run \`pnpm run build\` first`);
+}
+
+const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
+const round = (value) => Math.round(value * 10) / 10;
+const summary = (values) => ({ p50: round(percentile(values, 50)), p95: round(percentile(values, 95)), max: round(Math.max(...values)), count: values.length });
+
+// The sandbox, on a free port, with one account holding 10,000 letters.
+const directory = mkdtempSync(join(tmpdir(), 'jrmc-render-bench-'));
+const sandboxServer = await startSandboxServer({ port: 0, database: join(directory, 'bench.db'), frozen: true, startAt: new Date('2026-11-30T09:00:00Z'), http: { rateLimit: 0 } });
+const account = createAccount(sandboxServer.sandbox, { name: 'Cabinet mesuré', credit: 10_000 });
+seedHistory(sandboxServer.sandbox, account.accountId, { count: LETTERS });
+const backendClient = createJrmcClient({ baseUrl: sandboxServer.url, apiKey: account.apiKey });
+
+// The page, bundled from the built packages.
+const bundle = await esbuild.build({
+  entryPoints: [join(root, 'scripts/bench/render-page.js')],
+  nodePaths: [join(root, 'packages/elements/node_modules')],
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2022',
+  write: false,
+  outdir: '/bench',
+  logLevel: 'error',
+});
+const assets = new Map(bundle.outputFiles.map((file) => [file.path, Buffer.from(file.contents)]));
+const pageHtml = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<script>
+  // Records when each /v1/letters response has fully arrived (body read), before the client parses it.
+  window.__lettersArrivals = [];
+  const realFetch = window.fetch.bind(window);
+  window.fetch = async (input, init) => {
+    const response = await realFetch(input, init);
+    const url = new URL(typeof input === 'string' ? input : input.url, location.href);
+    if (url.pathname !== '/api/v1/letters') return response;
+    const body = await response.arrayBuffer();
+    window.__lettersArrivals.push(performance.now());
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  };
+</script>
+<script type="module" src="/bench/render-page.js"></script></head><body style="margin:1rem;font-family:system-ui"></body></html>`;
+
+const server = createServer(async (request, response) => {
+  try {
+    const url = new URL(request.url, 'http://bench.local');
+    if (url.pathname === '/') return void response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(pageHtml);
+    if (assets.has(url.pathname)) return void response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(assets.get(url.pathname));
+    if (url.pathname === '/bench/session') {
+      const session = await backendClient.sessions.create({ ttlSeconds: 900 });
+      return void response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ token: session.token, expiresAt: session.expiresAt }));
+    }
+    if (url.pathname.startsWith('/api/')) {
+      const chunks = [];
+      for await (const chunk of request) chunks.push(chunk);
+      const headers = { ...request.headers };
+      delete headers.host;
+      delete headers.origin;
+      const answer = await fetch(`${sandboxServer.url}${url.pathname.slice(4)}${url.search}`, { method: request.method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined });
+      const outgoing = {};
+      answer.headers.forEach((value, name) => {
+        if (!['content-encoding', 'content-length', 'transfer-encoding', 'connection'].includes(name)) outgoing[name] = value;
+      });
+      return void response.writeHead(answer.status, outgoing).end(Buffer.from(await answer.arrayBuffer()));
+    }
+    response.writeHead(404).end();
+  } catch (error) {
+    response.writeHead(500).end(String(error));
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu-vsync', '--disable-frame-rate-limit'],
+});
+
+/** A fresh page at 1280 × 800 with the bench loaded, and a CDP session for the heap. */
+async function freshPage() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+  page.on('console', (message) => message.text().startsWith('scroll:') && console.error(message.text()));
+  if (process.env.BENCH_DEBUG) page.on('console', (message) => console.error('console:', message.text()));
+  if (process.env.BENCH_DEBUG) page.on('response', (answer) => console.error('response:', answer.status(), answer.url()));
+  await page.goto(origin);
+  await page.waitForFunction(() => window.renderBench !== undefined);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  const heapMb = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return round(usedSize / 2 ** 20);
+  };
+  await cdp.send('Performance.enable');
+  // The renderer main thread's own CPU time (ThreadTime) and the time its tasks took: on a shared machine the
+  // wall-clock frame times also count other jobs' turns, CPU time does not.
+  const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map(({ name, value }) => [name, value]));
+  /** Runs `work` and returns its result with the main thread's CPU ms and script/layout/style ms meanwhile. */
+  const withCpu = async (work) => {
+    const before = await metrics();
+    const result = await work();
+    const after = await metrics();
+    const delta = (name) => (after[name] - before[name]) * 1000;
+    return { result, cpu: { threadMs: delta('ThreadTime'), scriptMs: delta('ScriptDuration'), layoutMs: delta('LayoutDuration'), styleMs: delta('RecalcStyleDuration'), taskMs: delta('TaskDuration') } };
+  };
+  return { page, heapMb, withCpu, close: () => context.close() };
+}
+
+const started = Date.now();
+const loadAtStart = loadavg().map(round);
+const progress = (step) => console.error(`${round((Date.now() - started) / 1000)} s: ${step}`);
+
+// 1. The history.
+const history = await freshPage();
+progress('history: first render');
+const historyFirst = await history.page.evaluate(() => window.renderBench.historyFirstRender());
+const historyHeapFirstPage = await history.heapMb();
+if (process.env.BENCH_SCREENSHOTS) {
+  // Not part of the figures: pictures of the history as the bench shows it, to look at (1280 / 375 px, light / dark).
+  for (const width of [1280, 375]) {
+    await history.page.setViewportSize({ width, height: 800 });
+    for (const theme of ['light', 'dark']) {
+      await history.page.evaluate((value) => document.querySelector('jrmc-provider').setAttribute('theme', value), theme);
+      await history.page.waitForTimeout(300);
+      await history.page.screenshot({ path: join(process.env.BENCH_SCREENSHOTS, `history-${width}-${theme}.png`) });
+    }
+  }
+  await history.page.setViewportSize({ width: 1280, height: 800 });
+  await history.page.evaluate(() => document.querySelector('jrmc-provider').setAttribute('theme', 'light'));
+}
+progress('history: loading every page');
+const historyLoad = await history.page.evaluate((expected) => window.renderBench.historyLoadAll(expected), LETTERS);
+const historyHeapBefore = await history.heapMb();
+progress('history: scrolling');
+const { result: historyScroll, cpu: historyScrollCpu } = await history.withCpu(() => history.page.evaluate((args) => window.renderBench.historyScroll(...args), [SCROLL_STEP_PX, SCROLL_BUDGET_MS]));
+const historyHeapAfter = await history.heapMb();
+await history.close();
+
+// 2. The baseline: a plain Lit list of the same 10,000 rows.
+const baseline = await freshPage();
+progress('baseline');
+const baselineFirst = await baseline.page.evaluate(() => window.renderBench.baselineFirstRender());
+const baselineHeapBefore = await baseline.heapMb();
+const { result: baselineScroll, cpu: baselineScrollCpu } = await baseline.withCpu(() => baseline.page.evaluate((args) => window.renderBench.baselineScroll(...args), [SCROLL_STEP_PX, SCROLL_BUDGET_MS]));
+const baselineHeapAfter = await baseline.heapMb();
+await baseline.close();
+
+// 3. Opening the builder, in a page where the provider is already connected.
+const builder = await freshPage();
+progress('builder');
+const openings = [];
+for (let index = 0; index < BUILDER_OPENINGS; index += 1) openings.push(await builder.page.evaluate(() => window.renderBench.openBuilder()));
+await builder.close();
+
+const chromiumVersion = `Chromium ${browser.version()}`;
+await browser.close();
+server.close();
+await sandboxServer.close();
+rmSync(directory, { recursive: true, force: true });
+
+const scrollReport = (result, cpu, heapBefore, heapAfter) => ({
+  'frame ms (rAF deltas, wall clock)': summary(result.frames),
+  'main-thread CPU ms per frame (mean)': round(cpu.threadMs / result.frames.length),
+  'main-thread ms per frame running script / style / layout (mean, wall)': [cpu.scriptMs, cpu.styleMs, cpu.layoutMs].map((ms) => round(ms / result.frames.length)).join(' / '),
+  'DOM rows, max while scrolling': result.maxRows,
+  'rows loaded': result.loaded,
+  'elements in the shadow root at the end': result.domNodes,
+  'scroll time, ms': round(result.totalMs),
+  'share of the list scrolled through': `${Math.round(result.reached * 100)} %`,
+  'last row reached': result.lastRowText,
+  'JS heap MB after GC, before → after scrolling': `${heapBefore} → ${heapAfter}`,
+});
+const report = {
+  machine: { cpus: cpus().length, chromium: chromiumVersion, 'load average at start': loadAtStart, 'load average after the run': loadavg().map(round) },
+  letters: LETTERS,
+  [`scroll step, px per frame`]: SCROLL_STEP_PX,
+  history: {
+    'first render ms (first page of 100 arrived → rows painted)': round(historyFirst.firstRenderMs),
+    'DOM rows after first render': historyFirst.rows,
+    'JS heap MB after GC, first page': historyHeapFirstPage,
+    [`loading all ${LETTERS} (scrolled to the end until the last page), s`]: round(historyLoad.loadAllMs / 1000),
+    'pages fetched': historyLoad.pages,
+    'render ms after the last page (page 100 arrived → painted)': round(historyLoad.lastPageRenderMs),
+    scroll: scrollReport(historyScroll, historyScrollCpu, historyHeapBefore, historyHeapAfter),
+  },
+  'baseline (plain Lit list, no virtualization)': {
+    [`first render ms (last of ${baselineFirst.pages} pages arrived → ${baselineFirst.rows} rows painted)`]: round(baselineFirst.firstRenderMs),
+    'of which render only (rows handed to Lit → painted)': round(baselineFirst.renderOnlyMs),
+    scroll: scrollReport(baselineScroll, baselineScrollCpu, baselineHeapBefore, baselineHeapAfter),
+  },
+  builder: {
+    'first opening ms (appended → first step interactive, painted)': round(openings[0].openMs),
+    [`next ${BUILDER_OPENINGS - 1} openings ms`]: summary(openings.slice(1).map((opening) => opening.openMs)),
+    'first step': openings[0].step,
+  },
+  'bench wall time, s': round((Date.now() - started) / 1000),
+};
+console.log(JSON.stringify(report, null, 2));
