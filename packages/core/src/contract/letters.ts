@@ -169,6 +169,12 @@ export const LoanLetter = z.object({
   service: z.literal('borrower-insurance'),
   dossierId: Id,
   kind: z.enum(['substitution', 'termination']),
+  /**
+   * The files attached, in upload order (none by default): the new contract's general and particular conditions on
+   * the substitution request, the bank's acceptance on the termination, the client's mandate on either. The letter
+   * mentions each one and nothing else, and its PDF carries their pages after its own.
+   */
+  attachments: z.array(Attachment),
 });
 export type LoanLetter = z.infer<typeof LoanLetter>;
 

@@ -37,6 +37,8 @@ function loanLetter(context: AccountContext, dossier: DossierRecord, kind: 'subs
     subscriber: dossier.subscriber,
     recipient: { id: recipient.id, name: recipient.name, address: kind === 'substitution' ? dossier.bankAddress : recipient.address },
     withAcknowledgement: true,
+    // Nothing is attached by default: the new contract's conditions are uploaded to the letter itself.
+    attachments: [],
     magic: dossier.loanReferences.join(' '),
   });
   recordLetterEvent(context, letter, 'created');

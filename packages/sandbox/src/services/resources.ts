@@ -4,7 +4,7 @@ import type { LetterRecord } from './records.js';
 /** The letter as the API shows it (internal fields removed). */
 export function toLetterResource(record: LetterRecord): Letter {
   // Records written before attachments existed carry none.
-  return Letter.parse(record.service === 'termination' && !record.attachments ? { ...record, attachments: [] } : record);
+  return Letter.parse(record.service !== 'paper-mail' && !record.attachments ? { ...record, attachments: [] } : record);
 }
 
 /** Strips the owner and other sandbox-only fields from a stored record. */
