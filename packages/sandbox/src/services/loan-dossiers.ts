@@ -19,7 +19,8 @@ import { emitEvent } from './webhook-events.js';
 
 const DEFAULT_LIMIT = 20;
 
-function recipientOfKind(context: AccountContext, id: string, kind: 'bank' | 'insurer', field: string): RecipientRecord {
+/** A directory entry of that kind, or a 400 naming the field. */
+export function recipientOfKind(context: AccountContext, id: string, kind: 'bank' | 'insurer', field: string): RecipientRecord {
   const recipient = context.store.get<RecipientRecord>(COLLECTIONS.recipients, id);
   if (!recipient || recipient.kind !== kind) throw invalidRequest(`Unknown ${kind}`, [{ path: [field], code: 'unknown_recipient', message: `Not a ${kind} of the directory` }]);
   return recipient;
@@ -45,7 +46,8 @@ function loanLetter(context: AccountContext, dossier: DossierRecord, kind: 'subs
   return letter;
 }
 
-function searchTextOf(params: LoanDossierCreateParams, id: string): string {
+/** The dossier's normalized search text: its id, the subscriber's name, every reference and the new insurer. */
+export function searchTextOf(params: Pick<LoanDossierCreateParams, 'subscriber' | 'loanReferences' | 'oldContractReferences' | 'newContractReferences' | 'newInsurerName'>, id: string): string {
   const name = params.subscriber.kind === 'person' ? `${params.subscriber.firstName} ${params.subscriber.lastName}` : params.subscriber.companyName;
   return normalizeSearch([id, name, ...params.loanReferences, ...params.oldContractReferences, ...params.newContractReferences, params.newInsurerName].join(' '));
 }
@@ -85,6 +87,7 @@ export function createLoanDossier(context: AccountContext, params: LoanDossierCr
     bankAddress: params.bankAddress ?? bank.address,
     substitutionLetterId: null,
     terminationLetterId: null,
+    otherLetterIds: [],
     acceptedOn: null,
     bankAnswer: null,
     terminationEffectiveDate: null,
