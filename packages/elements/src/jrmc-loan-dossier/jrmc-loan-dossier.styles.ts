@@ -59,7 +59,9 @@ export const loanDossierStyles = css`
     }
   }
   form.answer,
-  .termination {
+  .termination,
+  .other,
+  form.other-form {
     display: grid;
     gap: 0.4rem;
     justify-items: start;
@@ -74,6 +76,16 @@ export const loanDossierStyles = css`
   .hint {
     color: var(--_muted);
     margin: 0;
+  }
+  .other-draft {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4rem 0.75rem;
+    margin: 0;
+  }
+  .other h3 {
+    margin-bottom: 0;
   }
   .effective {
     font-weight: 600;

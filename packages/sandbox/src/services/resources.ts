@@ -46,5 +46,5 @@ export function toLetterSummary(record: LetterRecord): LetterSummary {
 export function referencesOf(record: LetterRecord): string {
   if (record.service === 'termination') return record.contracts.map((contract) => contract.number).join(', ');
   if (record.service === 'paper-mail') return record.document.filename;
-  return record.kind === 'substitution' ? 'Substitution' : 'Résiliation';
+  return record.kind === 'substitution' ? 'Substitution' : record.kind === 'other' ? 'Autre courrier' : 'Résiliation';
 }
