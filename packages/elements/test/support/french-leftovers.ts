@@ -41,8 +41,11 @@ function frenchFragments(pairs: readonly [Catalogue, Catalogue][]): string[] {
 
 /** What French remains in `element` as the user perceives it: message fragments and French month names. */
 export function frenchLeftovers(element: Element, pairs: readonly [Catalogue, Catalogue][]): string[] {
-  const text = perceivedTexts(element.shadowRoot ?? element).join(' ').replace(/\s+/g, ' ');
-  const found = frenchFragments(pairs).filter((fragment) => text.includes(fragment));
+  const texts = perceivedTexts(element.shadowRoot ?? element).map((piece) => piece.replace(/\s+/g, ' ').trim());
+  const text = texts.join(' ');
+  // A one-word message ("Banque") counts only as a whole label: the same word inside data ("La Banque Postale",
+  // a bank's name) is not interface French.
+  const found = frenchFragments(pairs).filter((fragment) => (fragment.includes(' ') ? text.includes(fragment) : texts.includes(fragment)));
   const month = FRENCH_MONTHS.exec(text);
   return month ? [...found, month[0]] : found;
 }
