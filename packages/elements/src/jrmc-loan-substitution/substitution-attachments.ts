@@ -33,7 +33,7 @@ export function renderAttachments(view: AttachmentsView, t: T) {
     <legend>${t('sub.attachments')}</legend>
     <p id="conditions-hint" class="hint">${t('sub.attachments.hint')}</p>
     ${empty ? html`<p class="hint">${t('sub.attachments.none')}</p>` : nothing}
-    <ul class="files" aria-label=${t('sub.attachments')}>
+    ${empty ? nothing : html`<ul class="files" aria-label=${t('sub.attachments')}>
       ${view.attached.map(
         (file) => html`<li>
           <span>${file.fileName} (${sizeOf(file.byteSize)})</span>
@@ -46,7 +46,7 @@ export function renderAttachments(view: AttachmentsView, t: T) {
           <button type="button" class="secondary" @click=${() => view.dropPending(upload)}>${t('sub.attachments.remove', { name: upload.filename })}</button>
         </li>`,
       )}
-    </ul>
+    </ul>`}
     ${view.locked
       ? nothing
       : html`<div class="field">

@@ -25,7 +25,7 @@ export function perceivedTexts(root: Node, out: string[] = []): string[] {
 }
 
 /** The French messages' fixed parts (≥ 6 characters) that differ from their English translation. */
-function frenchFragments(pairs: readonly [Catalogue, Catalogue][]): string[] {
+function frenchFragments(pairs: readonly (readonly [Catalogue, Catalogue])[]): string[] {
   const fragments = new Set<string>();
   for (const [french, english] of pairs) {
     for (const [key, value] of Object.entries(french)) {
@@ -40,7 +40,7 @@ function frenchFragments(pairs: readonly [Catalogue, Catalogue][]): string[] {
 }
 
 /** What French remains in `element` as the user perceives it: message fragments and French month names. */
-export function frenchLeftovers(element: Element, pairs: readonly [Catalogue, Catalogue][]): string[] {
+export function frenchLeftovers(element: Element, pairs: readonly (readonly [Catalogue, Catalogue])[]): string[] {
   const texts = perceivedTexts(element.shadowRoot ?? element).map((piece) => piece.replace(/\s+/g, ' ').trim());
   const text = texts.join(' ');
   // A one-word message ("Banque") counts only as a whole label: the same word inside data ("La Banque Postale",
