@@ -60,7 +60,6 @@ export const loanDossierStyles = css`
   }
   form.answer,
   .termination,
-  .other,
   form.other-form {
     display: grid;
     gap: 0.4rem;
@@ -76,6 +75,21 @@ export const loanDossierStyles = css`
   .hint {
     color: var(--_muted);
     margin: 0;
+  }
+  /* Full width (the trackers and the long hint wrap inside it at 375 px); only the buttons keep their own size. */
+  .other {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.4rem;
+    min-width: 0;
+  }
+  form.other-form {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .other > *,
+  form.other-form > * {
+    max-width: 100%;
+    box-sizing: border-box;
   }
   .other-draft {
     display: flex;

@@ -339,8 +339,10 @@ export class JrmcLoanDossier extends LitElement {
       this.dispatchEvent(new JrmcOtherLetterSentEvent({ dossierId: dossier.id, letterId: id }));
     } catch (error) {
       if (isInsufficientCreditError(error)) this.dispatchEvent(new JrmcCreditInsufficientEvent({ balance: error.balance, price: error.price, missing: error.missing, letterId: id ?? null }));
-      this.error = errorMessage(locale, error);
-      this.dispatchEvent(new JrmcErrorEvent({ error, message: this.error }));
+      // Said next to the button that failed (the dossier's own error line is far above).
+      const message = errorMessage(locale, error);
+      this.otherDraft = { ...this.otherDraft, fileError: message };
+      this.dispatchEvent(new JrmcErrorEvent({ error, message }));
     } finally {
       this.busy = false;
       await this.refresh();
