@@ -29,7 +29,7 @@ describe('PATCH /v1/loan-dossiers/{id}: autosave while the request has not left'
   it('changes only the fields given, and the substitution letter follows (subscriber, bank, route, the letter text)', async () => {
     const dossier = await sandbox.client.loanDossiers.create(base);
     const updated = await sandbox.client.loanDossiers.update(dossier.id, {
-      subscriber: { ...martin, lastName: 'Martin-Roy' },
+      subscriber: { ...(martin as Extract<typeof martin, { kind: 'person' }>), lastName: 'Martin-Roy' },
       newContractReferences: ['APR-9', 'APR-10'],
       bankId: 'bnk_sg',
     });
