@@ -1,11 +1,13 @@
 import { checkBankAnswerDate, checkLoanStart, dispatchDate } from '@jrmc/core';
 import type { BankAnswerParams, LoanDossier, LoanDossierCreateParams, LoanDossierListParams, LoanLetterSendParams, Page } from '@jrmc/core/contract';
+import { deleteAttachmentFile, putAttachmentFile } from '../db/attachment-queries.js';
 import { dossierPage } from '../db/loan-dossier-queries.js';
 import { bankLetterDocumentId, type PreparedBankLetter } from './bank-letter.js';
 import { nowIso, todayOf, type AccountContext, type SandboxContext } from './context.js';
 import { refuseFutureBirth } from './date-checks.js';
 import { conflict, invalidRequest, ruleViolation } from './errors.js';
 import { newId } from './ids.js';
+import { attachmentsOf } from './letter-attachments.js';
 import { recordLetterEvent } from './letter-events.js';
 import { syncLoanDossier, toDossierResource } from './loan-dossier-sync.js';
 import { newLetterBase } from './new-letter.js';
@@ -162,6 +164,21 @@ export function recordBankAnswer(context: SandboxContext, dossierId: string, par
 }
 
 /**
+ * The bank's acceptance on file becomes a real `bank-acceptance` attachment of the termination letter (replacing an
+ * older one): listed on the letter, announced by its text, merged after its pages.
+ */
+function attachBankAcceptance(context: AccountContext, dossier: DossierRecord, letter: LetterRecord): LetterRecord {
+  const file = context.store.get<DocumentRecord>(COLLECTIONS.documents, bankLetterDocumentId(dossier.id));
+  const described = dossier.bankAnswer?.bankLetter;
+  if (!file || !described) return letter;
+  const kept = attachmentsOf(letter).filter((attachment) => attachment.kind !== 'bank-acceptance');
+  for (const old of attachmentsOf(letter)) if (old.kind === 'bank-acceptance') deleteAttachmentFile(context.store, old.id);
+  const attachment = { id: newId('att'), kind: 'bank-acceptance' as const, fileName: described.filename, byteSize: described.sizeBytes, sha256: file.sha256 };
+  putAttachmentFile(context.store, attachment.id, { accountId: dossier.accountId, base64: file.base64, sha256: file.sha256 });
+  return context.store.put<LetterRecord>(COLLECTIONS.letters, { ...letter, attachments: [...kept, attachment] } as LetterRecord);
+}
+
+/**
  * Sends the termination to the old insurer once the bank has accepted, with the bank's acceptance attached when one
  * is on file (or given now). Its effective date follows L113-12-2 (see `syncLoanDossier`).
  */
@@ -181,7 +198,7 @@ export function sendLoanTermination(context: AccountContext, dossierId: string, 
     rescheduleLetter(context, existing.id, sendParams);
   } else {
     const insurer = recipientOfKind(context, current.oldInsurerId, 'insurer', 'oldInsurerId');
-    const letter = existing ?? loanLetter(context, current, 'termination', insurer, 'lre');
+    const letter = attachBankAcceptance(context, current, existing ?? loanLetter(context, current, 'termination', insurer, 'lre'));
     context.store.put<DossierRecord>(COLLECTIONS.dossiers, { ...current, terminationLetterId: letter.id });
     sendLetter(context, letter.id, sendParams);
   }
