@@ -3,8 +3,11 @@ import { describe, it } from 'node:test';
 import { addDays, isRuleViolationError, isValidationError, loanTerminationEffectiveDate, parisDate, type JrmcClient } from '@jrmc/core';
 import type { LoanDossierCreateParams } from '@jrmc/core/contract';
 import { martin, startTestSandbox } from './helpers.js';
+import { samplePdfBase64 } from './sample-pdf.js';
+import { PDFDocument } from 'pdf-lib';
 
-const pdf = (text: string) => ({ filename: 'accord-banque.pdf', contentBase64: btoa(`%PDF-1.4\n%${text}\n%%EOF\n`) });
+// A real one-page PDF: the bank's acceptance is merged into the termination letter's PDF.
+const pdf = (_label: string) => ({ filename: 'accord-banque.pdf', contentBase64: samplePdfBase64() });
 
 function dossierParams(overrides: Partial<LoanDossierCreateParams> = {}): LoanDossierCreateParams {
   return {
@@ -50,6 +53,15 @@ describe('loan dossiers: a dossier follows its letters and the bank', () => {
         assert.equal(done.bankAnswer?.bankLetter?.filename, 'accord-banque.pdf');
         const termination = await client.letters.retrieve(done.terminationLetterId!);
         assert.equal(termination.withAcknowledgement, true);
+        // The bank's acceptance is a real attachment of the termination: listed, and announced by its text.
+        assert.ok(termination.service === 'borrower-insurance');
+        assert.deepEqual(termination.attachments.map((file) => [file.kind, file.fileName]), [['bank-acceptance', 'accord-banque.pdf']]);
+        assert.match((await client.letters.preview(termination.id)).attachments.join(' '), /accord-banque\.pdf/);
+        await client.sandbox.advanceClock({ seconds: 60 });
+        const copy = (await client.letters.proofs(termination.id)).data.find((proof) => proof.kind === 'letter');
+        assert.ok(copy, 'the letter copy is issued');
+        const pages = (await PDFDocument.load(await client.letters.downloadProof(termination.id, copy.id))).getPageCount();
+        assert.ok(pages >= 2, `the bank's acceptance is merged after the letter (${pages} pages)`);
         assert.equal(done.terminationEffectiveDate, loanTerminationEffectiveDate(termination.dispatchDate!, dossier.effectiveDate));
         assert.deepEqual(await eventTypes(client, dossier.id), ['loan_dossier.created', 'loan_dossier.substitution_sent', 'loan_dossier.accepted', 'loan_dossier.termination_sent']);
       } finally {
@@ -103,6 +115,8 @@ describe('loan dossiers: a dossier follows its letters and the bank', () => {
       const png = { filename: 'accord.pdf', contentBase64: btoa('\x89PNG\r\n') };
       const issuePath = (error: unknown) => (isValidationError(error) ? error.issues[0]?.path.join('.') : null);
       await assert.rejects(client.loanDossiers.recordBankAnswer(dossier.id, { accepted: true, answeredOn, bankLetter: png }), (error) => issuePath(error) === 'bankLetter.contentBase64');
+      const unreadable = { filename: 'accord.pdf', contentBase64: btoa('%PDF-1.4\n%not really a pdf\n%%EOF\n') };
+      await assert.rejects(client.loanDossiers.recordBankAnswer(dossier.id, { accepted: true, answeredOn, bankLetter: unreadable }), (error) => issuePath(error) === 'bankLetter.contentBase64');
       await assert.rejects(client.loanDossiers.recordBankAnswer(dossier.id, { accepted: true, answeredOn: addDays(today, 6) }), (error) => issuePath(error) === 'answeredOn');
       await assert.rejects(client.loanDossiers.recordBankAnswer(dossier.id, { accepted: true, answeredOn: addDays(today, -1) }), (error) => issuePath(error) === 'answeredOn');
       assert.equal((await client.loanDossiers.retrieve(dossier.id)).status, 'substitution_sent', 'nothing recorded');

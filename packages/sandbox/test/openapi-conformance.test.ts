@@ -181,6 +181,18 @@ describe('the sandbox speaks exactly the OpenAPI document', () => {
     await api.call('GET', `/v1/letters/${attachableId}/attachments/${id(mandateFile.json?.id)}/pdf`);
     await api.call('DELETE', `/v1/letters/${attachableId}/attachments/${id(mandateFile.json?.id)}`);
     // ── end of attachments ──
+    // ── Loan dossier autosave and other letters (task L): PATCH a draft dossier, attach the new contract's
+    // conditions to its substitution request, add an "autre courrier" to the bank and send it ──
+    const autosaved = await api.call('POST', '/v1/loan-dossiers', { body: { ...dossierBody, effectiveDate: '2027-03-01' } });
+    const autosavedId = id(autosaved.json?.id);
+    await api.call('PATCH', `/v1/loan-dossiers/${autosavedId}`, { body: { newContractReferences: ['APR-9', 'APR-10'], route: 'paper', bankAddress: { line1: '3 rue des Prêts', postcode: '75009', city: 'Paris' } } });
+    const conditions = await api.call('POST', `/v1/letters/${id(autosaved.json?.substitutionLetterId)}/attachments`, { body: { kind: 'new-contract-conditions', fileName: 'cg-april.pdf', contentBase64: await onePagePdfBase64() } });
+    await api.call('GET', `/v1/letters/${id(autosaved.json?.substitutionLetterId)}`);
+    id(conditions.json?.id);
+    const other = await api.call('POST', `/v1/loan-dossiers/${autosavedId}/other-letters`, { body: { recipient: 'bank', document: { filename: 'relance.pdf', contentBase64: await onePagePdfBase64() } } });
+    await api.call('POST', `/v1/letters/${id(other.json?.id)}/send`, { body: { mode: 'now' } });
+    await api.call('GET', `/v1/loan-dossiers/${autosavedId}`);
+    // ── end of loan dossier autosave and other letters ──
     // ---- Account team (issue #15): reactivate a profile, hand letters over ----
     await api.call('POST', `/v1/account/profiles/${profileId}/reactivate`);
     await api.call('POST', `/v1/account/profiles/${sandbox.profileIds[0]}/reassign-letters`, { body: { toProfileId: profileId } });

@@ -50,6 +50,8 @@ export const OPERATION_ROUTES: Readonly<Record<OperationId, OperationRoute>> = {
   sendSubstitution: { method: 'POST', path: '/v1/loan-dossiers/{dossierId}/substitution' },
   recordBankAnswer: { method: 'POST', path: '/v1/loan-dossiers/{dossierId}/bank-answer' },
   sendLoanTermination: { method: 'POST', path: '/v1/loan-dossiers/{dossierId}/termination' },
+  updateLoanDossier: { method: 'PATCH', path: '/v1/loan-dossiers/{dossierId}' },
+  createLoanOtherLetter: { method: 'POST', path: '/v1/loan-dossiers/{dossierId}/other-letters' },
   createPaperMail: { method: 'POST', path: '/v1/paper-mail' },
   sendPaperMail: { method: 'POST', path: '/v1/paper-mail/{letterId}/send' },
   listPaperMailPrices: { method: 'GET', path: '/v1/paper-mail/prices' },

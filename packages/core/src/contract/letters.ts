@@ -164,12 +164,22 @@ export const TerminationLetter = z.object({
 });
 export type TerminationLetter = z.infer<typeof TerminationLetter>;
 
-/** A borrower-insurance letter: the substitution request to the bank, or the termination to the old insurer. */
+/**
+ * A borrower-insurance letter: the substitution request to the bank, the termination to the old insurer, or another
+ * letter of the dossier ("autre courrier") to either.
+ */
 export const LoanLetter = z.object({
   ...letterBase,
   service: z.literal('borrower-insurance'),
   dossierId: Id,
-  kind: z.enum(['substitution', 'termination']),
+  /** `other`: an "autre courrier" of the dossier, the user's own PDF to the bank or the old insurer. */
+  kind: z.enum(['substitution', 'termination', 'other']),
+  /**
+   * The files attached, in upload order (none by default): the new contract's general and particular conditions on
+   * the substitution request, the bank's acceptance on the termination, the client's mandate on either. The letter
+   * mentions each one and nothing else, and its PDF carries their pages after its own.
+   */
+  attachments: z.array(Attachment),
 });
 export type LoanLetter = z.infer<typeof LoanLetter>;
 

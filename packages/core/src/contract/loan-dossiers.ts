@@ -46,6 +46,8 @@ export const LoanDossier = z.object({
   bankAddress: PostalAddress,
   substitutionLetterId: z.nullable(Id),
   terminationLetterId: z.nullable(Id),
+  /** The dossier's other letters ("autre courrier"), oldest first; they never change its status. */
+  otherLetterIds: z.array(Id),
   acceptedOn: z.nullable(IsoDateSchema),
   /** The bank's answer, or `null` while none (a refusal ends the dossier: no termination). */
   bankAnswer: z.nullable(BankAnswer),
@@ -76,6 +78,40 @@ export const LoanDossierCreateParams = z.object({
   mandateAttached: z.optional(z.boolean()),
 });
 export type LoanDossierCreateParams = z.infer<typeof LoanDossierCreateParams>;
+
+/**
+ * `PATCH /v1/loan-dossiers/{id}`: autosave of a dossier whose substitution request has not left (status `draft`).
+ * Every field is optional; the result is checked like a new dossier (known bank and insurer, the bank address only for
+ * a paper send, the new cover's start at least 25 days after sending).
+ */
+export const LoanDossierUpdateParams = z.object({
+  assigneeId: z.optional(z.nullable(Id)),
+  subscriber: z.optional(Subscriber),
+  bankId: z.optional(Id),
+  loanReferences: z.optional(z.array(Reference).check(z.minLength(1), z.maxLength(10))),
+  oldInsurerId: z.optional(Id),
+  oldContractReferences: z.optional(z.array(Reference).check(z.minLength(1), z.maxLength(10))),
+  newInsurerName: z.optional(ShortText),
+  newContractReferences: z.optional(z.array(Reference).check(z.minLength(1), z.maxLength(10))),
+  effectiveDate: z.optional(IsoDateSchema),
+  route: z.optional(z.enum(['lre', 'paper'])),
+  /** Only with a paper route: replaces the directory address; `null` goes back to the directory's. */
+  bankAddress: z.optional(z.nullable(PostalAddress)),
+});
+export type LoanDossierUpdateParams = z.infer<typeof LoanDossierUpdateParams>;
+
+/**
+ * `POST /v1/loan-dossiers/{id}/other-letters`: another letter of the dossier ("autre courrier": a reply to the bank's
+ * counter-proposal, missing documents, a reminder…), the user's own PDF, to the dossier's bank or old insurer. It is
+ * created as a draft letter, then quoted and sent like any letter — always with AR. It never changes the dossier's
+ * status.
+ */
+export const LoanOtherLetterParams = z.object({
+  recipient: z.enum(['bank', 'old-insurer']),
+  /** The letter itself (PDF, ≤ 10 MB): sent as it is. */
+  document: PdfUpload,
+});
+export type LoanOtherLetterParams = z.infer<typeof LoanOtherLetterParams>;
 
 /** `POST /v1/loan-dossiers/{id}/substitution` and `/termination`: send that letter now or on a day. */
 export const LoanLetterSendParams = z.object({

@@ -19,6 +19,7 @@ import {
 } from './letters.js';
 import { AttachmentList, AttachmentUploadParams } from './letter-attachments.js';
 import { BankAnswerParams, LoanDossier, LoanDossierCreateParams, LoanDossierListParams, LoanLetterSendParams } from './loan-dossiers.js';
+import { LoanDossierUpdateParams, LoanOtherLetterParams } from './loan-dossiers.js';
 import { InvestigationParams, PaperMailCreateParams, PaperMailSendParams } from './paper-mail.js';
 import { PaperMailPrices, PaperMailUpdateParams } from './paper-mail.js';
 import { AccountClosure, ApiKeyRotation, SessionRevocation } from './account-lifecycle.js';
@@ -91,6 +92,8 @@ export const OPERATIONS = {
   sendSubstitution: { method: 'POST', path: '/v1/loan-dossiers/{dossierId}/substitution', summary: 'Send the substitution request to the bank (with AR)', tag: 'Borrower insurance', body: LoanLetterSendParams, response: LoanDossier, status: 200, scope: 'letters:write' },
   recordBankAnswer: { method: 'POST', path: '/v1/loan-dossiers/{dossierId}/bank-answer', summary: 'Record the bank’s acceptance or refusal', tag: 'Borrower insurance', body: BankAnswerParams, response: LoanDossier, status: 200, scope: 'letters:write' },
   sendLoanTermination: { method: 'POST', path: '/v1/loan-dossiers/{dossierId}/termination', summary: 'Send the termination to the old insurer (after acceptance)', tag: 'Borrower insurance', body: LoanLetterSendParams, response: LoanDossier, status: 200, scope: 'letters:write' },
+  updateLoanDossier: { method: 'PATCH', path: '/v1/loan-dossiers/{dossierId}', summary: 'Update a dossier while its substitution request has not left (autosave)', tag: 'Borrower insurance', body: LoanDossierUpdateParams, response: LoanDossier, status: 200, scope: 'letters:write' },
+  createLoanOtherLetter: { method: 'POST', path: '/v1/loan-dossiers/{dossierId}/other-letters', summary: 'Another letter of the dossier (your PDF) to the bank or the old insurer, as a draft to send with AR', tag: 'Borrower insurance', body: LoanOtherLetterParams, response: Letter, status: 201, scope: 'letters:write' },
 
   createPaperMail: { method: 'POST', path: '/v1/paper-mail', summary: 'Create a paper letter from a PDF', tag: 'Paper mail', body: PaperMailCreateParams, response: Letter, status: 201, scope: 'letters:write' },
   sendPaperMail: { method: 'POST', path: '/v1/paper-mail/{letterId}/send', summary: 'Post it now or on a working day', tag: 'Paper mail', body: PaperMailSendParams, response: Letter, status: 200, scope: 'letters:write' },

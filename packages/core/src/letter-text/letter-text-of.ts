@@ -21,8 +21,8 @@ export interface LetterTextContext {
 
 /**
  * The text of any letter from the API's `Letter` resource: the termination letter for its reason, the substitution
- * request, or the borrower-insurance termination (L113-12-2). `null` for paper mail (its content is the user's own
- * PDF) and for a letter still lacking its subscriber, recipient or reason.
+ * request, or the borrower-insurance termination (L113-12-2). `null` for paper mail and a loan dossier's other
+ * letters (their content is the user's own PDF) and for a letter still lacking its subscriber, recipient or reason.
  *
  * @param letter - the letter as the API returns it
  * @param context - sender, send date, the dossier for borrower-insurance letters, the attached files
@@ -33,7 +33,9 @@ export interface LetterTextContext {
  */
 export function letterTextOf(letter: Letter, context: LetterTextContext): LetterText | null {
   const { sender, sendDate } = context;
+  // Paper mail and a loan dossier's "autre courrier" are the user's own PDF: there is no text to write.
   if (letter.service === 'paper-mail' || !letter.subscriber || !letter.recipient) return null;
+  if (letter.service === 'borrower-insurance' && letter.kind === 'other') return null;
   if (letter.service === 'termination') {
     if (!letter.reason) return null;
     const attachments = context.attachments ?? (letter.attachments ?? []).map((file) => ({ kind: file.kind, fileName: file.fileName }));

@@ -16,7 +16,7 @@ export function subscriberListName(subscriber: NamedSubscriber): string {
 /** What a letter names, per service, for {@link letterReferences}. */
 export type ReferencedLetter =
   | { service: 'termination'; contracts: readonly { number: string }[] }
-  | { service: 'borrower-insurance'; loanReferences?: readonly string[]; kind?: 'substitution' | 'termination' }
+  | { service: 'borrower-insurance'; loanReferences?: readonly string[]; kind?: 'substitution' | 'termination' | 'other' }
   | { service: 'paper-mail'; fileName: string };
 
 /**

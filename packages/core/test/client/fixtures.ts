@@ -67,7 +67,7 @@ export const dossier = LoanDossier.parse({
   id: 'dos_1', status: 'draft', assigneeId: null,
   subscriber: { kind: 'person', civility: 'M.', firstName: 'Jean', lastName: 'Dupont', address }, bankId: 'bnk_bnp', loanReferences: ['PR-1'],
   oldInsurerId: 'ins_cnp', oldContractReferences: ['OLD-1'], newInsurerName: 'April', newContractReferences: ['NEW-1'], effectiveDate: '2027-02-13',
-  route: 'lre', bankAddress: address, substitutionLetterId: null, terminationLetterId: null, acceptedOn: null, bankAnswer: null, terminationEffectiveDate: null, createdAt: now, updatedAt: now,
+  route: 'lre', bankAddress: address, substitutionLetterId: null, terminationLetterId: null, otherLetterIds: [], acceptedOn: null, bankAnswer: null, terminationEffectiveDate: null, createdAt: now, updatedAt: now,
 });
 export const credit = Credit.parse({ balance: 5000, currency: 'EUR' });
 export const receipt = Receipt.parse({ id: 'rcp_1', number: 'R-2026-0001', amount: 5000, issuedAt: now, topUpId: 'top_1', downloadPath: '/v1/credit/receipts/rcp_1/pdf' });
@@ -124,6 +124,8 @@ export const RESPONSES: Record<OperationId, unknown> = {
   sendSubstitution: dossier,
   recordBankAnswer: dossier,
   sendLoanTermination: dossier,
+  updateLoanDossier: dossier,
+  createLoanOtherLetter: letter,
   createPaperMail: letter,
   sendPaperMail: letter,
   openInvestigation: letter,

@@ -69,6 +69,8 @@ const CASES: Case[] = [
   { operation: 'sendSubstitution', invoke: (c) => c.loanDossiers.sendSubstitution('dos_1', { mode: 'now' }), path: '/v1/loan-dossiers/dos_1/substitution', body: { mode: 'now' } },
   { operation: 'recordBankAnswer', invoke: (c) => c.loanDossiers.recordBankAnswer('dos_1', { accepted: true, answeredOn: '2026-12-10' }), path: '/v1/loan-dossiers/dos_1/bank-answer', body: { accepted: true, answeredOn: '2026-12-10' } },
   { operation: 'sendLoanTermination', invoke: (c) => c.loanDossiers.sendTermination('dos_1', { mode: 'scheduled', scheduledDate: '2027-01-04' }), path: '/v1/loan-dossiers/dos_1/termination', body: { mode: 'scheduled', scheduledDate: '2027-01-04' } },
+  { operation: 'updateLoanDossier', invoke: (c) => c.loanDossiers.update('dos_1', { newContractReferences: ['N', 'N2'] }), path: '/v1/loan-dossiers/dos_1', body: { newContractReferences: ['N', 'N2'] } },
+  { operation: 'createLoanOtherLetter', invoke: (c) => c.loanDossiers.createOtherLetter('dos_1', { recipient: 'bank', document: { filename: 'relance.pdf', contentBase64: 'JVBERi0=' } }), path: '/v1/loan-dossiers/dos_1/other-letters', body: { recipient: 'bank', document: { filename: 'relance.pdf', contentBase64: 'JVBERi0=' } } },
   {
     operation: 'createPaperMail',
     invoke: (c) => c.paperMail.create({ product: 'recommande-ar', addressee: { name: 'Mairie', address: subscriber.address }, document: { filename: 'a.pdf', contentBase64: 'JVBERi0xLjc=' } }),

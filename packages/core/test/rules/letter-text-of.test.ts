@@ -67,6 +67,10 @@ describe('letterTextOf (what the sandbox prints, from the API letter)', () => {
     assert.equal(letterTextOf({ ...termination, reason: null } as Letter, { sender, sendDate: '2026-11-29' }), null);
     assert.equal(letterTextOf({ ...common, service: 'borrower-insurance', dossierId: 'd', kind: 'termination' } as unknown as Letter, { sender, sendDate: '2026-11-29' }), null);
   });
+  it('null for a dossier’s other letter ("autre courrier"): the user’s own PDF is the letter', () => {
+    const other = { ...common, service: 'borrower-insurance', dossierId: 'dos_1', kind: 'other', attachments: [] } as unknown as Letter;
+    assert.equal(letterTextOf(other, { sender, sendDate: '2027-01-04', dossier }), null);
+  });
   it('refuses a letter whose wording lacks a fact', () => {
     assert.throws(() => letterTextOf({ ...termination, facts: {} } as Letter, { sender, sendDate: '2026-11-29' }), (e: unknown) => isRuleInputError(e) && e.argument === 'facts.saleDate');
   });

@@ -67,6 +67,15 @@ export class JrmcDossierOpenEvent extends LoanDossierEvent<{ dossierId: string }
   }
 }
 
+/** A dossier's other letter ("autre courrier") was validated (debited), with AR; the dossier's status is unchanged. */
+export class JrmcOtherLetterSentEvent extends LoanDossierEvent<{ dossierId: string; letterId: string }> {
+  static readonly type = 'jrmc-other-letter-sent';
+
+  constructor(detail: { dossierId: string; letterId: string }) {
+    super(JrmcOtherLetterSentEvent.type, detail);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'jrmc-dossier-change': JrmcDossierChangeEvent;
@@ -76,5 +85,6 @@ declare global {
     'jrmc-termination-sent': JrmcTerminationSentEvent;
     'jrmc-dossier-status-change': JrmcDossierStatusEvent;
     'jrmc-dossier-open': JrmcDossierOpenEvent;
+    'jrmc-other-letter-sent': JrmcOtherLetterSentEvent;
   }
 }

@@ -59,7 +59,8 @@ export const loanDossierStyles = css`
     }
   }
   form.answer,
-  .termination {
+  .termination,
+  form.other-form {
     display: grid;
     gap: 0.4rem;
     justify-items: start;
@@ -74,6 +75,31 @@ export const loanDossierStyles = css`
   .hint {
     color: var(--_muted);
     margin: 0;
+  }
+  /* Full width (the trackers and the long hint wrap inside it at 375 px); only the buttons keep their own size. */
+  .other {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.4rem;
+    min-width: 0;
+  }
+  form.other-form {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .other > *,
+  form.other-form > * {
+    max-width: 100%;
+    box-sizing: border-box;
+  }
+  .other-draft {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4rem 0.75rem;
+    margin: 0;
+  }
+  .other h3 {
+    margin-bottom: 0;
   }
   .effective {
     font-weight: 600;

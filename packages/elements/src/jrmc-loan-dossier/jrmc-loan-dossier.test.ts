@@ -112,7 +112,8 @@ describe('borrower insurance elements', () => {
     const file = dossier.shadowRoot!.querySelector<HTMLInputElement>('#acceptance')!;
     chooseFile(file, 'photo.pdf', 'GIF89a not a pdf');
     await until(() => text().includes('Ce fichier n’est pas un PDF'));
-    chooseFile(file, 'accord-banque.pdf', '%PDF-1.4\n%accord\n%%EOF\n');
+    // A real one-page PDF: the bank's acceptance is merged into the termination the old insurer receives.
+    chooseFile(file, 'accord-banque.pdf', '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
     await until(() => dossier.answer.bankLetter?.filename === 'accord-banque.pdf');
     const terminated = oneEvent(dossier, 'jrmc-termination-sent');
     await keyboard(dossier).tabToClass('send-termination');
@@ -126,6 +127,7 @@ describe('borrower insurance elements', () => {
     expect(done.bankAnswer?.bankLetter?.filename).to.equal('accord-banque.pdf');
     const client = provider.context.client!;
     const termination = await client.letters.retrieve(done.terminationLetterId!);
+    expect(termination.service === 'borrower-insurance' && termination.attachments.map((attachment) => attachment.kind)).to.deep.equal(['bank-acceptance']);
     expect(done.terminationEffectiveDate).to.equal(loanTerminationEffectiveDate(termination.dispatchDate!, done.effectiveDate));
     await until(() => text().includes(readable(formatDay('fr', done.terminationEffectiveDate!))));
     await moveClock(account, provider, dossier, 3);

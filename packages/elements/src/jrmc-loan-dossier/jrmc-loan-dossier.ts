@@ -1,16 +1,17 @@
-import { dispatchDate, loanTerminationEffectiveDate, parisDate, type IsoDate } from '@jrmc/core';
-import type { LoanDossier, PdfUpload } from '@jrmc/core/contract';
+import { dispatchDate, isInsufficientCreditError, loanTerminationEffectiveDate, parisDate, type IsoDate } from '@jrmc/core';
+import type { Letter, LoanDossier, PdfUpload } from '@jrmc/core/contract';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { ConfirmController } from '../controllers/confirm-controller.js';
 import { JrmcController } from '../controllers/jrmc-controller.js';
 import { PollingController } from '../controllers/polling-controller.js';
-import { JrmcErrorEvent } from '../events/jrmc-events.js';
-import { JrmcBankAnswerEvent, JrmcDossierStatusEvent, JrmcTerminationSentEvent } from '../events/loan-dossier-events.js';
-import { formatDay } from '../i18n/format.js';
+import { JrmcCreditInsufficientEvent, JrmcErrorEvent } from '../events/jrmc-events.js';
+import { JrmcBankAnswerEvent, JrmcDossierStatusEvent, JrmcOtherLetterSentEvent, JrmcTerminationSentEvent } from '../events/loan-dossier-events.js';
+import { formatCents, formatDay } from '../i18n/format.js';
 import type { Locale } from '../i18n/translate.js';
 import { errorMessage } from '../shared/error-message.js';
 import { tokens } from '../styles/tokens.js';
 import '../jrmc-shipment-tracker/define.js';
+import { EMPTY_OTHER_LETTER, readOwnLetter, renderOtherLetters, type OtherLetterDraft } from './dossier-other-letters.js';
 import { loanDossierStyles } from './jrmc-loan-dossier.styles.js';
 import { loanT as translate, type LoanMessageKey as MessageKey } from './loan-i18n.js';
 import { readPdf } from './pdf-file.js';
@@ -21,7 +22,9 @@ type T = (key: MessageKey, params?: Record<string, string | number>) => string;
  * One borrower-insurance dossier's life: the substitution letter's tracking (the shipment tracker inside), then the
  * bank's answer to record (accepted or refused, its day — never in the future — and the bank's letter as a PDF), then,
  * once accepted, the termination to the old insurer with its L113-12-2 effective date computed and shown and the
- * bank's acceptance attached. A refusal ends the dossier: the termination stays disabled, with the reason. The status
+ * bank's acceptance attached. A refusal ends the dossier: the termination stays disabled, with the reason. Other letters
+ * ("autre courrier": the user's own PDF to the bank or the old insurer, always with AR) are sent and tracked from here at
+ * any stage, without changing the status. The status
  * always follows the letters (cancelling the substitution reopens the dossier); the element refreshes itself while
  * something can still change (backing off, paused in a hidden tab).
  *
@@ -29,6 +32,8 @@ type T = (key: MessageKey, params?: Record<string, string | number>) => string;
  * @event {JrmcDossierStatusEvent} jrmc-dossier-status-change - The status changed (`detail.status`, `detail.previous`).
  * @event {JrmcBankAnswerEvent} jrmc-bank-answer - The bank's answer was recorded (`detail.accepted`).
  * @event {JrmcTerminationSentEvent} jrmc-termination-sent - The termination left for the old insurer.
+ * @event {JrmcOtherLetterSentEvent} jrmc-other-letter-sent - An other letter of the dossier was sent, with AR (`detail.letterId`).
+ * @event {JrmcCreditInsufficientEvent} jrmc-credit-insufficient - The credit does not cover an other letter's price.
  * @event {JrmcErrorEvent} jrmc-error - A call failed.
  * @slot heading - Replaces the default heading ("Dossier …").
  * @csspart base - The whole dossier box.
@@ -36,6 +41,7 @@ type T = (key: MessageKey, params?: Record<string, string | number>) => string;
  * @csspart summary - The dossier's references.
  * @csspart answer - The bank answer form.
  * @csspart termination - The termination section.
+ * @csspart other - The other letters ("autre courrier") section.
  * @csspart dialog - The confirmation dialog.
  * @cssproperty --jrmc-color-accent - Accent colour (buttons, status).
  * @cssproperty --jrmc-color-danger - Colour of a refusal and of errors.
@@ -45,6 +51,8 @@ export class JrmcLoanDossier extends LitElement {
 
   static override properties = {
     dossierId: { attribute: 'dossier-id', reflect: true },
+    otherLetters: { state: true, attribute: false },
+    otherDraft: { state: true, attribute: false },
     now: {},
     locale: {},
     pollInterval: { type: Number, attribute: 'poll-interval' },
@@ -57,6 +65,8 @@ export class JrmcLoanDossier extends LitElement {
   constructor() {
     super();
     this.dossierId = '';
+    this.otherLetters = [];
+    this.otherDraft = { ...EMPTY_OTHER_LETTER };
     this.now = '';
     this.locale = '';
     this.pollInterval = 5_000;
@@ -87,6 +97,11 @@ export class JrmcLoanDossier extends LitElement {
   /** The bank answer being recorded. */
   declare answer: { accepted: boolean; answeredOn: string; bankLetter: PdfUpload | null; fileError: string | null };
 
+  /** The dossier's other letters ("autre courrier"), in the dossier's order. */
+  declare otherLetters: readonly Letter[];
+  /** The other letter being prepared. */
+  declare otherDraft: OtherLetterDraft;
+
   readonly #confirm = new ConfirmController(this, { id: 'dossier-confirm' });
   readonly #polling = new PollingController(this, {
     task: () => this.refresh(),
@@ -114,6 +129,7 @@ export class JrmcLoanDossier extends LitElement {
     try {
       const dossier = await client.loanDossiers.retrieve(this.dossierId);
       const previous = this.dossier?.status ?? null;
+      this.otherLetters = await Promise.all(dossier.otherLetterIds.map((letterId) => client.letters.retrieve(letterId)));
       this.dossier = dossier;
       this.error = null;
       if (previous !== dossier.status) {
@@ -157,6 +173,21 @@ export class JrmcLoanDossier extends LitElement {
       ${this.#answer(dossier, locale, t)}
       <h3>${t('loan.section.termination')}</h3>
       ${this.#termination(dossier, locale, t)}
+      <div part="other">
+        ${renderOtherLetters(
+          {
+            letters: this.otherLetters,
+            draft: this.otherDraft,
+            busy: this.busy,
+            locale,
+            now: this.now,
+            setRecipient: (recipient) => (this.otherDraft = { ...this.otherDraft, recipient }),
+            choose: (event) => void this.#chooseOther(event),
+            send: (letterId) => void this.#sendOther(letterId),
+          },
+          t,
+        )}
+      </div>
       ${this.#confirm.render()}
     </section>`;
   }
@@ -280,5 +311,67 @@ export class JrmcLoanDossier extends LitElement {
       () => this.jrmc.client!.loanDossiers.sendTermination(this.dossierId, { mode: 'now', ...(bankLetter ? { bankLetter } : {}) }),
       (sent) => new JrmcTerminationSentEvent({ dossierId: sent.id, dossier: sent }),
     );
+  }
+
+  async #chooseOther(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    const read = await readOwnLetter(file);
+    // A refused file leaves the letter chosen before, if any, untouched.
+    if (!read.ok) {
+      this.otherDraft = { ...this.otherDraft, fileError: translate(this.jrmc.locale, `loan.file.${read.problem}` as MessageKey) };
+      input.value = '';
+      return;
+    }
+    this.otherDraft = { ...this.otherDraft, document: read.upload, fileError: null };
+  }
+
+  /**
+   * Sends an other letter: creates it from the chosen PDF (or takes a draft left unsent), shows its price and day,
+   * and sends it with AR once confirmed. Declined, it stays in the dossier as a draft to send later.
+   */
+  async #sendOther(letterId?: string): Promise<void> {
+    const client = this.jrmc.client;
+    const dossier = this.dossier;
+    if (!client || !dossier || this.busy) return;
+    const locale = this.jrmc.locale;
+    const { recipient, document } = this.otherDraft;
+    if (!letterId && !document) {
+      this.otherDraft = { ...this.otherDraft, fileError: translate(locale, 'loan.other.noFile') };
+      return;
+    }
+    this.busy = true;
+    let id = letterId;
+    try {
+      if (!id) {
+        id = (await client.loanDossiers.createOtherLetter(dossier.id, { recipient, document: document! })).id;
+        this.otherDraft = { ...EMPTY_OTHER_LETTER };
+        const input = this.renderRoot.querySelector<HTMLInputElement>('#other-file');
+        if (input) input.value = '';
+        await this.refresh();
+      }
+      const letter = this.otherLetters.find((candidate) => candidate.id === id);
+      const quote = await client.letters.quote(id, { mode: 'now' });
+      const confirmed = await this.#confirm.ask({
+        title: translate(locale, 'loan.other.confirm.title'),
+        message: translate(locale, 'loan.other.confirm.message', { recipient: letter?.recipient?.name ?? '', date: formatDay(locale, quote.dispatchDate), price: formatCents(locale, quote.price.inclVat) }),
+        confirmLabel: translate(locale, 'loan.termination.confirm.action'),
+        cancelLabel: translate(locale, 'loan.termination.confirm.cancel'),
+      });
+      if (!confirmed) return;
+      await client.letters.send(id, { mode: 'now' });
+      this.error = null;
+      this.dispatchEvent(new JrmcOtherLetterSentEvent({ dossierId: dossier.id, letterId: id }));
+    } catch (error) {
+      if (isInsufficientCreditError(error)) this.dispatchEvent(new JrmcCreditInsufficientEvent({ balance: error.balance, price: error.price, missing: error.missing, letterId: id ?? null }));
+      // Said next to the button that failed (the dossier's own error line is far above).
+      const message = errorMessage(locale, error);
+      this.otherDraft = { ...this.otherDraft, fileError: message };
+      this.dispatchEvent(new JrmcErrorEvent({ error, message }));
+    } finally {
+      this.busy = false;
+      await this.refresh();
+    }
   }
 }

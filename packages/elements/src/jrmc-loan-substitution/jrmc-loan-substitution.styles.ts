@@ -91,4 +91,23 @@ export const substitutionStyles = css`
   .send {
     justify-self: start;
   }
+  /* Attachments: the files as a list (one per line), the file input on its own line. */
+  .attachments > .files,
+  .attachments > .field {
+    grid-column: 1 / -1;
+  }
+  .files {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.3rem;
+  }
+  .files li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.3rem 0.75rem;
+    overflow-wrap: anywhere;
+  }
 `;

@@ -1,5 +1,5 @@
 import { dispatchDate, isInsufficientCreditError, isRuleViolationError, loanEarliestStart, loanRecommendedStart, parisDate, type IsoDate } from '@jrmc/core';
-import type { LoanDossier, Quote, Recipient } from '@jrmc/core/contract';
+import type { Attachment, LoanDossier, PdfUpload, Quote, Recipient } from '@jrmc/core/contract';
 import type { LetterText } from '@jrmc/core/letter-text';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { ConfirmController } from '../controllers/confirm-controller.js';
@@ -11,31 +11,40 @@ import type { Locale } from '../i18n/translate.js';
 import { errorMessage } from '../shared/error-message.js';
 import { letterArticle } from '../shared/letter-article.js';
 import { tokens } from '../styles/tokens.js';
+import { AutosaveController } from '../jrmc-letter-builder/autosave-controller.js';
+import { readPdf } from '../jrmc-loan-dossier/pdf-file.js';
 import '../jrmc-send-date-picker/define.js';
 import { substitutionStyles } from './jrmc-loan-substitution.styles.js';
+import { renderAttachments } from './substitution-attachments.js';
 import { createParams, EMPTY_FORM, formOf, missingFields, type SubstitutionForm } from './substitution-form.js';
 import { substitutionT as translate, type SubstitutionMessageKey as MessageKey } from './substitution-i18n.js';
 
 type T = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/** Wait this long after the last edit before saving (ms), like the termination builder. */
+const AUTOSAVE_DELAY_MS = 600;
 
 /**
  * Creates and sends a borrower-insurance substitution request (loi Lemoine): the insured person or company, the
  * lending bank from JRMC's directory (its address prefilled, editable only for a paper send), the loans (several only
  * with that bank), the current insurer and its contracts, the new insurer and its contracts ("/"-separated), the new
  * cover's start with the date picker in `loan-start` mode (nothing before sending + 25 days, the reason shown; the
- * recommended date, sending + 2 months + 15 days, proposed and explained), LRE or paper, a live preview of the letter
- * from core's letter text, then the price, the credit check and the send — always with AR. Give `dossier-id` to resume a
- * saved dossier.
+ * recommended date, sending + 2 months + 15 days, proposed and explained), LRE or paper, the new contract's general
+ * and particular conditions as PDF attachments (announced by the letter only when attached), a live preview of the
+ * letter from core's letter text, then the price, the credit check and the send — always with AR. Once the required
+ * fields are filled in, the dossier saves itself as you type (debounced, and at once when the page is hidden); give
+ * `dossier-id` to resume a saved dossier with every field and file.
  *
  * @summary Borrower-insurance substitution request: form, preview, quote and send with AR.
  * @event {JrmcDossierChangeEvent} jrmc-dossier-change - The form changed (`detail.step`: the field).
- * @event {JrmcDossierSavedEvent} jrmc-dossier-saved - The dossier was opened on the server (`detail.dossier`).
+ * @event {JrmcDossierSavedEvent} jrmc-dossier-saved - The dossier was opened or autosaved on the server (`detail.dossier`).
  * @event {JrmcSubstitutionSentEvent} jrmc-substitution-sent - The request left for the bank, with AR.
  * @event {JrmcCreditInsufficientEvent} jrmc-credit-insufficient - The credit does not cover the price (`detail.missing`).
  * @event {JrmcErrorEvent} jrmc-error - A call failed.
  * @slot heading - Replaces the default heading.
  * @csspart base - The whole form.
  * @csspart preview - The letter preview.
+ * @csspart save-status - The autosave status line.
  * @csspart quote - Price, dispatch day and credit.
  * @csspart dialog - The confirmation dialog.
  * @cssproperty --jrmc-color-accent - Accent colour (buttons).
@@ -58,6 +67,11 @@ export class JrmcLoanSubstitution extends LitElement {
     error: { state: true, attribute: false },
     invalid: { state: true, attribute: false },
     templates: { state: true, attribute: false },
+    saveStatus: { state: true, attribute: false },
+    attached: { state: true, attribute: false },
+    pending: { state: true, attribute: false },
+    fileError: { state: true, attribute: false },
+    letterEditable: { state: true, attribute: false },
   };
 
   constructor() {
@@ -75,6 +89,11 @@ export class JrmcLoanSubstitution extends LitElement {
     this.error = null;
     this.invalid = new Set();
     this.templates = null;
+    this.saveStatus = 'idle';
+    this.attached = [];
+    this.pending = [];
+    this.fileError = null;
+    this.letterEditable = true;
   }
 
   /** A saved dossier to resume (set by the element once it saves one). */
@@ -100,8 +119,18 @@ export class JrmcLoanSubstitution extends LitElement {
   /** Fields shown as invalid after a save attempt. */
   declare invalid: ReadonlySet<string>;
   declare templates: typeof import('./substitution-template.js') | null;
+  /** The last autosave's outcome. */
+  declare saveStatus: 'idle' | 'saving' | 'saved' | 'error';
+  /** The new contract's conditions on the substitution letter. */
+  declare attached: readonly Attachment[];
+  /** Files chosen before the dossier existed: uploaded right after its first save. */
+  declare pending: readonly PdfUpload[];
+  declare fileError: string | null;
+  /** Whether the substitution letter is still a draft (a cancelled request is sent again as it was). */
+  declare letterEditable: boolean;
 
   readonly #confirm = new ConfirmController(this, { id: 'substitution-confirm' });
+  readonly #autosave = new AutosaveController(this, { save: () => this.#save(), delayMs: AUTOSAVE_DELAY_MS });
   #loadedFor = '';
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
@@ -122,8 +151,12 @@ export class JrmcLoanSubstitution extends LitElement {
       this.insurers = insurers;
       if (this.dossierId && this.dossier?.id !== this.dossierId) {
         const dossier = await client.loanDossiers.retrieve(this.dossierId);
+        const letter = dossier.substitutionLetterId ? await client.letters.retrieve(dossier.substitutionLetterId) : null;
         this.dossier = dossier;
         this.form = formOf(dossier);
+        this.attached = letter?.service === 'borrower-insurance' ? letter.attachments : [];
+        this.letterEditable = letter?.status === 'draft';
+        this.saveStatus = 'idle';
         await this.#quoteAndCredit();
       }
     } catch (error) {
@@ -136,11 +169,22 @@ export class JrmcLoanSubstitution extends LitElement {
     return this.quote?.dispatchDate ?? dispatchDate({ channel: this.form.route, validatedAt: this.jrmc.now(), firstSend: false });
   }
 
+  /** Saves now whatever autosave has not sent yet (nothing while required fields are missing). */
+  flush(): Promise<void> {
+    return this.#autosave.flush();
+  }
+
+  /** The request has left (or waits to be sent again as it was): the form is read-only. */
+  #locked(): boolean {
+    return this.dossier !== null && (this.dossier.status !== 'draft' || !this.letterEditable);
+  }
+
   #change(patch: Partial<SubstitutionForm>, field: string): void {
-    if (this.dossier) return;
+    if (this.#locked()) return;
     this.form = { ...this.form, ...patch };
     if (this.invalid.has(field)) this.invalid = new Set([...this.invalid].filter((name) => name !== field));
-    this.dispatchEvent(new JrmcDossierChangeEvent({ dossierId: null, step: field }));
+    this.dispatchEvent(new JrmcDossierChangeEvent({ dossierId: this.dossier?.id ?? null, step: field }));
+    this.#autosave.edited();
   }
 
   #chooseBank(bankId: string): void {
@@ -153,7 +197,7 @@ export class JrmcLoanSubstitution extends LitElement {
     const t: T = (key, params) => translate(locale, key, params);
     if (!this.jrmc.client) return html`<p class="substitution error" part="base" role="alert">${t('common.notConnected')}</p>`;
     const form = this.form;
-    const locked = this.dossier !== null;
+    const locked = this.#locked();
     const sendDate = this.#sendDate();
     const earliest = loanEarliestStart(sendDate);
     const recommended = loanRecommendedStart(sendDate);
@@ -164,7 +208,7 @@ export class JrmcLoanSubstitution extends LitElement {
         @input=${(event: Event) => this.#change({ [name]: (event.target as HTMLInputElement).value } as Partial<SubstitutionForm>, name)} />
       ${extra.hint || this.invalid.has(name) ? html`<p id=${`${name}-hint`} class=${this.invalid.has(name) ? 'error' : 'hint'}>${this.invalid.has(name) ? t('sub.required') : extra.hint}</p>` : nothing}
     </div>`;
-    return html`<form class="substitution" part="base" novalidate @submit=${(event: Event) => { event.preventDefault(); void this.#save(); }}>
+    return html`<form class="substitution" part="base" novalidate @submit=${(event: Event) => { event.preventDefault(); void this.#submit(); }}>
       <slot name="heading"><h2>${t('sub.title')}</h2></slot>
       <fieldset>
         <legend>${t('sub.subscriber')}</legend>
@@ -230,9 +274,24 @@ export class JrmcLoanSubstitution extends LitElement {
                 aria-describedby="start-earliest" @change=${(event: Event) => this.#change({ effectiveDate: (event.target as HTMLInputElement).value }, 'effectiveDate')}></jrmc-send-date-picker>
               ${this.invalid.has('effectiveDate') ? html`<p class="error" role="alert">${t('sub.required')}</p>` : nothing}`}
       </fieldset>
+      ${renderAttachments(
+        {
+          attached: this.attached,
+          pending: this.pending,
+          fileError: this.fileError,
+          locked,
+          busy: this.busy,
+          choose: (event) => void this.#chooseFile(event),
+          remove: (file) => void this.#removeFile(file),
+          dropPending: (upload) => (this.pending = this.pending.filter((candidate) => candidate !== upload)),
+        },
+        t,
+      )}
       ${this.#preview(t)}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
-      ${locked ? this.#sendPart(locale, t) : html`<button type="submit" class="save" ?disabled=${this.busy}>${t('sub.save')}</button>`}
+      ${locked ? nothing : html`<button type="submit" class="save" ?disabled=${this.busy}>${t('sub.save')}</button>
+          <p class="hint save-status" part="save-status" role="status" aria-live="polite">${this.#saveStatusText(t)}</p>`}
+      ${this.dossier ? this.#sendPart(locale, t) : nothing}
       ${this.#confirm.render()}
     </form>`;
   }
@@ -267,6 +326,8 @@ export class JrmcLoanSubstitution extends LitElement {
         newContractReferences: params.newContractReferences,
         effectiveDate: params.effectiveDate,
         sendDate: this.#sendDate(),
+        // Chosen files are attached by the next save: the preview shows the letter as it will leave.
+        attachments: [...this.attached.map((file) => file.fileName), ...this.pending.map((upload) => upload.filename)].map((fileName) => ({ kind: 'new-contract-conditions' as const, fileName })),
       });
     } catch {
       return null;
@@ -286,10 +347,10 @@ export class JrmcLoanSubstitution extends LitElement {
   #sendPart(locale: Locale, t: T) {
     const dossier = this.dossier!;
     if (dossier.status !== 'draft') return html`<p class="done" role="status">${t('sub.sent', { id: dossier.id })}</p>`;
+    if (this.saveStatus === 'error' && !this.quote) return nothing;
     const quote = this.quote;
     const short = quote && this.balance !== null && this.balance < quote.price.inclVat;
     return html`<section class="quote" part="quote">
-      <p role="status">${t('sub.saved', { id: dossier.id })}</p>
       ${quote ? html`<p>${t('sub.quote', { price: formatCents(locale, quote.price.inclVat), date: formatDay(locale, quote.dispatchDate) })}</p>` : html`<p role="status">${t('common.loading')}</p>`}
       ${this.balance !== null ? html`<p>${t('sub.credit', { balance: formatCents(locale, this.balance) })}</p>` : nothing}
       ${short ? html`<p class="error" role="alert">${t('sub.credit.short', { missing: formatCents(locale, quote.price.inclVat - this.balance!) })}</p>` : nothing}
@@ -306,8 +367,16 @@ export class JrmcLoanSubstitution extends LitElement {
     this.balance = credit.balance;
   }
 
-  async #save(): Promise<void> {
-    if (this.busy || this.dossier) return;
+  #saveStatusText(t: T): string {
+    if (missingFields(this.form).length > 0) return t('sub.autosave.incomplete');
+    if (this.saveStatus === 'saving') return t('common.saving');
+    if (this.saveStatus === 'error') return t('sub.autosave.error');
+    if (this.saveStatus === 'saved' || this.dossier) return this.dossier ? t('sub.saved', { id: this.dossier.id }) : t('common.saved');
+    return '';
+  }
+
+  /** "Save": shows what is missing, or saves now. */
+  async #submit(): Promise<void> {
     const missing = missingFields(this.form);
     if (missing.length > 0) {
       this.invalid = new Set(missing);
@@ -316,15 +385,83 @@ export class JrmcLoanSubstitution extends LitElement {
       this.renderRoot.querySelector<HTMLElement>(`#${missing[0]}`)?.focus();
       return;
     }
+    this.#autosave.edited();
+    await this.#autosave.flush();
+  }
+
+  /**
+   * One autosave: opens the dossier on the first one, updates it after (PATCH), then attaches the files chosen
+   * before it existed. Silent while required fields are missing: nothing half-typed reaches the server.
+   */
+  async #save(): Promise<void> {
+    const client = this.jrmc.client;
+    if (!client || this.#locked() || missingFields(this.form).length > 0) return;
+    this.saveStatus = 'saving';
+    try {
+      const params = createParams(this.form);
+      const dossier = this.dossier ? await client.loanDossiers.update(this.dossier.id, params) : await client.loanDossiers.create(params);
+      if (!this.dossier) {
+        this.dossierId = dossier.id;
+        this.#loadedFor = `${dossier.id}|c`;
+        this.letterEditable = true;
+      }
+      this.dossier = dossier;
+      this.error = null;
+      this.invalid = new Set();
+      this.saveStatus = 'saved';
+      this.dispatchEvent(new JrmcDossierSavedEvent({ dossierId: dossier.id, dossier }));
+      await this.#uploadPending();
+      await this.#quoteAndCredit();
+    } catch (error) {
+      this.saveStatus = 'error';
+      this.#fail(error);
+    }
+  }
+
+  /** Checks a chosen PDF with core's rule; a refused file changes nothing and says why. */
+  async #chooseFile(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    const read = await readPdf(file, 'new-contract-conditions', 'substitution');
+    input.value = '';
+    if (!read.ok) {
+      this.fileError = translate(this.jrmc.locale, `sub.file.${read.problem}` as MessageKey);
+      return;
+    }
+    this.fileError = null;
+    this.pending = [...this.pending, read.upload];
+    if (this.dossier) await this.#uploadPending();
+    else this.#autosave.edited();
+  }
+
+  /** Uploads the files waiting, in order; one refused by the server stays listed with the error. */
+  async #uploadPending(): Promise<void> {
+    const client = this.jrmc.client;
+    const letterId = this.dossier?.substitutionLetterId;
+    if (!client || !letterId) return;
     this.busy = true;
     try {
-      const dossier = await this.jrmc.client!.loanDossiers.create(createParams(this.form));
-      this.dossier = dossier;
-      this.dossierId = dossier.id;
-      this.#loadedFor = `${dossier.id}|c`;
-      this.error = null;
-      this.dispatchEvent(new JrmcDossierSavedEvent({ dossierId: dossier.id, dossier }));
-      await this.#quoteAndCredit();
+      for (const upload of this.pending) {
+        const attachment = await client.letters.attachments.upload(letterId, { kind: 'new-contract-conditions', fileName: upload.filename, contentBase64: upload.contentBase64 });
+        this.attached = [...this.attached, attachment];
+        this.pending = this.pending.filter((candidate) => candidate !== upload);
+      }
+    } catch (error) {
+      this.#fail(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async #removeFile(file: Attachment): Promise<void> {
+    const client = this.jrmc.client;
+    const letterId = this.dossier?.substitutionLetterId;
+    if (!client || !letterId || this.busy) return;
+    this.busy = true;
+    try {
+      await client.letters.attachments.remove(letterId, file.id);
+      this.attached = this.attached.filter((candidate) => candidate.id !== file.id);
     } catch (error) {
       this.#fail(error);
     } finally {
@@ -336,6 +473,9 @@ export class JrmcLoanSubstitution extends LitElement {
     const dossier = this.dossier;
     const quote = this.quote;
     if (!dossier || !quote || this.busy) return;
+    // Whatever was typed last leaves with the request.
+    await this.#autosave.flush();
+    if (this.saveStatus === 'error' || missingFields(this.form).length > 0 || this.pending.length > 0) return;
     const locale = this.jrmc.locale;
     const price = formatCents(locale, quote.price.inclVat);
     const confirmed = await this.#confirm.ask({
@@ -348,6 +488,7 @@ export class JrmcLoanSubstitution extends LitElement {
     this.busy = true;
     try {
       const sent = await this.jrmc.client!.loanDossiers.sendSubstitution(dossier.id, { mode: 'now' });
+      this.#autosave.reset();
       this.dossier = sent;
       this.error = null;
       this.dispatchEvent(new JrmcSubstitutionSentEvent({ dossierId: sent.id, dossier: sent }));

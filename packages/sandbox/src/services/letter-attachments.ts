@@ -128,7 +128,10 @@ function editableLetter(context: AccountContext, letterId: string): LetterRecord
 
 function attachableOf(letter: LetterRecord): AttachableLetter {
   if (letter.service === 'termination') return 'termination';
-  if (letter.service === 'borrower-insurance') return letter.kind === 'substitution' ? 'substitution' : 'loan-termination';
+  if (letter.service === 'borrower-insurance' && letter.kind !== 'other') return letter.kind === 'substitution' ? 'substitution' : 'loan-termination';
+  if (letter.service === 'borrower-insurance') {
+    throw invalidRequest('A dossier’s other letter is its own PDF: it has no attachments', [{ path: ['letterId'], code: 'wrong_kind', message: 'Put every page in the letter’s PDF' }]);
+  }
   throw invalidRequest('A paper letter is its own PDF: it has no attachments', [{ path: ['letterId'], code: 'wrong_service', message: 'Paper mail has no attachments' }]);
 }
 

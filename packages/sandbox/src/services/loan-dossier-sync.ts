@@ -16,7 +16,8 @@ const EVENT_OF: Record<LoanDossierStatus, WebhookEventType> = {
 /** The dossier as the API shows it: without its owner and the sandbox's own fields. */
 export function toDossierResource(record: DossierRecord): LoanDossier {
   const { accountId: _owner, mandateAttached: _mandate, search: _search, createdOn: _createdOn, ...resource } = record;
-  return resource;
+  // Dossiers stored before other letters existed have none.
+  return { ...resource, otherLetterIds: resource.otherLetterIds ?? [] };
 }
 
 /**

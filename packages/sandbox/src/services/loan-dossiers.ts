@@ -1,11 +1,13 @@
 import { checkBankAnswerDate, checkLoanStart, dispatchDate } from '@jrmc/core';
 import type { BankAnswerParams, LoanDossier, LoanDossierCreateParams, LoanDossierListParams, LoanLetterSendParams, Page } from '@jrmc/core/contract';
+import { deleteAttachmentFile, putAttachmentFile } from '../db/attachment-queries.js';
 import { dossierPage } from '../db/loan-dossier-queries.js';
 import { bankLetterDocumentId, type PreparedBankLetter } from './bank-letter.js';
 import { nowIso, todayOf, type AccountContext, type SandboxContext } from './context.js';
 import { refuseFutureBirth } from './date-checks.js';
 import { conflict, invalidRequest, ruleViolation } from './errors.js';
 import { newId } from './ids.js';
+import { attachmentsOf } from './letter-attachments.js';
 import { recordLetterEvent } from './letter-events.js';
 import { syncLoanDossier, toDossierResource } from './loan-dossier-sync.js';
 import { newLetterBase } from './new-letter.js';
@@ -19,7 +21,8 @@ import { emitEvent } from './webhook-events.js';
 
 const DEFAULT_LIMIT = 20;
 
-function recipientOfKind(context: AccountContext, id: string, kind: 'bank' | 'insurer', field: string): RecipientRecord {
+/** A directory entry of that kind, or a 400 naming the field. */
+export function recipientOfKind(context: AccountContext, id: string, kind: 'bank' | 'insurer', field: string): RecipientRecord {
   const recipient = context.store.get<RecipientRecord>(COLLECTIONS.recipients, id);
   if (!recipient || recipient.kind !== kind) throw invalidRequest(`Unknown ${kind}`, [{ path: [field], code: 'unknown_recipient', message: `Not a ${kind} of the directory` }]);
   return recipient;
@@ -37,13 +40,16 @@ function loanLetter(context: AccountContext, dossier: DossierRecord, kind: 'subs
     subscriber: dossier.subscriber,
     recipient: { id: recipient.id, name: recipient.name, address: kind === 'substitution' ? dossier.bankAddress : recipient.address },
     withAcknowledgement: true,
+    // Nothing is attached by default: the new contract's conditions are uploaded to the letter itself.
+    attachments: [],
     magic: dossier.loanReferences.join(' '),
   });
   recordLetterEvent(context, letter, 'created');
   return letter;
 }
 
-function searchTextOf(params: LoanDossierCreateParams, id: string): string {
+/** The dossier's normalized search text: its id, the subscriber's name, every reference and the new insurer. */
+export function searchTextOf(params: Pick<LoanDossierCreateParams, 'subscriber' | 'loanReferences' | 'oldContractReferences' | 'newContractReferences' | 'newInsurerName'>, id: string): string {
   const name = params.subscriber.kind === 'person' ? `${params.subscriber.firstName} ${params.subscriber.lastName}` : params.subscriber.companyName;
   return normalizeSearch([id, name, ...params.loanReferences, ...params.oldContractReferences, ...params.newContractReferences, params.newInsurerName].join(' '));
 }
@@ -83,6 +89,7 @@ export function createLoanDossier(context: AccountContext, params: LoanDossierCr
     bankAddress: params.bankAddress ?? bank.address,
     substitutionLetterId: null,
     terminationLetterId: null,
+    otherLetterIds: [],
     acceptedOn: null,
     bankAnswer: null,
     terminationEffectiveDate: null,
@@ -157,6 +164,21 @@ export function recordBankAnswer(context: SandboxContext, dossierId: string, par
 }
 
 /**
+ * The bank's acceptance on file becomes a real `bank-acceptance` attachment of the termination letter (replacing an
+ * older one): listed on the letter, announced by its text, merged after its pages.
+ */
+function attachBankAcceptance(context: AccountContext, dossier: DossierRecord, letter: LetterRecord): LetterRecord {
+  const file = context.store.get<DocumentRecord>(COLLECTIONS.documents, bankLetterDocumentId(dossier.id));
+  const described = dossier.bankAnswer?.bankLetter;
+  if (!file || !described) return letter;
+  const kept = attachmentsOf(letter).filter((attachment) => attachment.kind !== 'bank-acceptance');
+  for (const old of attachmentsOf(letter)) if (old.kind === 'bank-acceptance') deleteAttachmentFile(context.store, old.id);
+  const attachment = { id: newId('att'), kind: 'bank-acceptance' as const, fileName: described.filename, byteSize: described.sizeBytes, sha256: file.sha256 };
+  putAttachmentFile(context.store, attachment.id, { accountId: dossier.accountId, base64: file.base64, sha256: file.sha256 });
+  return context.store.put<LetterRecord>(COLLECTIONS.letters, { ...letter, attachments: [...kept, attachment] } as LetterRecord);
+}
+
+/**
  * Sends the termination to the old insurer once the bank has accepted, with the bank's acceptance attached when one
  * is on file (or given now). Its effective date follows L113-12-2 (see `syncLoanDossier`).
  */
@@ -176,7 +198,7 @@ export function sendLoanTermination(context: AccountContext, dossierId: string, 
     rescheduleLetter(context, existing.id, sendParams);
   } else {
     const insurer = recipientOfKind(context, current.oldInsurerId, 'insurer', 'oldInsurerId');
-    const letter = existing ?? loanLetter(context, current, 'termination', insurer, 'lre');
+    const letter = attachBankAcceptance(context, current, existing ?? loanLetter(context, current, 'termination', insurer, 'lre'));
     context.store.put<DossierRecord>(COLLECTIONS.dossiers, { ...current, terminationLetterId: letter.id });
     sendLetter(context, letter.id, sendParams);
   }

@@ -12,6 +12,11 @@ import { appendAttachments } from '../documents/merge-attachments.js';
 import { fromBase64 } from './bytes.js';
 import { COLLECTIONS, type DocumentRecord, type LetterRecord, type ProofRecord } from './records.js';
 
+/** Paper mail and a loan dossier's other letters are the user's uploaded PDF, sent as it is (no letter text). */
+function isOwnPdf(letter: LetterRecord): boolean {
+  return letter.service === 'paper-mail' || (letter.service === 'borrower-insurance' && letter.kind === 'other');
+}
+
 /** Records a proof of a letter, kept 7 years, pointing at the letter's SHA-256. */
 export function recordProof(context: SandboxContext, letter: LetterRecord, kind: Proof['kind'], at: Date): ProofRecord {
   const id = newId('prf');
@@ -48,7 +53,7 @@ export interface RenderedLetter {
  * letters, the user's upload for paper mail. `null` when the letter has no text yet.
  */
 export async function renderDepositPdf(store: SandboxStore, letter: LetterRecord): Promise<RenderedLetter | null> {
-  if (letter.service === 'paper-mail') {
+  if (isOwnPdf(letter)) {
     const upload = store.get<DocumentRecord>(COLLECTIONS.documents, `upload:${letter.id}`);
     return { base64: upload?.base64 ?? '', sha256: upload?.sha256 ?? '', textKey: null };
   }
@@ -68,7 +73,7 @@ export async function renderDepositPdf(store: SandboxStore, letter: LetterRecord
 export function issueRenderedProofs(store: SandboxStore, context: SandboxContext, letterId: string, rendered: RenderedLetter | undefined): boolean {
   const letter = store.get<LetterRecord>(COLLECTIONS.letters, letterId);
   if (!letter || letter.letterSha256 || !rendered || !letter.sentAt) return false;
-  if (letter.service !== 'paper-mail') {
+  if (!isOwnPdf(letter)) {
     const text = storedLetterText(store, letter, letter.dispatchDate!);
     if (!text || JSON.stringify(text) !== rendered.textKey) return false;
   }

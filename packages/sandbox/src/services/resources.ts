@@ -5,7 +5,7 @@ import { answerByOf } from './investigation-answer.js';
 /** The letter as the API shows it (internal fields removed). */
 export function toLetterResource(record: LetterRecord): Letter {
   // Records written before attachments existed carry none; investigations opened before answers existed are open.
-  if (record.service === 'termination' && !record.attachments) return Letter.parse({ ...record, attachments: [] });
+  if (record.service !== 'paper-mail' && !record.attachments) return Letter.parse({ ...record, attachments: [] });
   if (record.service === 'paper-mail' && record.investigation && record.investigation.closedAt === undefined) {
     return Letter.parse({ ...record, investigation: { ...record.investigation, answerBy: answerByOf(record.investigation), closedAt: null, outcome: null } });
   }
@@ -51,5 +51,5 @@ export function toLetterSummary(record: LetterRecord): LetterSummary {
 export function referencesOf(record: LetterRecord): string {
   if (record.service === 'termination') return record.contracts.map((contract) => contract.number).join(', ');
   if (record.service === 'paper-mail') return record.document.filename;
-  return record.kind === 'substitution' ? 'Substitution' : 'Résiliation';
+  return record.kind === 'substitution' ? 'Substitution' : record.kind === 'other' ? 'Autre courrier' : 'Résiliation';
 }

@@ -68,4 +68,27 @@ export class LoanDossiersResource {
   sendTermination(dossierId: string, params: BodyOf<'sendLoanTermination'>, options?: RequestOptions): Promise<ResponseOf<'sendLoanTermination'>> {
     return this.transport.call('sendLoanTermination', { path: { dossierId }, body: params }, options);
   }
+
+  /**
+   * Updates a dossier whose substitution request has not left (autosave): only the fields given change, and the
+   * result is checked like a new dossier.
+   *
+   * @example
+   * await client.loanDossiers.update('dos_1', { newContractReferences: ['APR-9', 'APR-10'] });
+   */
+  update(dossierId: string, params: BodyOf<'updateLoanDossier'>, options?: RequestOptions): Promise<ResponseOf<'updateLoanDossier'>> {
+    return this.transport.call('updateLoanDossier', { path: { dossierId }, body: params }, options);
+  }
+
+  /**
+   * Adds another letter to the dossier ("autre courrier": your PDF, to the bank or the old insurer) as a draft; quote
+   * and send it with `client.letters` — it always goes with AR and never changes the dossier's status.
+   *
+   * @example
+   * const letter = await client.loanDossiers.createOtherLetter('dos_1', { recipient: 'bank', document: { filename: 'relance.pdf', contentBase64 } });
+   * await client.letters.send(letter.id, { mode: 'now' });
+   */
+  createOtherLetter(dossierId: string, params: BodyOf<'createLoanOtherLetter'>, options?: RequestOptions): Promise<ResponseOf<'createLoanOtherLetter'>> {
+    return this.transport.call('createLoanOtherLetter', { path: { dossierId }, body: params }, options);
+  }
 }

@@ -1,6 +1,9 @@
-import type { BankAnswerParams, LoanDossierCreateParams, LoanDossierListParams, LoanLetterSendParams } from '@jrmc/core/contract';
+import type { BankAnswerParams, LoanDossierCreateParams, LoanDossierListParams, LoanDossierUpdateParams, LoanLetterSendParams, LoanOtherLetterParams } from '@jrmc/core/contract';
 import { prepareBankLetter, type PreparedBankLetter } from '../../services/bank-letter.js';
 import { createLoanDossier, getLoanDossier, listLoanDossiers, recordBankAnswer, sendLoanTermination, sendSubstitution } from '../../services/loan-dossiers.js';
+import { updateLoanDossier } from '../../services/loan-dossier-update.js';
+import { createLoanOtherLetter } from '../../services/loan-other-letters.js';
+import { checkPaperDocument, type CheckedPaperDocument } from '../../services/paper-document.js';
 import type { HandlerInput } from '../handler.js';
 import { decodeCursor, encodeCursor, unknownCursor } from '../paginate.js';
 
@@ -28,5 +31,13 @@ export const loanHandlers = {
   sendLoanTermination: {
     prepare: ({ body }: HandlerInput) => prepareBankLetter((body as LoanLetterSendParams).bankLetter, ['bankLetter']),
     run: ({ context, path, body }: HandlerInput, bankLetter: PreparedBankLetter | null) => sendLoanTermination(context, path.dossierId!, body as LoanLetterSendParams, bankLetter),
+  },
+
+  updateLoanDossier: ({ context, path, body }: HandlerInput) => updateLoanDossier(context, path.dossierId!, body as LoanDossierUpdateParams),
+
+  createLoanOtherLetter: {
+    /** The user's PDF is parsed and hashed before the transaction (a refused file creates nothing). */
+    prepare: ({ body }: HandlerInput) => checkPaperDocument((body as LoanOtherLetterParams).document.contentBase64),
+    run: ({ context, path, body }: HandlerInput, checked: CheckedPaperDocument) => createLoanOtherLetter(context, path.dossierId!, body as LoanOtherLetterParams, checked),
   },
 };
