@@ -46,8 +46,20 @@ function decodeInto(target: Doc, columns: Record<string, Column>, row: Record<st
   }
 }
 
+// Computed once per table and variant: every write asks.
+const knownByTable = new WeakMap<RecordTable, Map<unknown, Set<string>>>();
+const itemColumnsByChild = new WeakMap<ChildTable, Record<string, Column>>();
+
 /** The fields a record of this variant may carry. */
 function knownFields(definition: RecordTable, variant: unknown): Set<string> {
+  let byVariant = knownByTable.get(definition);
+  if (!byVariant) knownByTable.set(definition, (byVariant = new Map()));
+  let fields = byVariant.get(variant);
+  if (!fields) byVariant.set(variant, (fields = collectFields(definition, variant)));
+  return fields;
+}
+
+function collectFields(definition: RecordTable, variant: unknown): Set<string> {
   const fields = new Set<string>();
   for (const column of Object.values(definition.columns)) if (isField(column) && carries(column.variant, variant)) fields.add(column.field);
   for (const child of definition.children) if (carries(child.variant, variant)) fields.add(child.field);
@@ -90,6 +102,12 @@ export function decodeRecord(definition: RecordTable, row: Record<string, SqlVal
 
 /** The columns holding an item's own fields (not the parent link, position or list tag). */
 export function itemColumns(child: ChildTable): Record<string, Column> {
+  let columns = itemColumnsByChild.get(child);
+  if (!columns) itemColumnsByChild.set(child, (columns = ownColumns(child)));
+  return columns;
+}
+
+function ownColumns(child: ChildTable): Record<string, Column> {
   return Object.fromEntries(Object.entries(child.columns).filter(([name, column]) => isField(column) && name !== child.parent && !(name in child.fixed)));
 }
 
@@ -107,9 +125,8 @@ export function encodeChildren(definition: RecordTable, child: ChildTable, doc: 
       return row;
     }
     const fields = item as Doc;
-    const known = new Set(Object.values(columns).map((column) => column.field));
     for (const [field, value] of Object.entries(fields)) {
-      if (value !== undefined && !known.has(field)) throw new RecordShapeError(child.table, `no column for field "${field}"`);
+      if (value !== undefined && !Object.values(columns).some((column) => column.field === field)) throw new RecordShapeError(child.table, `no column for field "${field}"`);
     }
     for (const [name, column] of Object.entries(columns)) row[name] = encodeValue(column, fields[column.field!]);
     return row;

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { RECORD_TABLES, type Collection } from './record-tables.js';
-import { RELATIONAL_INDEXES, relationalTablesSql } from './schema.js';
+import { RELATIONAL_SCHEMA_V5 } from './relational-schema-v5.js';
 
 /** Rows converted per read: the legacy table is read in rowid slices (better-sqlite3 cannot write while a read iterates). */
 const SLICE = 500;
@@ -11,6 +11,9 @@ const SLICE = 500;
  * record is parsed from its body and written through `write` (the store's own writer: typed columns, child
  * rows, derived columns) in its original order, then the legacy tables are dropped. A foreign key left
  * dangling by the old data fails the migration, which then leaves the file as it was.
+ *
+ * The records are written by the CURRENT codec: a later migration that adds a column to one of these tables
+ * must also be a conversion (or run its ALTER before this writer is used), so the two stay in step.
  */
 export function convertToRelational(db: Database.Database, write: (collection: Collection, doc: { id: string }) => void): void {
   const collections = Object.keys(RECORD_TABLES) as Collection[];
@@ -20,7 +23,7 @@ export function convertToRelational(db: Database.Database, write: (collection: C
     for (const index of indexes) db.exec(`DROP INDEX ${index.name}`);
     db.exec(`ALTER TABLE ${table} RENAME TO legacy_${table}`);
   }
-  for (const statement of [...relationalTablesSql(), ...RELATIONAL_INDEXES]) db.exec(statement);
+  for (const statement of RELATIONAL_SCHEMA_V5) db.exec(statement);
   for (const collection of collections) {
     const slice = db.prepare(`SELECT rowid AS position, body FROM legacy_${RECORD_TABLES[collection].table} WHERE rowid > ? ORDER BY rowid LIMIT ${SLICE}`);
     let after = 0;

@@ -5,9 +5,10 @@ import { RECORD_TABLES, type Collection } from './record-tables.js';
 export { RECORD_TABLES, type Collection } from './record-tables.js';
 
 /**
- * The schema's SQL, generated from the declarations of `record-tables.ts`. Foreign keys are checked at
- * commit (DEFERRABLE INITIALLY DEFERRED): a request writes an account and its first rows in any order
- * inside one transaction; a list's rows go with their parent (ON DELETE CASCADE).
+ * The schema's SQL as the declarations of `record-tables.ts` describe it now: the text to start a new
+ * migration from (applied migrations are frozen; migration 5's is `relational-schema-v5.ts`). Foreign keys
+ * are checked at commit (DEFERRABLE INITIALLY DEFERRED): a request writes an account and its first rows in
+ * any order inside one transaction; a list's rows go with their parent (ON DELETE CASCADE).
  */
 function columnSql(name: string, column: Column): string {
   const parts = [name, column.sql];
@@ -48,7 +49,6 @@ export const RELATIONAL_INDEXES: readonly string[] = [
   'CREATE INDEX recipients_kind ON recipients (kind)',
   'CREATE INDEX letters_history ON letters (account_id, trashed, created_at DESC, id)',
   'CREATE INDEX letters_by_dispatch ON letters (account_id, dispatch_date)',
-  'CREATE INDEX letters_assignee ON letters (account_id, assignee_id)',
   'CREATE INDEX letters_due ON letters (account_id, due_at) WHERE due_at IS NOT NULL',
   'CREATE INDEX letters_outbox ON letters (account_id) WHERE needs_proof = 1',
   'CREATE INDEX letter_events_letter ON letter_events (letter_id)',

@@ -40,8 +40,9 @@ export class UnknownCursorError extends Error {
   }
 }
 
-/** The typed builder, loosened for the generic collection methods (their table and columns come from `RECORD_TABLES`). */
+/** A row as better-sqlite3 returns it. */
 type Row = Record<string, SqlValue>;
+/** The typed builder, loosened for the generic collection methods (their table and columns come from `RECORD_TABLES`). */
 const anyTable = queryBuilder as unknown as Kysely<Record<string, Record<string, SqlValue>>>;
 
 /**
