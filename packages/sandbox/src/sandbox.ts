@@ -10,11 +10,12 @@ import { dueHappenings } from './services/happenings.js';
 import { purgeExpiredRecords } from './services/housekeeping.js';
 import { DEFAULT_PRICES, type PriceList } from './services/prices.js';
 import { issueDepositProofs, issueRenderedProofs, lettersAwaitingProofs, renderDepositPdf, type RenderedLetter } from './services/proofs.js';
-import type { LetterRecord } from './services/records.js';
+import { COLLECTIONS, type LetterRecord } from './services/records.js';
 import { AccountClocks } from './services/sandbox-clock.js';
 import { deliverDueWebhooks } from './services/webhook-delivery.js';
 import { checkWebhookDestination, systemLookup, type HostLookup } from './services/webhook-destination.js';
 import { seedDirectory } from './seed/directory.js';
+import { scheduledLetterIdsDueBy } from './db/letter-queries.js';
 
 /** Options of {@link createSandbox}. */
 export interface SandboxOptions {
@@ -260,12 +261,9 @@ export class Sandbox {
 
   /** The PDFs of the account's scheduled letters that leave by `until`, rendered before the transaction. */
   async #renderDeposits(accountId: string, until: Date): Promise<Map<string, RenderedLetter>> {
-    const leaving = this.store.query((db) =>
-      db.selectFrom('letters').select('body').where('account_id', '=', accountId).where('status', '=', 'scheduled').where('due_at', '<=', until.toISOString()),
-    );
+    const leaving = this.store.getMany<LetterRecord>(COLLECTIONS.letters, scheduledLetterIdsDueBy(this.store, accountId, until.toISOString()));
     const rendered = new Map<string, RenderedLetter>();
-    for (const row of leaving) {
-      const letter = JSON.parse(row.body) as LetterRecord;
+    for (const letter of leaving) {
       const pdf = await renderDepositPdf(this.store, letter);
       if (pdf) rendered.set(letter.id, pdf);
     }

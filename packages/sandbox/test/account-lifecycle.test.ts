@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { describe, it } from 'node:test';
 import { closureRefund, createJrmcClient, isAuthenticationError, isNotFoundError, isPermissionError } from '@jrmc/core';
+import { ledgerTotal } from '../src/db/ledger-queries.js';
 import { completeDraft, startTestSandbox } from './helpers.js';
 
 describe('account closure, key rotation, session revocation', () => {
@@ -24,8 +25,7 @@ describe('account closure, key rotation, session revocation', () => {
         await assert.rejects(write(), (error) => isPermissionError(error) && error.code === 'account_closed');
       }
       await assert.rejects(client.accountSecurity.close(), (error: unknown) => (error as { code?: string }).code === 'account_closed');
-      const ledger = sandbox.sandbox.store.select<{ total: number }>('SELECT SUM(amount) AS total FROM ledger WHERE account_id = ?', sandbox.accountId)[0]!;
-      assert.equal(ledger.total, 0, 'the ledger explains the zero balance');
+      assert.equal(ledgerTotal(sandbox.sandbox.store, sandbox.accountId), 0, 'the ledger explains the zero balance');
     } finally {
       await sandbox.close();
     }

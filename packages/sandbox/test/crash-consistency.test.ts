@@ -5,6 +5,8 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { createJrmcClient } from '@jrmc/core';
 import Database from 'better-sqlite3';
+import { sql } from 'kysely';
+import { ledgerTotal } from '../src/db/ledger-queries.js';
 import { startSandboxServer } from '../src/server.js';
 import { martin, temporaryDatabase } from './helpers.js';
 
@@ -69,13 +71,23 @@ describe('crash consistency', () => {
       const after = createJrmcClient({ baseUrl: restarted.url, apiKey: KEY });
       for (const id of acknowledged) assert.notEqual((await after.letters.retrieve(id)).status, 'draft', `${id} lost its send`);
       const store = restarted.sandbox.store;
-      const unproven = store.select<{ id: string }>(
-        "SELECT id FROM letters WHERE status = 'sent' AND (needs_proof = 1 OR NOT EXISTS (SELECT 1 FROM proofs WHERE proofs.letter_id = letters.id AND json_extract(proofs.body, '$.kind') = 'deposit') OR NOT EXISTS (SELECT 1 FROM files WHERE files.id = 'letter:' || letters.id))",
+      const unproven = store.query((db) =>
+        db
+          .selectFrom('letters')
+          .select('id')
+          .where('status', '=', 'sent')
+          .where((eb) =>
+            eb.or([
+              eb('needs_proof', '=', 1),
+              eb.not(eb.exists(eb.selectFrom('proofs').select('proofs.id').whereRef('proofs.letter_id', '=', 'letters.id').where('proofs.kind', '=', 'deposit'))),
+              eb.not(eb.exists(eb.selectFrom('files').select('files.id').where('files.id', '=', sql<string>`'letter:' || letters.id`))),
+            ]),
+          ),
       );
       assert.deepEqual(unproven, [], 'every sent letter has its PDF and deposit proof');
-      const total = store.select<{ total: number }>('SELECT COALESCE(SUM(amount), 0) AS total FROM ledger')[0]!.total;
+      const total = ledgerTotal(store, null);
       assert.equal((await after.credit.retrieve()).balance, total, 'the balance is the sum of the ledger');
-      const sent = store.select<{ sent: number }>("SELECT COUNT(*) AS sent FROM letters WHERE status = 'sent'")[0]!.sent;
+      const sent = store.count('letters', { status: 'sent' });
       assert.ok(sent >= acknowledged.size);
     } finally {
       await restarted.close();

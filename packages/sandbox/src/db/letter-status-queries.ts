@@ -3,5 +3,5 @@ import type { SandboxStore } from './store.js';
 
 /** The distinct statuses an account's letters are in (one row per status; served by the account's history index). */
 export function letterStatusesOf(store: SandboxStore, accountId: string): { status: LetterStatus }[] {
-  return store.select<{ status: LetterStatus }>('SELECT DISTINCT status FROM letters WHERE account_id = ?', accountId);
+  return store.query((db) => db.selectFrom('letters').select('status').distinct().where('account_id', '=', accountId)) as { status: LetterStatus }[];
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { SandboxStore } from './store.js';
 
 /** Filters of an account's dossier list, already normalized by the services layer. */
@@ -12,48 +13,35 @@ export interface DossierListFilter {
   search?: string | undefined;
 }
 
-// Dossier fields read by the list's filters, each served by an expression index (migration 3).
-const FIELD = {
-  status: "json_extract(body, '$.status')",
-  bankId: "json_extract(body, '$.bankId')",
-  assigneeId: "json_extract(body, '$.assigneeId')",
-  createdOn: "json_extract(body, '$.createdOn')",
-  search: "json_extract(body, '$.search')",
-} as const;
+/** `%text%` for LIKE, with LIKE's wildcards in the text escaped (ESCAPE '\\'). */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
 
 /**
- * One page of an account's dossiers, newest first (insertion order), filtered in SQL. `afterId` is the last dossier of
- * the previous page; `null` when it is not one of this list (unknown or foreign cursor).
+ * One page of an account's dossiers, newest first (insertion order), filtered in SQL on the dossier's columns (each
+ * filter served by an index). `afterId` is the last dossier of the previous page; `null` when it is not one of this
+ * list (unknown or foreign cursor).
  */
-export function dossierPage(store: SandboxStore, filter: DossierListFilter, afterId: string | null, limit: number): { bodies: string[]; hasMore: boolean } | null {
-  const conditions = ['account_id = ?'];
-  const values: (string | number)[] = [filter.accountId];
-  const equal = (sql: string, value: string | undefined) => {
-    if (value === undefined) return;
-    conditions.push(`${sql} = ?`);
-    values.push(value);
-  };
-  equal(FIELD.status, filter.status);
-  equal(FIELD.bankId, filter.bankId);
-  equal(FIELD.assigneeId, filter.assigneeId);
-  if (filter.createdFrom) {
-    conditions.push(`${FIELD.createdOn} >= ?`);
-    values.push(filter.createdFrom);
-  }
-  if (filter.createdTo) {
-    conditions.push(`${FIELD.createdOn} <= ?`);
-    values.push(filter.createdTo);
-  }
-  if (filter.search) {
-    conditions.push(`${FIELD.search} LIKE ? ESCAPE '\\'`);
-    values.push(`%${filter.search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`);
-  }
+export function dossierPage(store: SandboxStore, filter: DossierListFilter, afterId: string | null, limit: number): { ids: string[]; hasMore: boolean } | null {
+  let after: number | null = null;
   if (afterId) {
-    const [after] = store.select<{ rowid: number }>('SELECT rowid FROM loan_dossiers WHERE id = ? AND account_id = ?', afterId, filter.accountId);
-    if (!after) return null;
-    conditions.push('rowid < ?');
-    values.push(after.rowid);
+    const [row] = store.query((db) =>
+      db.selectFrom('loan_dossiers').select(sql<number>`rowid`.as('position')).where('id', '=', afterId).where('account_id', '=', filter.accountId),
+    ) as { position: number }[];
+    if (!row) return null;
+    after = row.position;
   }
-  const rows = store.select<{ body: string }>(`SELECT body FROM loan_dossiers WHERE ${conditions.join(' AND ')} ORDER BY rowid DESC LIMIT ?`, ...values, limit + 1);
-  return { bodies: rows.slice(0, limit).map((row) => row.body), hasMore: rows.length > limit };
+  const rows = store.query((db) => {
+    let query = db.selectFrom('loan_dossiers').select('id').where('account_id', '=', filter.accountId);
+    if (filter.status !== undefined) query = query.where('status', '=', filter.status);
+    if (filter.bankId !== undefined) query = query.where('bank_id', '=', filter.bankId);
+    if (filter.assigneeId !== undefined) query = query.where('assignee_id', '=', filter.assigneeId);
+    if (filter.createdFrom) query = query.where('created_on', '>=', filter.createdFrom);
+    if (filter.createdTo) query = query.where('created_on', '<=', filter.createdTo);
+    if (filter.search) query = query.where(sql<boolean>`search LIKE ${containsPattern(filter.search)} ESCAPE '\\'`);
+    if (after !== null) query = query.where(db.dynamic.ref('rowid'), '<', after);
+    return query.orderBy(db.dynamic.ref('rowid'), 'desc').limit(limit + 1);
+  });
+  return { ids: rows.slice(0, limit).map((row) => row.id), hasMore: rows.length > limit };
 }

@@ -1,7 +1,10 @@
 import Database from 'better-sqlite3';
 import { sql, type Compilable, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import { compile, queryBuilder, type SqlValue } from './query-builder.js';
-import { MIGRATIONS, TABLES, type Collection } from './schema.js';
+import type { ChildTable, RecordTable } from './column-types.js';
+import { decodeRecord, encodeChildren, encodeRecord } from './record-codec.js';
+import { convertToRelational } from './relational-migration.js';
+import { MIGRATIONS, RECORD_TABLES, type Collection } from './schema.js';
 import type { SandboxTables } from './tables.js';
 
 /** A stored record: every record has an id; account-owned records carry their account id. */
@@ -11,7 +14,11 @@ export interface StoredDoc {
 
 type ColumnValue = SqlValue;
 
-/** How the services layer derives each table's indexed columns from a record. */
+/**
+ * How the services layer computes each table's DERIVED columns from a record (search text, due instant,
+ * outbox flag…: the columns `record-tables.ts` declares with `derived`). The record's own fields are
+ * mapped by the codec.
+ */
 export type ColumnValues = { [C in Collection]?: (doc: any) => Record<string, ColumnValue> };
 
 /** Equality filters on indexed columns (`null` matches NULL). */
@@ -33,7 +40,9 @@ export class UnknownCursorError extends Error {
   }
 }
 
-/** The typed builder, loosened for the generic collection methods (their table and columns come from `TABLES`). */
+/** A row as better-sqlite3 returns it. */
+type Row = Record<string, SqlValue>;
+/** The typed builder, loosened for the generic collection methods (their table and columns come from `RECORD_TABLES`). */
 const anyTable = queryBuilder as unknown as Kysely<Record<string, Record<string, SqlValue>>>;
 
 /**
@@ -67,32 +76,34 @@ export class SandboxStore {
     this.#db.pragma('synchronous = NORMAL');
     this.#db.pragma('busy_timeout = 5000');
     this.#columns = columns;
-    migrate(this.#db);
+    migrate(this.#db, (collection, doc) => this.#write(collection, doc));
+    // Checked at each commit (the keys are DEFERRABLE INITIALLY DEFERRED); off while migrating, see `migrate`.
+    this.#db.pragma('foreign_keys = ON');
   }
 
   get<T extends StoredDoc>(collection: Collection, id: string): T | undefined {
-    const table = TABLES[collection].table;
-    const row = this.#shaped(`get ${table}`, [id], () => anyTable.selectFrom(table).select('body').where('id', '=', id)).get(id) as { body: string } | undefined;
-    return row ? (JSON.parse(row.body) as T) : undefined;
+    const table = RECORD_TABLES[collection].table;
+    const row = this.#shaped(`get ${table}`, [id], () => anyTable.selectFrom(table).selectAll().where('id', '=', id)).get(id) as Row | undefined;
+    return row ? this.#decode<T>(collection, row) : undefined;
   }
 
   /** Records matching `filter`, in insertion order (or its reverse), at most `limit`. */
   where<T extends StoredDoc>(collection: Collection, filter: Filter, options: { order?: 'asc' | 'desc'; limit?: number } = {}): T[] {
-    const table = TABLES[collection].table;
+    const table = RECORD_TABLES[collection].table;
     const order = options.order === 'desc' ? 'desc' : 'asc';
     const limit = options.limit ? Math.trunc(options.limit) : undefined;
     const { shape, values } = filterShape(filter);
     const parameters = limit === undefined ? values : [...values, limit];
     const statement = this.#shaped(`where ${table} ${shape} ${order} ${limit === undefined ? '' : 'limit'}`, parameters, () => {
-      const query = applyFilter(anyTable.selectFrom(table).select('body'), filter).orderBy(sql.ref('rowid'), order);
+      const query = applyFilter(anyTable.selectFrom(table).selectAll(), filter).orderBy(sql.ref('rowid'), order);
       return limit === undefined ? query : query.limit(limit);
     });
-    return (statement.all(...parameters) as { body: string }[]).map((row) => JSON.parse(row.body) as T);
+    return (statement.all(...parameters) as Row[]).map((row) => this.#decode<T>(collection, row));
   }
 
   /** One page of records matching `filter`, after the record `after` names. */
   page<T extends StoredDoc>(collection: Collection, filter: Filter, options: PageOptions): { docs: T[]; hasMore: boolean } {
-    const table = TABLES[collection].table;
+    const table = RECORD_TABLES[collection].table;
     const { shape, values } = filterShape(filter);
     let position: number | undefined;
     if (options.after) {
@@ -105,16 +116,21 @@ export class SandboxStore {
     }
     const parameters = position === undefined ? [...values, options.limit + 1] : [...values, position, options.limit + 1];
     const statement = this.#shaped(`page ${table} ${shape} ${options.order} ${position === undefined ? 'first' : 'after'}`, parameters, () => {
-      let query = applyFilter(anyTable.selectFrom(table).select('body'), filter);
+      let query = applyFilter(anyTable.selectFrom(table).selectAll(), filter);
       if (position !== undefined) query = query.where(sql.ref('rowid'), options.order === 'desc' ? '<' : '>', position);
       return query.orderBy(sql.ref('rowid'), options.order).limit(options.limit + 1);
     });
-    const rows = statement.all(...parameters) as { body: string }[];
-    return { docs: rows.slice(0, options.limit).map((row) => JSON.parse(row.body) as T), hasMore: rows.length > options.limit };
+    const rows = statement.all(...parameters) as Row[];
+    return { docs: rows.slice(0, options.limit).map((row) => this.#decode<T>(collection, row)), hasMore: rows.length > options.limit };
+  }
+
+  /** The records of these ids that exist, in the order given (ids found by a typed query). */
+  getMany<T extends StoredDoc>(collection: Collection, ids: readonly string[]): T[] {
+    return ids.flatMap((id) => this.get<T>(collection, id) ?? []);
   }
 
   count(collection: Collection, filter: Filter = {}): number {
-    const table = TABLES[collection].table;
+    const table = RECORD_TABLES[collection].table;
     const { shape, values } = filterShape(filter);
     const statement = this.#shaped(`count ${table} ${shape}`, values, () => applyFilter(anyTable.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')), filter));
     return (statement.get(...values) as { n: number }).n;
@@ -146,47 +162,23 @@ export class SandboxStore {
     return (values) => statement.all(values) as R[];
   }
 
-  /**
-   * A read-only SQL text for a path no equality filter serves (search, due work). Prefer {@link query},
-   * which checks tables and columns; this stays for callers not yet moved to it.
-   */
-  select<R>(text: string, ...values: ColumnValue[]): R[] {
-    return this.#statement(text).all(...values) as R[];
-  }
-
-  /** Bodies of a `select` whose first column is `body`. */
-  selectDocs<T extends StoredDoc>(text: string, ...values: ColumnValue[]): T[] {
-    return this.select<{ body: string }>(text, ...values).map((row) => JSON.parse(row.body) as T);
-  }
-
   put<T extends StoredDoc>(collection: Collection, doc: T): T {
     this.#assertInTransaction();
-    const definition = TABLES[collection];
-    const derived = this.#columns[collection]?.(doc) ?? {};
-    const names = Object.keys(definition.columns);
-    const parameters: ColumnValue[] = [doc.id, ...names.map((name) => derived[name] ?? null), JSON.stringify(doc)];
-    const statement = this.#shaped(`put ${definition.table}`, parameters, () => {
-      const row: Record<string, ColumnValue> = { id: doc.id };
-      for (const name of names) row[name] = derived[name] ?? null;
-      row.body = parameters.at(-1)!;
-      const update: Record<string, ReturnType<typeof sql.ref>> = {};
-      for (const name of [...names, 'body']) update[name] = sql.ref(`excluded.${name}`);
-      return anyTable.insertInto(definition.table).values(row).onConflict((conflict) => conflict.column('id').doUpdateSet(update as never));
-    });
-    statement.run(...parameters);
+    this.#write(collection, doc);
     return doc;
   }
 
   delete(collection: Collection, id: string): void {
     this.#assertInTransaction();
-    const table = TABLES[collection].table;
+    // A record's list rows go with it (ON DELETE CASCADE).
+    const table = RECORD_TABLES[collection].table;
     this.#shaped(`delete ${table}`, [id], () => anyTable.deleteFrom(table).where('id', '=', id)).run(id);
   }
 
   /** Deletes every record matching `filter` (with an optional upper bound on one column); returns how many. */
   deleteWhere(collection: Collection, filter: Filter, before?: { column: string; value: string }): number {
     this.#assertInTransaction();
-    const table = TABLES[collection].table;
+    const table = RECORD_TABLES[collection].table;
     const { shape, values } = filterShape(filter);
     const parameters = before ? [...values, before.value] : values;
     const statement = this.#shaped(`deleteWhere ${table} ${shape} ${before ? assertName(before.column) : ''}`, parameters, () => {
@@ -211,6 +203,50 @@ export class SandboxStore {
 
   close(): void {
     if (this.#db.open) this.#db.close();
+  }
+
+  /** Writes a record: its row (upserted, so its rowid and place in lists stay) and its lists' rows. */
+  #write(collection: Collection, doc: StoredDoc): void {
+    const definition: RecordTable = RECORD_TABLES[collection];
+    const row = encodeRecord(definition, doc as unknown as Record<string, unknown>, this.#columns[collection]?.(doc) ?? {});
+    const names = Object.keys(row);
+    const parameters = names.map((name) => row[name]!);
+    this.#shaped(`put ${definition.table}`, parameters, () => {
+      const update: Record<string, ReturnType<typeof sql.ref>> = {};
+      for (const name of names) if (name !== 'id') update[name] = sql.ref(`excluded.${name}`);
+      return anyTable.insertInto(definition.table).values(row).onConflict((conflict) => conflict.column('id').doUpdateSet(update as never));
+    }).run(...parameters);
+    for (const child of definition.children) {
+      const fixed = Object.entries(child.fixed);
+      const clearParameters = [doc.id, ...fixed.map(([, value]) => value)];
+      this.#shaped(`clear ${child.table} ${child.field}`, clearParameters, () => {
+        let query = anyTable.deleteFrom(child.table).where(child.parent, '=', doc.id);
+        for (const [name, value] of fixed) query = query.where(name, '=', value);
+        return query;
+      }).run(...clearParameters);
+      for (const item of encodeChildren(definition, child, doc as unknown as Record<string, unknown>, doc.id)) {
+        const itemNames = Object.keys(item);
+        const itemParameters = itemNames.map((name) => item[name]!);
+        this.#shaped(`insert ${child.table} ${itemNames.join(',')}`, itemParameters, () => anyTable.insertInto(child.table).values(item)).run(...itemParameters);
+      }
+    }
+  }
+
+  #decode<T>(collection: Collection, row: Row): T {
+    const definition: RecordTable = RECORD_TABLES[collection];
+    const id = row.id as string;
+    return decodeRecord(definition, row, (child) => this.#childRows(child, id)) as T;
+  }
+
+  #childRows(child: ChildTable, parentId: string): Row[] {
+    const fixed = Object.entries(child.fixed);
+    const parameters = [parentId, ...fixed.map(([, value]) => value)];
+    const statement = this.#shaped(`children ${child.table} ${child.field}`, parameters, () => {
+      let query = anyTable.selectFrom(child.table).selectAll().where(child.parent, '=', parentId);
+      for (const [name, value] of fixed) query = query.where(name, '=', value);
+      return query.orderBy('position');
+    });
+    return statement.all(...parameters) as Row[];
   }
 
   /** The statement of a query shape, built with Kysely the first time; `parameters` must be in builder order. */
@@ -242,12 +278,17 @@ export class SandboxStore {
   }
 }
 
-function migrate(db: Database.Database): void {
+function migrate(db: Database.Database, write: (collection: Collection, doc: StoredDoc) => void): void {
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version > MIGRATIONS.length) throw new Error(`The database was written by a newer sandbox (schema ${version}, this one knows ${MIGRATIONS.length})`);
+  // Foreign keys cannot be switched inside a transaction: a conversion renames tables aside, so they stay off
+  // while migrating and the conversion checks them itself before committing.
+  db.pragma('foreign_keys = OFF');
   for (let index = version; index < MIGRATIONS.length; index += 1) {
+    const migration = MIGRATIONS[index]!;
     db.transaction(() => {
-      for (const statement of MIGRATIONS[index]!) db.exec(statement);
+      if ('convert' in migration) convertToRelational(db, write);
+      else for (const statement of migration) db.exec(statement);
       db.pragma(`user_version = ${index + 1}`);
     })();
   }

@@ -10,7 +10,7 @@ export interface IdentityVerification {
   outcome: 'verified' | 'rejected';
 }
 
-/** The account record with its pending verification (kept in the record's JSON body). */
+/** The account record with its pending verification (the `identity_verification` column). */
 export type OnboardingAccount = AccountRecord & { identityVerification?: IdentityVerification | null };
 
 const HOUR_MS = 3_600_000;

@@ -3,6 +3,7 @@ import type { AccountingExport, AccountingExportParams } from '@jrmc/core/contra
 import type { AccountContext } from './context.js';
 import { COLLECTIONS, type LetterRecord } from './records.js';
 import { referencesOf } from './resources.js';
+import { letterIdsDispatchedBetween } from '../db/letter-queries.js';
 
 const HEADER = ['Date d’envoi', 'Service', 'Lettre', 'Destinataire', 'Références', 'Prix HT (€)', 'TVA 20 % (€)', 'Prix TTC (€)'];
 const SERVICE: Record<LetterRecord['service'], string> = {
@@ -18,7 +19,7 @@ const SERVICE: Record<LetterRecord['service'], string> = {
  */
 export function accountingExport(context: AccountContext, params: AccountingExportParams): AccountingExport {
   const letters = context.store
-    .selectDocs<LetterRecord>('SELECT body FROM letters WHERE account_id = ? AND dispatch_date >= ? AND dispatch_date <= ? ORDER BY dispatch_date, rowid', context.accountId, params.from, params.to)
+    .getMany<LetterRecord>(COLLECTIONS.letters, letterIdsDispatchedBetween(context.store, context.accountId, { from: params.from, to: params.to, toIncluded: true, byDay: true }))
     .filter((letter) => wasDispatched(letter.status) && letter.price !== null);
   const byId = new Map(letters.map((letter) => [letter.id, letter]));
   const lines = monthlyInvoices(letters.map((letter) => ({ id: letter.id, dispatchDate: letter.dispatchDate!, priceExclVat: letter.price!.exclVat }))).flatMap((invoice) => invoice.lines);

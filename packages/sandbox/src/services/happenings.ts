@@ -9,6 +9,7 @@ import { toLetterResource } from './resources.js';
 import { applyPlannedStep, depositLetter } from './sending.js';
 import { applyDueBankAnswer } from './bank-answer-due.js';
 import { closeDueInvestigation } from './paper-investigation.js';
+import { dueLetterIds } from '../db/letter-queries.js';
 
 /** Something the clock makes happen: when, and what. */
 export interface Happening {
@@ -29,12 +30,7 @@ const BATCH = 200;
  * so the order holds across batches.
  */
 export function dueHappenings(context: SandboxContext, accountId: string, until: Date): Happening[] {
-  const letters = context.store.selectDocs<LetterRecord>(
-    'SELECT body FROM letters WHERE account_id = ? AND due_at IS NOT NULL AND due_at <= ? ORDER BY due_at LIMIT ?',
-    accountId,
-    until.toISOString(),
-    BATCH,
-  );
+  const letters = context.store.getMany<LetterRecord>(COLLECTIONS.letters, dueLetterIds(context.store, accountId, until.toISOString(), BATCH));
   const cutoff = letters.length === BATCH ? dueAtOf(letters.at(-1)!) : until;
   const due: Happening[] = [];
   for (const letter of letters) {

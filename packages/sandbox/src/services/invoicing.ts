@@ -6,6 +6,7 @@ import { newId } from './ids.js';
 import { COLLECTIONS, type AccountRecord, type InvoiceRecord, type LetterRecord } from './records.js';
 import { referencesOf } from './resources.js';
 import { emitEvent } from './webhook-events.js';
+import { letterIdsDispatchedBetween } from '../db/letter-queries.js';
 
 /** When the invoice of the account's next month to invoice is due: 00:00 Paris on the 1st after it. */
 export function nextInvoiceInstant(account: AccountRecord): Date {
@@ -20,7 +21,7 @@ export function issueMonthlyInvoice(context: SandboxContext, account: AccountRec
   const month = account.nextInvoiceMonth;
   const nextMonth = addMonthsLegal(`${month}-01`, 1).slice(0, 7);
   const letters = context.store
-    .selectDocs<LetterRecord>('SELECT body FROM letters WHERE account_id = ? AND dispatch_date >= ? AND dispatch_date < ? ORDER BY rowid', account.id, `${month}-01`, `${nextMonth}-01`)
+    .getMany<LetterRecord>(COLLECTIONS.letters, letterIdsDispatchedBetween(context.store, account.id, { from: `${month}-01`, to: `${nextMonth}-01`, toIncluded: false, byDay: false }))
     .filter((letter) => wasDispatched(letter.status) && letter.price !== null);
   const [computed] = monthlyInvoices(letters.map((letter) => ({ id: letter.id, dispatchDate: letter.dispatchDate!, priceExclVat: letter.price!.exclVat })));
   let invoice: InvoiceRecord | null = null;

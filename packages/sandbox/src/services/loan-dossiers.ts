@@ -120,7 +120,7 @@ export function listLoanDossiers(context: AccountContext, params: LoanDossierLis
     limit,
   );
   if (!page) throw invalidRequest('Unknown or expired cursor', [{ path: ['cursor'], code: 'invalid_cursor', message: 'Start again from the first page' }]);
-  const data = page.bodies.map((body) => toDossierResource(JSON.parse(body) as DossierRecord));
+  const data = context.store.getMany<DossierRecord>(COLLECTIONS.dossiers, page.ids).map(toDossierResource);
   return { data, nextCursor: null, lastId: page.hasMore ? data.at(-1)!.id : null };
 }
 

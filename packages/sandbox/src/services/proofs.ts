@@ -11,6 +11,7 @@ import { attachedFilesOf } from './letter-attachments.js';
 import { appendAttachments } from '../documents/merge-attachments.js';
 import { fromBase64 } from './bytes.js';
 import { COLLECTIONS, type DocumentRecord, type LetterRecord, type ProofRecord } from './records.js';
+import { outboxLetterIds } from '../db/letter-queries.js';
 
 /** Paper mail and a loan dossier's other letters are the user's uploaded PDF, sent as it is (no letter text). */
 function isOwnPdf(letter: LetterRecord): boolean {
@@ -34,10 +35,7 @@ export function recordProof(context: SandboxContext, letter: LetterRecord, kind:
 
 /** Letters sent whose PDF and deposit proof are not issued yet (the outbox), of one account or all. */
 export function lettersAwaitingProofs(store: SandboxStore, accountId: string | null): string[] {
-  const rows = accountId
-    ? store.select<{ id: string }>('SELECT id FROM letters WHERE needs_proof = 1 AND account_id = ?', accountId)
-    : store.select<{ id: string }>('SELECT id FROM letters WHERE needs_proof = 1');
-  return rows.map((row) => row.id);
+  return outboxLetterIds(store, accountId);
 }
 
 /** A letter's PDF rendered ahead of its deposit, with the text it was rendered from (to check it still holds). */

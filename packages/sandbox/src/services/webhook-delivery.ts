@@ -1,6 +1,7 @@
 import { signWebhookForTest, WEBHOOK_SIGNATURE_HEADER } from '@jrmc/core';
 import type { SandboxStore } from '../db/store.js';
 import { COLLECTIONS, type DeliveryRecord, type EndpointRecord, type WebhookEventRecord } from './records.js';
+import { dueDeliveryIds } from '../db/delivery-queries.js';
 
 /** Delay before each retry of a failed delivery, in the account's clock time (after the 1st, 2nd, 3rd, 4th attempt). */
 export const DELIVERY_RETRY_DELAYS_MS = [60_000, 600_000, 3_600_000, 21_600_000] as const;
@@ -17,12 +18,7 @@ const BATCH = 50;
  */
 export async function deliverDueWebhooks(store: SandboxStore, accountId: string, now: () => Date, fetchImpl: typeof fetch, inFlight: Set<string>): Promise<number> {
   const due = store
-    .selectDocs<DeliveryRecord>(
-      "SELECT body FROM webhook_deliveries WHERE account_id = ? AND status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?",
-      accountId,
-      now().toISOString(),
-      BATCH,
-    )
+    .getMany<DeliveryRecord>(COLLECTIONS.deliveries, dueDeliveryIds(store, accountId, now().toISOString(), BATCH))
     .filter((delivery) => !inFlight.has(delivery.id));
   for (const delivery of due) inFlight.add(delivery.id);
   await Promise.allSettled(

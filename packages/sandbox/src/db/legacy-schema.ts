@@ -1,0 +1,60 @@
+/**
+ * Migrations 1 to 4, frozen as the SQL they ran: every record was a JSON `body` next to a few indexed
+ * columns. Migration 5 (`relational-migration.ts`) converts such a database; these stay so a fresh database
+ * goes through the same steps as an old file. Never edit them.
+ */
+export const DOCUMENT_STORE_MIGRATIONS: readonly (readonly string[])[] = [
+  [
+    'CREATE TABLE accounts (id TEXT NOT NULL UNIQUE, name TEXT, next_invoice_at TEXT, body TEXT NOT NULL)',
+    'CREATE TABLE api_keys (id TEXT NOT NULL UNIQUE, account_id TEXT, body TEXT NOT NULL)',
+    'CREATE TABLE sessions (id TEXT NOT NULL UNIQUE, account_id TEXT, profile_id TEXT, expires_at TEXT, body TEXT NOT NULL)',
+    'CREATE TABLE profiles (id TEXT NOT NULL UNIQUE, account_id TEXT, body TEXT NOT NULL)',
+    'CREATE TABLE recipients (id TEXT NOT NULL UNIQUE, kind TEXT, body TEXT NOT NULL)',
+    'CREATE TABLE letters (id TEXT NOT NULL UNIQUE, account_id TEXT, status TEXT, service TEXT, trashed INTEGER, assignee_id TEXT, created_at TEXT, created_on TEXT, dispatch_date TEXT, search TEXT, due_at TEXT, needs_proof INTEGER, summary TEXT, body TEXT NOT NULL)',
+    'CREATE TABLE letter_events (id TEXT NOT NULL UNIQUE, account_id TEXT, letter_id TEXT, body TEXT NOT NULL)',
+    'CREATE TABLE proofs (id TEXT NOT NULL UNIQUE, account_id TEXT, letter_id TEXT, body TEXT NOT NULL)',
+    'CREATE TABLE files (id TEXT NOT NULL UNIQUE, account_id TEXT, body TEXT NOT NULL)',
+    'CREATE TABLE loan_dossiers (id TEXT NOT NULL UNIQUE, account_id TEXT, body TEXT NOT NULL)',
+    'CREATE TABLE ledger (id TEXT NOT NULL UNIQUE, account_id TEXT, amount INTEGER, body TEXT NOT NULL)',
+    'CREATE TABLE receipts (id TEXT NOT NULL UNIQUE, account_id TEXT, body TEXT NOT NULL)',
+    'CREATE TABLE invoices (id TEXT NOT NULL UNIQUE, account_id TEXT, body TEXT NOT NULL)',
+    'CREATE TABLE webhook_endpoints (id TEXT NOT NULL UNIQUE, account_id TEXT, body TEXT NOT NULL)',
+    'CREATE TABLE events (id TEXT NOT NULL UNIQUE, account_id TEXT, type TEXT, body TEXT NOT NULL)',
+    'CREATE TABLE webhook_deliveries (id TEXT NOT NULL UNIQUE, account_id TEXT, endpoint_id TEXT, status TEXT, next_attempt_at TEXT, body TEXT NOT NULL)',
+    'CREATE TABLE idempotency_records (id TEXT NOT NULL UNIQUE, account_id TEXT, created_at TEXT, body TEXT NOT NULL)',
+    'CREATE TABLE account_clocks (id TEXT NOT NULL UNIQUE, body TEXT NOT NULL)',
+    'CREATE INDEX api_keys_account ON api_keys (account_id)',
+    'CREATE INDEX sessions_account ON sessions (account_id)',
+    'CREATE INDEX sessions_profile ON sessions (profile_id)',
+    'CREATE INDEX sessions_expiry ON sessions (expires_at)',
+    'CREATE INDEX profiles_account ON profiles (account_id)',
+    'CREATE INDEX letters_history ON letters (account_id, trashed, created_at DESC, id)',
+    'CREATE INDEX letters_by_dispatch ON letters (account_id, dispatch_date)',
+    'CREATE INDEX letters_due ON letters (account_id, due_at) WHERE due_at IS NOT NULL',
+    'CREATE INDEX letters_outbox ON letters (account_id) WHERE needs_proof = 1',
+    'CREATE INDEX letter_events_letter ON letter_events (letter_id)',
+    'CREATE INDEX proofs_letter ON proofs (letter_id)',
+    'CREATE INDEX loan_dossiers_account ON loan_dossiers (account_id)',
+    'CREATE INDEX ledger_account ON ledger (account_id)',
+    'CREATE INDEX receipts_account ON receipts (account_id)',
+    'CREATE INDEX invoices_account ON invoices (account_id)',
+    'CREATE INDEX webhook_endpoints_account ON webhook_endpoints (account_id)',
+    'CREATE INDEX events_account ON events (account_id, type)',
+    'CREATE INDEX deliveries_due ON webhook_deliveries (account_id, status, next_attempt_at)',
+    'CREATE INDEX deliveries_endpoint ON webhook_deliveries (endpoint_id)',
+    'CREATE INDEX idempotency_expiry ON idempotency_records (created_at)',
+  ],
+  [
+    'CREATE INDEX events_account_recent ON events (account_id)',
+  ],
+  [
+    "CREATE INDEX loan_dossiers_status ON loan_dossiers (account_id, json_extract(body, '$.status'))",
+    "CREATE INDEX loan_dossiers_bank ON loan_dossiers (account_id, json_extract(body, '$.bankId'))",
+    "CREATE INDEX loan_dossiers_assignee ON loan_dossiers (account_id, json_extract(body, '$.assigneeId'))",
+    "CREATE INDEX loan_dossiers_created ON loan_dossiers (account_id, json_extract(body, '$.createdOn'))",
+  ],
+  [
+    'CREATE TABLE help_requests (id TEXT NOT NULL UNIQUE, account_id TEXT, body TEXT NOT NULL)',
+    'CREATE INDEX help_requests_account ON help_requests (account_id)',
+  ],
+];
