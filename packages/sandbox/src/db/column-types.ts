@@ -85,8 +85,8 @@ export interface ChildTable {
   scalar: string | null;
   /** Constant columns telling apart several lists kept in one table (a dossier's three reference lists). */
   fixed: Record<string, string>;
-  /** Only records whose discriminator has this value carry the list. */
-  variant: string | null;
+  /** Only records whose discriminator has this value (or one of these values) carry the list. */
+  variant: string | readonly string[] | null;
 }
 
 /** A record table: its columns (by SQL name), its lists, and the field telling variants apart. */

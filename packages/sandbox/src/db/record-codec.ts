@@ -24,7 +24,8 @@ function variantOf(definition: RecordTable, doc: Doc): unknown {
   return definition.discriminator ? doc[definition.discriminator] : undefined;
 }
 
-const carries = (variant: string | null, current: unknown) => variant === null || variant === current;
+const carries = (variant: string | readonly string[] | null, current: unknown) =>
+  variant === null || variant === current || (Array.isArray(variant) && variant.includes(current as string));
 
 function encodeValue(column: Column, value: unknown): SqlValue {
   if (value === undefined) return null;

@@ -18,7 +18,7 @@ const account = (field = 'accountId') => text(field, { references: 'accounts' })
 const parentKey = (references: string) => text('', { references });
 const position = integer('');
 
-function child(table: string, field: string, parentTable: string, parent: string, columns: Record<string, Column>, options: { scalar?: string; fixed?: Record<string, string>; variant?: string } = {}): ChildTable {
+function child(table: string, field: string, parentTable: string, parent: string, columns: Record<string, Column>, options: { scalar?: string; fixed?: Record<string, string>; variant?: string | readonly string[] } = {}): ChildTable {
   return {
     table,
     field,
@@ -115,7 +115,7 @@ const LETTERS = {
   resume_step: text('resumeStep', { variant: TERMINATION }),
   // Borrower-insurance letters.
   dossier_id: text('dossierId', { variant: LOAN }),
-  loan_letter_kind: text('kind', { variant: LOAN, oneOf: ['substitution', 'termination'] }),
+  loan_letter_kind: text('kind', { variant: LOAN, oneOf: ['substitution', 'termination', 'other'] }),
   magic: text('magic', { variant: LOAN, optional: true }),
   // Paper letters.
   product: text('product', { variant: PAPER }),
@@ -142,7 +142,8 @@ const LETTER_CHILDREN = [
     'letters',
     'letter_id',
     { id: text('id'), kind: text('kind'), file_name: text('fileName'), byte_size: integer('byteSize'), sha256: text('sha256') },
-    { variant: TERMINATION },
+    // The client's mandate on a termination; the new contract's conditions or the bank's acceptance on a loan letter.
+    { variant: [TERMINATION, LOAN] },
   ),
   /** The letter's scheduled happenings (recipient's and La Poste's steps); the next one is the letter's `due_at`. */
   child('letter_plan_steps', 'plan', 'letters', 'letter_id', { at: text('at'), status: text('status') }),
@@ -197,6 +198,8 @@ const DOSSIER_CHILDREN = [
   referenceList('loanReferences', 'loan'),
   referenceList('oldContractReferences', 'old_contract'),
   referenceList('newContractReferences', 'new_contract'),
+  /** The dossier's other letters ("autre courrier"), in the order they were created. */
+  child('loan_dossier_other_letters', 'otherLetterIds', 'loan_dossiers', 'dossier_id', { letter_id: text('', { references: 'letters' }) }, { scalar: 'letter_id' }),
 ];
 
 const LEDGER = {
@@ -318,6 +321,7 @@ export interface ChildRows {
   letter_attachments: { letter_id: string; position: number; id: string; kind: string; file_name: string; byte_size: number; sha256: string };
   letter_plan_steps: { letter_id: string; position: number; at: string; status: string };
   loan_dossier_references: { dossier_id: string; position: number; list: string; reference: string };
+  loan_dossier_other_letters: { dossier_id: string; position: number; letter_id: string };
   invoice_lines: {
     invoice_id: string;
     position: number;
