@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import dts from 'rollup-plugin-dts';
+import { minifyTemplateLiterals } from './scripts/lib/minify-template-literals.mjs';
 
 const packagesDir = 'packages';
 const only = process.env.JRMC_PACKAGE; // build one package: JRMC_PACKAGE=core pnpm build
@@ -56,7 +57,7 @@ for (const name of readdirSync(packagesDir)) {
     input: [...Object.values(input), ...privateImportEntriesOf(dir, manifest)],
     external,
     output: { dir: join(dir, 'dist'), format: 'es', preserveModules: true, preserveModulesRoot: join(dir, 'src'), entryFileNames: '[name].js', sourcemap: true },
-    plugins: [esbuild({ target: 'es2022', tsconfig: join(dir, 'tsconfig.json') })],
+    plugins: [esbuild({ target: 'es2022', tsconfig: join(dir, 'tsconfig.json') }), minifyTemplateLiterals()],
   });
   configs.push({
     input,
