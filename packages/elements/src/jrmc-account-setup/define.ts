@@ -1,7 +1,8 @@
 import { JrmcAccountSetup } from './jrmc-account-setup.js';
-import { defineJrmcElement } from '../shared/define-element.js';
+import { attachContextRoot } from '../shared/context-root.js';
 
-defineJrmcElement('jrmc-account-setup', JrmcAccountSetup);
+attachContextRoot();
+if (!customElements.get('jrmc-account-setup')) customElements.define('jrmc-account-setup', JrmcAccountSetup);
 
 declare global {
   interface HTMLElementTagNameMap {

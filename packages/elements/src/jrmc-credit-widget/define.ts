@@ -1,7 +1,8 @@
 import { JrmcCreditWidget } from './jrmc-credit-widget.js';
-import { defineJrmcElement } from '../shared/define-element.js';
+import { attachContextRoot } from '../shared/context-root.js';
 
-defineJrmcElement('jrmc-credit-widget', JrmcCreditWidget);
+attachContextRoot();
+if (!customElements.get('jrmc-credit-widget')) customElements.define('jrmc-credit-widget', JrmcCreditWidget);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,8 @@
 import { JrmcHelpCenter } from './jrmc-help-center.js';
-import { defineJrmcElement } from '../shared/define-element.js';
+import { attachContextRoot } from '../shared/context-root.js';
 
-defineJrmcElement('jrmc-help-center', JrmcHelpCenter);
+attachContextRoot();
+if (!customElements.get('jrmc-help-center')) customElements.define('jrmc-help-center', JrmcHelpCenter);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,8 @@
 import { JrmcInvoices } from './jrmc-invoices.js';
-import { defineJrmcElement } from '../shared/define-element.js';
+import { attachContextRoot } from '../shared/context-root.js';
 
-defineJrmcElement('jrmc-invoices', JrmcInvoices);
+attachContextRoot();
+if (!customElements.get('jrmc-invoices')) customElements.define('jrmc-invoices', JrmcInvoices);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,8 @@
 import { JrmcLetterBuilder } from './jrmc-letter-builder.js';
-import { defineJrmcElement } from '../shared/define-element.js';
+import { attachContextRoot } from '../shared/context-root.js';
 
-defineJrmcElement('jrmc-letter-builder', JrmcLetterBuilder);
+attachContextRoot();
+if (!customElements.get('jrmc-letter-builder')) customElements.define('jrmc-letter-builder', JrmcLetterBuilder);
 
 declare global {
   interface HTMLElementTagNameMap {

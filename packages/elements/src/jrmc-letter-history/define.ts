@@ -1,7 +1,8 @@
 import { JrmcLetterHistory } from './jrmc-letter-history.js';
-import { defineJrmcElement } from '../shared/define-element.js';
+import { attachContextRoot } from '../shared/context-root.js';
 
-defineJrmcElement('jrmc-letter-history', JrmcLetterHistory);
+attachContextRoot();
+if (!customElements.get('jrmc-letter-history')) customElements.define('jrmc-letter-history', JrmcLetterHistory);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,8 @@
 import { JrmcLoanDossier } from './jrmc-loan-dossier.js';
-import { defineJrmcElement } from '../shared/define-element.js';
+import { attachContextRoot } from '../shared/context-root.js';
 
-defineJrmcElement('jrmc-loan-dossier', JrmcLoanDossier);
+attachContextRoot();
+if (!customElements.get('jrmc-loan-dossier')) customElements.define('jrmc-loan-dossier', JrmcLoanDossier);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,8 @@
 import { JrmcLoanDossiers } from './jrmc-loan-dossiers.js';
-import { defineJrmcElement } from '../shared/define-element.js';
+import { attachContextRoot } from '../shared/context-root.js';
 
-defineJrmcElement('jrmc-loan-dossiers', JrmcLoanDossiers);
+attachContextRoot();
+if (!customElements.get('jrmc-loan-dossiers')) customElements.define('jrmc-loan-dossiers', JrmcLoanDossiers);
 
 declare global {
   interface HTMLElementTagNameMap {

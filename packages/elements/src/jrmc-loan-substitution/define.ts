@@ -1,7 +1,8 @@
 import { JrmcLoanSubstitution } from './jrmc-loan-substitution.js';
-import { defineJrmcElement } from '../shared/define-element.js';
+import { attachContextRoot } from '../shared/context-root.js';
 
-defineJrmcElement('jrmc-loan-substitution', JrmcLoanSubstitution);
+attachContextRoot();
+if (!customElements.get('jrmc-loan-substitution')) customElements.define('jrmc-loan-substitution', JrmcLoanSubstitution);
 
 declare global {
   interface HTMLElementTagNameMap {

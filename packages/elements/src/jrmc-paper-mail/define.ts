@@ -1,7 +1,8 @@
 import { JrmcPaperMail } from './jrmc-paper-mail.js';
-import { defineJrmcElement } from '../shared/define-element.js';
+import { attachContextRoot } from '../shared/context-root.js';
 
-defineJrmcElement('jrmc-paper-mail', JrmcPaperMail);
+attachContextRoot();
+if (!customElements.get('jrmc-paper-mail')) customElements.define('jrmc-paper-mail', JrmcPaperMail);
 
 declare global {
   interface HTMLElementTagNameMap {

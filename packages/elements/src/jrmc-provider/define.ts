@@ -1,7 +1,8 @@
 import { JrmcProvider } from './jrmc-provider.js';
-import { defineJrmcElement } from '../shared/define-element.js';
+import { attachContextRoot } from '../shared/context-root.js';
 
-defineJrmcElement('jrmc-provider', JrmcProvider);
+attachContextRoot();
+if (!customElements.get('jrmc-provider')) customElements.define('jrmc-provider', JrmcProvider);
 
 declare global {
   interface HTMLElementTagNameMap {

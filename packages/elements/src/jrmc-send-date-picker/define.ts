@@ -1,7 +1,8 @@
 import { JrmcSendDatePicker } from './jrmc-send-date-picker.js';
-import { defineJrmcElement } from '../shared/define-element.js';
+import { attachContextRoot } from '../shared/context-root.js';
 
-defineJrmcElement('jrmc-send-date-picker', JrmcSendDatePicker);
+attachContextRoot();
+if (!customElements.get('jrmc-send-date-picker')) customElements.define('jrmc-send-date-picker', JrmcSendDatePicker);
 
 declare global {
   interface HTMLElementTagNameMap {

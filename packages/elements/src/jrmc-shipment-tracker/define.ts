@@ -1,7 +1,8 @@
 import { JrmcShipmentTracker } from './jrmc-shipment-tracker.js';
-import { defineJrmcElement } from '../shared/define-element.js';
+import { attachContextRoot } from '../shared/context-root.js';
 
-defineJrmcElement('jrmc-shipment-tracker', JrmcShipmentTracker);
+attachContextRoot();
+if (!customElements.get('jrmc-shipment-tracker')) customElements.define('jrmc-shipment-tracker', JrmcShipmentTracker);
 
 declare global {
   interface HTMLElementTagNameMap {

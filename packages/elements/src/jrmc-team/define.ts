@@ -1,7 +1,8 @@
 import { JrmcTeam } from './jrmc-team.js';
-import { defineJrmcElement } from '../shared/define-element.js';
+import { attachContextRoot } from '../shared/context-root.js';
 
-defineJrmcElement('jrmc-team', JrmcTeam);
+attachContextRoot();
+if (!customElements.get('jrmc-team')) customElements.define('jrmc-team', JrmcTeam);
 
 declare global {
   interface HTMLElementTagNameMap {
