@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createJrmcClient, type JrmcClient, type JrmcClientOptions } from '@jrmc/core';
-import type { Subscriber } from '@jrmc/core/contract';
+import type { LoanDossierCreateParams, Subscriber } from '@jrmc/core/contract';
 import { createAccount, type NewAccount } from '../src/index.js';
 import { startSandboxServer, type RunningSandbox, type SandboxServerOptions } from '../src/server.js';
 
@@ -44,6 +44,22 @@ export const martin: Subscriber = {
   lastName: 'Martin',
   address: { line1: '12 rue des Lilas', postcode: '69003', city: 'Lyon' },
 };
+
+/** A complete borrower-insurance dossier (BNP loan, CNP → April, LRE), with `overrides` applied. */
+export function dossierParams(overrides: Partial<LoanDossierCreateParams> = {}): LoanDossierCreateParams {
+  return {
+    subscriber: martin,
+    bankId: 'bnk_bnp',
+    loanReferences: ['PR-2024-001'],
+    oldInsurerId: 'ins_cnp',
+    oldContractReferences: ['CNP-1'],
+    newInsurerName: 'April',
+    newContractReferences: ['APR-9'],
+    effectiveDate: '2027-03-01',
+    route: 'lre',
+    ...overrides,
+  };
+}
 
 /** A complete termination draft (échéance unless told otherwise). */
 export async function completeDraft(client: JrmcClient, overrides: Record<string, unknown> = {}) {

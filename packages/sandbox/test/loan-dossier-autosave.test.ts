@@ -1,20 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { addDays, dispatchDate, isJrmcApiError, isRuleViolationError, loanEarliestStart } from '@jrmc/core';
-import type { LoanDossierCreateParams } from '@jrmc/core/contract';
-import { martin, MONDAY_MORNING, startTestSandbox, type TestSandbox } from './helpers.js';
+import { dossierParams, martin, MONDAY_MORNING, startTestSandbox, type TestSandbox } from './helpers.js';
 
-const base: LoanDossierCreateParams = {
-  subscriber: martin,
-  bankId: 'bnk_bnp',
-  loanReferences: ['PR-2024-001'],
-  oldInsurerId: 'ins_cnp',
-  oldContractReferences: ['CNP-1'],
-  newInsurerName: 'April',
-  newContractReferences: ['APR-9'],
-  effectiveDate: '2027-03-01',
-  route: 'lre',
-};
+const base = dossierParams();
 
 const refusedOn = (field: string, code: string) => (error: unknown) =>
   isJrmcApiError(error) && error.status === 400 && error.issues.some((issue) => issue.path.join('.') === field && issue.code === code);

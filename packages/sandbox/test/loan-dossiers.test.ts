@@ -1,28 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { addDays, isRuleViolationError, isValidationError, loanTerminationEffectiveDate, parisDate, type JrmcClient } from '@jrmc/core';
-import type { LoanDossierCreateParams } from '@jrmc/core/contract';
-import { martin, startTestSandbox } from './helpers.js';
+import { dossierParams, martin, startTestSandbox } from './helpers.js';
 import { samplePdfBase64 } from './sample-pdf.js';
 import { PDFDocument } from 'pdf-lib';
 
 // A real one-page PDF: the bank's acceptance is merged into the termination letter's PDF.
 const pdf = (_label: string) => ({ filename: 'accord-banque.pdf', contentBase64: samplePdfBase64() });
 
-function dossierParams(overrides: Partial<LoanDossierCreateParams> = {}): LoanDossierCreateParams {
-  return {
-    subscriber: martin,
-    bankId: 'bnk_bnp',
-    loanReferences: ['PR-2024-001'],
-    oldInsurerId: 'ins_cnp',
-    oldContractReferences: ['CNP-1'],
-    newInsurerName: 'April',
-    newContractReferences: ['APR-9'],
-    effectiveDate: '2027-03-01',
-    route: 'lre',
-    ...overrides,
-  };
-}
 
 async function eventTypes(client: JrmcClient, dossierId: string): Promise<string[]> {
   const events = await client.events.list({ limit: 100 }).toArray();

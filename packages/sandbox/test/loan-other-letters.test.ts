@@ -2,21 +2,10 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { isJrmcApiError } from '@jrmc/core';
-import type { LoanDossierCreateParams } from '@jrmc/core/contract';
-import { balanceOf, martin, startTestSandbox, type TestSandbox } from './helpers.js';
+import { balanceOf, dossierParams, startTestSandbox, type TestSandbox } from './helpers.js';
 import { samplePdf } from './pdf-samples.js';
 
-const base: LoanDossierCreateParams = {
-  subscriber: martin,
-  bankId: 'bnk_bnp',
-  loanReferences: ['PR-2024-001'],
-  oldInsurerId: 'ins_cnp',
-  oldContractReferences: ['CNP-1'],
-  newInsurerName: 'April',
-  newContractReferences: ['APR-9'],
-  effectiveDate: '2027-03-01',
-  route: 'lre',
-};
+const base = dossierParams();
 
 const document = async (label: string) => {
   const bytes = await samplePdf(label);

@@ -2,23 +2,11 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { isJrmcApiError, isRuleViolationError } from '@jrmc/core';
-import type { LoanDossierCreateParams } from '@jrmc/core/contract';
 import { PDFDocument } from 'pdf-lib';
-import { martin, startTestSandbox, type TestSandbox } from './helpers.js';
+import { dossierParams, startTestSandbox, type TestSandbox } from './helpers.js';
 import { onePagePdfBase64, samplePdf } from './pdf-samples.js';
 import { pdfTextLines } from './pdf-text.js';
 
-const dossierParams: LoanDossierCreateParams = {
-  subscriber: martin,
-  bankId: 'bnk_bnp',
-  loanReferences: ['PR-2024-001'],
-  oldInsurerId: 'ins_cnp',
-  oldContractReferences: ['CNP-1'],
-  newInsurerName: 'April',
-  newContractReferences: ['APR-9'],
-  effectiveDate: '2027-03-01',
-  route: 'lre',
-};
 
 const CONDITIONS_SENTENCE = /ci-joint les conditions générales et particulières/;
 
@@ -30,7 +18,7 @@ describe('the new contract’s conditions attached to the substitution request',
   after(() => sandbox.close());
 
   it('nothing by default: the request then asks the bank to check equivalence without announcing any file', async () => {
-    const dossier = await sandbox.client.loanDossiers.create(dossierParams);
+    const dossier = await sandbox.client.loanDossiers.create(dossierParams());
     const letter = await sandbox.client.letters.retrieve(dossier.substitutionLetterId!);
     assert.ok(letter.service === 'borrower-insurance');
     assert.deepEqual(letter.attachments, []);
@@ -40,7 +28,7 @@ describe('the new contract’s conditions attached to the substitution request',
   });
 
   it('uploaded on the dossier’s substitution letter: listed, downloadable byte for byte, announced, removable while draft', async () => {
-    const dossier = await sandbox.client.loanDossiers.create(dossierParams);
+    const dossier = await sandbox.client.loanDossiers.create(dossierParams());
     const letterId = dossier.substitutionLetterId!;
     const bytes = await samplePdf('Conditions générales April');
     const general = await sandbox.client.letters.attachments.upload(letterId, { kind: 'new-contract-conditions', fileName: 'cg-april.pdf', contentBase64: Buffer.from(bytes).toString('base64') });
@@ -63,7 +51,7 @@ describe('the new contract’s conditions attached to the substitution request',
   });
 
   it('refuses a non-PDF, a bank acceptance (not for this letter) and keeps what was attached before', async () => {
-    const dossier = await sandbox.client.loanDossiers.create(dossierParams);
+    const dossier = await sandbox.client.loanDossiers.create(dossierParams());
     const letterId = dossier.substitutionLetterId!;
     const kept = await sandbox.client.letters.attachments.upload(letterId, { kind: 'new-contract-conditions', fileName: 'cg.pdf', contentBase64: await onePagePdfBase64() });
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).toString('base64');
@@ -79,7 +67,7 @@ describe('the new contract’s conditions attached to the substitution request',
   });
 
   it('sent with AR, the bank receives one PDF: the request (announcing the conditions) then their pages; then they are locked', async () => {
-    const dossier = await sandbox.client.loanDossiers.create(dossierParams);
+    const dossier = await sandbox.client.loanDossiers.create(dossierParams());
     const letterId = dossier.substitutionLetterId!;
     await sandbox.client.letters.attachments.upload(letterId, { kind: 'new-contract-conditions', fileName: 'cg.pdf', contentBase64: await onePagePdfBase64('Conditions du contrat April', 2) });
     await sandbox.client.loanDossiers.sendSubstitution(dossier.id, { mode: 'now' });
