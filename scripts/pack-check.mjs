@@ -1,10 +1,12 @@
 // Packs every publishable package as npm would publish it, installs the tarballs into an empty project, and
 // imports each entry with plain Node: what an integrator gets from `npm install` works outside this repo.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { installProject, packTarballs, provideSqliteBinary } from './lib/packed-install.mjs';
+
+const root = join(import.meta.dirname, '..');
 
 const work = mkdtempSync(join(tmpdir(), 'jrmc-pack-'));
 const tarballs = packTarballs(['core', 'elements', 'sandbox', 'react'], work);
