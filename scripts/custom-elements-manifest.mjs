@@ -16,6 +16,7 @@ const manifest = JSON.parse(readFileSync(join(outdir, 'custom-elements.json'), '
 rmSync(outdir, { recursive: true, force: true });
 manifest.modules.sort((a, b) => a.path.localeCompare(b.path));
 completeEvents(manifest);
+markInternalStates(manifest);
 const generated = `${JSON.stringify(manifest, null, 2)}\n`;
 
 /**
@@ -45,6 +46,27 @@ function completeEvents(manifest) {
     }
   }
   if (problems.length > 0) throw new Error(problems.join('\n'));
+}
+
+/**
+ * The elements declare their reactive properties in `static properties`; internal state is `{ state: true }`
+ * there. The analyzer lists those fields as public ones, so frameworks' wrappers and the playground would offer
+ * them as settable: they are marked private here (inherited ones too, from the module that declares them).
+ */
+function markInternalStates(manifest) {
+  const statesByModule = new Map();
+  for (const module of manifest.modules) {
+    const block = readFileSync(module.path, 'utf8').match(/static (?:override )?properties = \{([\s\S]*?)\n {2}\};/);
+    if (block) statesByModule.set(module.path, new Set([...block[1].matchAll(/^\s*(\w+): \{[^}\n]*\bstate: true/gm)].map((match) => match[1])));
+  }
+  for (const module of manifest.modules) {
+    for (const declaration of module.declarations ?? []) {
+      for (const member of declaration.members ?? []) {
+        const declaredIn = member.inheritedFrom?.module ?? module.path;
+        if (statesByModule.get(declaredIn)?.has(member.name)) member.privacy = 'private';
+      }
+    }
+  }
 }
 
 writeOrCheck('custom-elements.json', generated, 'pnpm --filter @jrmc/elements run manifest');

@@ -20,7 +20,7 @@ export function vueListenerNameOf(eventName) {
 // Settable from a framework: a documented, public, writable instance field whose type is a value (not a
 // lazily imported module) — e.g. the builder's `prefill`, the provider's `client`.
 function isSettableProperty(member) {
-  return member.kind === 'field' && !member.privacy && !member.static && !member.readonly && member.description && member.name !== 'jrmc' && !/typeof import\(/.test(member.type?.text ?? '');
+  return member.kind === 'field' && (member.privacy ?? 'public') === 'public' && !member.static && !member.readonly && member.description && member.name !== 'jrmc' && !/typeof import\(/.test(member.type?.text ?? '');
 }
 
 /** Every custom element of the manifest, sorted by tag name. */

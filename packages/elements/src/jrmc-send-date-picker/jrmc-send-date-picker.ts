@@ -39,7 +39,7 @@ export class JrmcSendDatePicker extends FormControlMixin(LitElement) {
     sendDate: { attribute: 'send-date' },
     max: {},
     locale: {},
-    visibleMonth: { state: true, attribute: false },
+    visibleMonth: { attribute: false },
     activeDay: { state: true, attribute: false },
     hoveredDay: { state: true, attribute: false },
   };
@@ -82,7 +82,7 @@ export class JrmcSendDatePicker extends FormControlMixin(LitElement) {
   /** The connection to the surrounding `<jrmc-provider>` (locale, account, API clock). */
   readonly jrmc = new JrmcController(this, { locale: () => this.locale, now: () => this.now });
 
-  /** The month on screen, `YYYY-MM`. */
+  /** The month on screen, `YYYY-MM` (set it to turn the calendar to that month). */
   declare visibleMonth: string;
   /** The day that has keyboard focus. */
   declare activeDay: string;
