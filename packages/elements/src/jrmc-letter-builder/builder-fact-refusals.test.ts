@@ -3,32 +3,12 @@
 import { expect } from '@open-wc/testing';
 import { addDays, dispatchDate, firstSwitchSendDate, latestPlannableDate, parisDate, renewalNoticeDeadline, situationChangeDeadline, switchSendDate, type IsoDate } from '@jrmc/core';
 import { formatDay } from '../i18n/format.js';
-import { newAccount, providerFor, readable, sandboxNow, until } from '../../test/support/backend.js';
-import { $, addContract, chooseReason, click, fillPerson, next, pickDate, pickInsurer, type } from '../../test/support/builder-test-kit.js';
+import { newAccount, readable, sandboxNow, until } from '../../test/support/backend.js';
+import { $, click, mountBuilder, next, pickDate, type, upToDates } from '../../test/support/builder-test-kit.js';
 import type { JrmcLetterBuilder } from './jrmc-letter-builder.js';
 import './define.js';
 
-async function mount(locale: 'fr' | 'en' = 'fr'): Promise<JrmcLetterBuilder> {
-  const provider = providerFor(await newAccount({ credit: 10_000 }), locale);
-  const builder = document.createElement('jrmc-letter-builder');
-  builder.now = await sandboxNow();
-  builder.locale = locale;
-  provider.append(builder);
-  await until(() => builder.shadowRoot?.querySelector('#step-title') !== null && builder.jrmc.account !== null);
-  return builder;
-}
-
-/** Subscriber, insurer, reason and one contract: the builder then stands on the dates step. */
-async function upToDates(builder: JrmcLetterBuilder, reason: string): Promise<void> {
-  await fillPerson(builder);
-  await next(builder);
-  await pickInsurer(builder, 'maif');
-  await next(builder);
-  await chooseReason(builder, reason);
-  await next(builder);
-  await addContract(builder, 'AUTO-123');
-  await next(builder);
-}
+const mount = async (locale: 'fr' | 'en' = 'fr') => mountBuilder(await newAccount({ credit: 10_000 }), { locale });
 
 /** Options, then review: the API quotes, or refuses and the builder takes the user back to the dates. */
 async function toReviewAndBack(builder: JrmcLetterBuilder, errorId: string): Promise<string> {

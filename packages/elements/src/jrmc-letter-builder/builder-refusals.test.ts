@@ -2,32 +2,12 @@
 // have worked (French and English), and the client's mandate is uploaded through the attachments API.
 import { expect } from '@open-wc/testing';
 import { addDays, chatelDeadline, parisDate } from '@jrmc/core';
-import { newAccount, providerFor, readable, sandboxNow, until, type TestAccount } from '../../test/support/backend.js';
-import { $, addContract, chooseReason, click, fillPerson, next, pickInsurer, type } from '../../test/support/builder-test-kit.js';
+import { newAccount, readable, sandboxNow, until, type TestAccount } from '../../test/support/backend.js';
+import { $, click, mountBuilder, next, type, upToDates } from '../../test/support/builder-test-kit.js';
 import type { JrmcLetterBuilder } from './jrmc-letter-builder.js';
 import './define.js';
 
-async function mount(account: TestAccount, locale: 'fr' | 'en' = 'fr'): Promise<JrmcLetterBuilder> {
-  const provider = providerFor(account);
-  const builder = document.createElement('jrmc-letter-builder');
-  builder.now = await sandboxNow();
-  builder.locale = locale;
-  provider.append(builder);
-  await until(() => builder.shadowRoot?.querySelector('#step-title') !== null && builder.jrmc.account !== null);
-  return builder;
-}
-
-/** Subscriber, insurer, reason and one contract: the builder then stands on the dates step. */
-async function upToDates(builder: JrmcLetterBuilder, reason: string): Promise<void> {
-  await fillPerson(builder);
-  await next(builder);
-  await pickInsurer(builder, 'maif');
-  await next(builder);
-  await chooseReason(builder, reason);
-  await next(builder);
-  await addContract(builder, 'AUTO-123');
-  await next(builder);
-}
+const mount = (account: TestAccount, locale: 'fr' | 'en' = 'fr') => mountBuilder(account, { locale });
 
 const PDF = '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
 

@@ -1,21 +1,13 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { JrmcCreditInsufficientEvent, JrmcLetterScheduledEvent } from '../events/jrmc-events.js';
-import { lettersOf, newAccount, providerFor, readable, sandboxNow, until, type TestAccount } from '../../test/support/backend.js';
-import { $, addContract, choose, chooseReason, click, fillPerson, next, pickDate, pickerCell, pickInsurer, type } from '../../test/support/builder-test-kit.js';
+import { lettersOf, newAccount, providerFor, readable, until, type TestAccount } from '../../test/support/backend.js';
+import { $, addContract, choose, chooseReason, click, fillPerson, mountBuilder, next, pickDate, pickerCell, pickInsurer, type } from '../../test/support/builder-test-kit.js';
 import type { JrmcLetterBuilder } from './jrmc-letter-builder.js';
 import './define.js';
 import { expectAccessibleInBothSchemes } from '../../test/support/accessibility.js';
 
-async function mount(account: TestAccount, letterId = ''): Promise<JrmcLetterBuilder> {
-  const provider = providerFor(account);
-  const builder = document.createElement('jrmc-letter-builder');
-  builder.now = await sandboxNow();
-  if (letterId) builder.letterId = letterId;
-  provider.append(builder);
-  await until(() => builder.shadowRoot?.querySelector('#step-title') !== null && builder.jrmc.account !== null);
-  return builder;
-}
+const mount = (account: TestAccount, letterId = '') => mountBuilder(account, { letterId });
 
 afterEach(() => {
   document.querySelectorAll('jrmc-provider').forEach((provider) => provider.remove());

@@ -1,6 +1,6 @@
 // Drives a <jrmc-letter-builder> the way a person does, for the builder's tests.
 import type { JrmcLetterBuilder } from '../../src/jrmc-letter-builder/jrmc-letter-builder.js';
-import { until } from './backend.js';
+import { providerFor, sandboxNow, until, type TestAccount } from './backend.js';
 
 export function $(builder: JrmcLetterBuilder, selector: string): HTMLElement {
   const found = builder.shadowRoot!.querySelector<HTMLElement>(selector);
@@ -82,4 +82,28 @@ export async function pickDate(builder: JrmcLetterBuilder, date: string): Promis
   pickerCell(builder, date).click();
   await picker.updateComplete;
   await builder.updateComplete;
+}
+
+/** A builder on sandbox time inside a provider for `account`, its first step shown (`letterId`: resume that draft). */
+export async function mountBuilder(account: TestAccount, options: { locale?: 'fr' | 'en'; letterId?: string } = {}): Promise<JrmcLetterBuilder> {
+  const provider = providerFor(account, options.locale ?? 'fr');
+  const builder = document.createElement('jrmc-letter-builder');
+  builder.now = await sandboxNow();
+  if (options.locale) builder.locale = options.locale;
+  if (options.letterId) builder.letterId = options.letterId;
+  provider.append(builder);
+  await until(() => builder.shadowRoot?.querySelector('#step-title') !== null && builder.jrmc.account !== null);
+  return builder;
+}
+
+/** Subscriber, insurer, reason and one contract: the builder then stands on the dates step. */
+export async function upToDates(builder: JrmcLetterBuilder, reason: string): Promise<void> {
+  await fillPerson(builder);
+  await next(builder);
+  await pickInsurer(builder, 'maif');
+  await next(builder);
+  await chooseReason(builder, reason);
+  await next(builder);
+  await addContract(builder, 'AUTO-123');
+  await next(builder);
 }
