@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { checkJrmcMandate } from '../rules/account-readiness.js';
+import { checkJrmcMandate, MAX_IDENTITY_PROOF_BYTES } from '../rules/account-readiness.js';
 import { isValidOrias, isValidSiren } from '../rules/identifiers.js';
 import { Id, PostalAddress, ShortText, SignedCents, Timestamp } from './common.js';
 
@@ -79,8 +79,8 @@ export type UserProfileUpdateParams = z.infer<typeof UserProfileUpdateParams>;
 export const IdentityProofUploadParams = z.object({
   kind: z.enum(['orias-certificate', 'statutes', 'kbis']),
   filename: ShortText,
-  /** The document, base64-encoded (PDF or image, ≤ 5 MB). */
-  contentBase64: z.string().check(z.minLength(4), z.maxLength(7_000_000)),
+  /** The document, base64-encoded (PDF or image, ≤ 5 MiB: base64 writes 4 characters per 3 bytes). */
+  contentBase64: z.string().check(z.minLength(4), z.maxLength(4 * Math.ceil(MAX_IDENTITY_PROOF_BYTES / 3))),
   /** Brokers: the 8-digit ORIAS number shown on the certificate. */
   oriasNumber: z.optional(z.string().check(z.refine(isValidOrias, { error: 'Expected an 8-digit ORIAS number' }))),
 });

@@ -101,3 +101,6 @@ export function accountReadiness(input: AccountReadinessInput): AccountReadiness
   if (!input.mandateSigned) missing.push('jrmc_mandate');
   return { ready: missing.length === 0, missing, canSignMandate: input.toppedUp && !input.mandateSigned };
 }
+
+/** The largest identity proof (ORIAS certificate, statutes, Kbis) JRMC's team accepts: 5 MiB. */
+export const MAX_IDENTITY_PROOF_BYTES = 5 * 1024 * 1024;

@@ -202,6 +202,7 @@ export {
   type AccountReadiness,
   isFirstSend,
   checkJrmcMandate,
+  MAX_IDENTITY_PROOF_BYTES,
   accountReadiness,
 } from './account-readiness.js';
 export { type PriceItem, type ReschedulableLetter, type RescheduleOptions, priceItemOf, rescheduleOptions } from './rescheduling.js';

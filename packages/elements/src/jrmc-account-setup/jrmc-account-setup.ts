@@ -1,4 +1,4 @@
-import { checkJrmcMandate, isValidOrias, type MandateIssue } from '@jrmc/core';
+import { checkJrmcMandate, isValidOrias, MAX_IDENTITY_PROOF_BYTES, type MandateIssue } from '@jrmc/core';
 import { isPermissionError } from '@jrmc/core';
 import type { Account } from '@jrmc/core/contract';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
@@ -9,7 +9,7 @@ import { errorMessage } from '../shared/error-message.js';
 import { tokens } from '../styles/tokens.js';
 import { setupStyles } from './jrmc-account-setup.styles.js';
 import { setupT as translate, type SetupMessageKey } from './setup-i18n.js';
-import { fileToBase64, identityDocumentFor, MAX_PROOF_BYTES, readinessOf } from './setup-state.js';
+import { fileToBase64, identityDocumentFor, readinessOf } from './setup-state.js';
 
 type MandateField = MandateIssue['field'];
 const MANDATE_FIELDS: readonly { field: MandateField; type: string; autocomplete: string }[] = [
@@ -169,7 +169,7 @@ export class JrmcAccountSetup extends LitElement {
           : t(`setup.identity.status.${proof.status}`);
     const needsOrias = kind === 'orias-certificate';
     const oriasProblem = needsOrias && this.showIdentityIssues && !isValidOrias(this.orias.trim()) ? t('setup.identity.oriasInvalid') : null;
-    const fileProblem = this.showIdentityIssues ? (!this.file ? t('setup.identity.fileMissing') : this.file.size > MAX_PROOF_BYTES ? t('setup.identity.fileTooBig') : null) : null;
+    const fileProblem = this.showIdentityIssues ? (!this.file ? t('setup.identity.fileMissing') : this.file.size > MAX_IDENTITY_PROOF_BYTES ? t('setup.identity.fileTooBig') : null) : null;
     const canUpload = proof.status === 'missing' || proof.status === 'rejected';
     return html`${this.#heading('identity-title', `${t('setup.identity.title')} — ${t(`setup.identity.kind.${kind}`)}`, proof.status === 'verified')}
       <p class=${proof.status === 'rejected' ? 'rejected' : ''} aria-live="polite">${statusText}</p>
@@ -235,7 +235,7 @@ export class JrmcAccountSetup extends LitElement {
     this.showIdentityIssues = true;
     const kind = identityDocumentFor(account.kind);
     const file = this.file;
-    if (!file || file.size > MAX_PROOF_BYTES || (kind === 'orias-certificate' && !isValidOrias(this.orias.trim()))) {
+    if (!file || file.size > MAX_IDENTITY_PROOF_BYTES || (kind === 'orias-certificate' && !isValidOrias(this.orias.trim()))) {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       return;

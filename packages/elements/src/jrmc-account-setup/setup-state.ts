@@ -11,9 +11,6 @@ export function readinessOf(account: Account, toppedUp: boolean): AccountReadine
   return accountReadiness({ identityProof: account.identityProof.status, toppedUp, mandateSigned: account.mandate.status === 'signed' });
 }
 
-/** The largest document the API takes (5 MB). */
-export const MAX_PROOF_BYTES = 5 * 1024 * 1024;
-
 /** A file's bytes as base64, without a data-URL prefix. */
 export async function fileToBase64(file: Blob): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
