@@ -1,4 +1,4 @@
-import ky, { isHTTPError, isNetworkError, isTimeoutError, type KyInstance } from 'ky';
+import ky, { isHTTPError, isTimeoutError, type KyInstance } from 'ky';
 import type * as z from 'zod/mini';
 import type { OperationId, Operations } from '../contract/operations.js';
 import { errorFromResponse } from './errors/error-from-response.js';
@@ -97,14 +97,29 @@ export class Transport {
             this.#tokens.invalidate();
             continue;
           }
-          throw errorFromResponse(error.response.status, error.data, label, error.response.headers.get('retry-after'));
+          throw errorFromResponse(error.response.status, await bodyOf(error.response), label, error.response.headers.get('retry-after'));
         }
         if (isTimeoutError(error)) throw new JrmcTimeoutError(label, requestOptions.timeout ?? this.#options.timeout);
-        if (isNetworkError(error)) throw new JrmcNetworkError(label, { cause: error });
+        if (isNetworkFailure(error)) throw new JrmcNetworkError(label, { cause: error });
         throw error;
       }
     }
   }
+}
+
+/** An error answer's body: its JSON when it has one (the error envelope), else its text (a gateway's page). */
+async function bodyOf(response: Response): Promise<unknown> {
+  const text = await response.text().catch(() => '');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+/** fetch rejects with a TypeError, and only a TypeError, when no answer came (offline, DNS, refused, CORS). */
+function isNetworkFailure(error: unknown): error is TypeError {
+  return error instanceof TypeError;
 }
 
 function expandPath(template: string, params: Record<string, string>): string {

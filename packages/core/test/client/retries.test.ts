@@ -85,14 +85,22 @@ describe('retries and idempotency', () => {
     await assert.rejects(slow.letters.retrieve('let_1'), (error: unknown) => isJrmcTimeoutError(error) && error.timeoutMs === 50);
   });
 
-  it('lets the caller abort', async () => {
-    server.use(http.all(`${BASE_URL}/*`, async () => {
+  it('lets the caller abort, and never sends an aborted request again', async () => {
+    const controller = new AbortController();
+    server.use(http.all(`${BASE_URL}/*`, async ({ request }) => {
+      await record(request);
+      controller.abort();
       await delay(500);
       return HttpResponse.json(letter);
     }));
-    const controller = new AbortController();
-    const pending = client().letters.retrieve('let_1', { signal: controller.signal });
-    controller.abort();
-    await assert.rejects(pending, (error: unknown) => (error as Error).name === 'AbortError');
+    await assert.rejects(client().letters.retrieve('let_1', { signal: controller.signal }), (error: unknown) => (error as Error).name === 'AbortError');
+    await delay(60);
+    assert.equal(recorded.length, 1);
+  });
+
+  it('reads a gateway page that is not JSON as a server error after the retries', async () => {
+    sequence(() => new HttpResponse('<html>Bad gateway</html>', { status: 502, headers: { 'Content-Type': 'text/html' } }));
+    await assert.rejects(client(1).letters.retrieve('let_1'), (error: unknown) => (error as Error).name === 'ServerError' && (error as { status: number }).status === 502);
+    assert.equal(recorded.length, 2);
   });
 });
