@@ -81,6 +81,27 @@ describe('paper investigation: La Poste’s answer comes with the clock', () => 
     }
   });
 
+  it('SANDBOX-RETOUR-TROUVE: the search finds it returned to sender; the letter then reads returned', async () => {
+    const sandbox = await startTestSandbox();
+    try {
+      const { client } = sandbox;
+      const stuck = await post(client, 'lettre-suivie', 'Mutuelle SANDBOX-RETOUR-TROUVE');
+      await client.sandbox.advanceClock({ to: `${stuck.investigationOpensOn}T09:00:00Z` });
+      // Unlike SANDBOX-RETOUR, nothing moves on its own: the tracking stays in transit until La Poste answers.
+      assert.equal((await paperLetter(client, stuck.id)).status, 'in_transit');
+      const opened = await client.paperMail.openInvestigation(stuck.id, { message: 'Aucune nouvelle depuis trois semaines.' });
+      assert.ok(opened.service === 'paper-mail' && opened.investigation);
+      await client.sandbox.advanceClock({ to: parisTimeToInstant(opened.investigation.answerBy, '12:00').toISOString() });
+      const found = await paperLetter(client, stuck.id);
+      assert.equal(found.investigation?.outcome, 'returned');
+      assert.equal(found.status, 'returned');
+      const { data: events } = await client.letters.events(stuck.id);
+      assert.deepEqual(events.find((event) => event.type === 'investigation_closed')?.data, { outcome: 'returned' });
+    } finally {
+      await sandbox.close();
+    }
+  });
+
   it('nothing can be investigated on the 15th day in transit: the refusal names the first day', async () => {
     const sandbox = await startTestSandbox();
     try {

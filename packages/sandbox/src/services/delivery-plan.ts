@@ -20,6 +20,8 @@ export const SANDBOX_MAGIC = Object.freeze({
   lost: 'SANDBOX-PERDU',
   /** Paper: the tracking stops at "en cours d'acheminement"; an investigation finds it was delivered. */
   trackingFrozen: 'SANDBOX-SUIVI-FIGE',
+  /** Paper: the tracking stops at "en cours d'acheminement"; an investigation finds it was returned to sender. */
+  returnFound: 'SANDBOX-RETOUR-TROUVE',
 });
 
 const DEFAULT_DELAY_DAYS = 2;
@@ -43,7 +45,8 @@ export function planDelivery(letter: LetterRecord, depositAt: Date): PlannedStep
   // Écopli and lettre verte are not followed by La Poste: they stay `sent`, with an estimated delivery only.
   if (!isFollowedOnPaper(letter)) return [];
   const inTransit: PlannedStep = { at: new Date(depositAt.getTime() + 3_600_000).toISOString(), status: 'in_transit' };
-  if (magic.includes(SANDBOX_MAGIC.lost) || magic.includes(SANDBOX_MAGIC.trackingFrozen)) return [inTransit];
+  // Checked before `returned`, whose value the `returnFound` one contains.
+  if ([SANDBOX_MAGIC.lost, SANDBOX_MAGIC.trackingFrozen, SANDBOX_MAGIC.returnFound].some((value) => magic.includes(value))) return [inTransit];
   const expected = days ? addDays(depositDate, delay) : expectedPaperDelivery(letter, depositDate);
   if (magic.includes(SANDBOX_MAGIC.returned)) return [inTransit, step(addDays(expected, 2), 'returned')];
   const delivered = step(expected, 'delivered', '11:00');

@@ -35,15 +35,28 @@ export function openInvestigation(context: SandboxContext, letter: PaperLetterRe
 
 /**
  * What La Poste's search finds, from the addressee's magic value: `SANDBOX-SUIVI-FIGE` was delivered and only the
- * tracking lagged; `SANDBOX-PERDU` (or anything else still in transit) is lost.
+ * tracking lagged; `SANDBOX-RETOUR-TROUVE` was returned to sender; `SANDBOX-PERDU` (or anything else still in
+ * transit) is lost.
  */
 export function investigationOutcomeOf(letter: PaperLetterRecord): InvestigationOutcome {
-  return (letter.recipient?.name ?? '').toUpperCase().includes(SANDBOX_MAGIC.trackingFrozen) ? 'delivered' : 'lost';
+  const name = (letter.recipient?.name ?? '').toUpperCase();
+  if (name.includes(SANDBOX_MAGIC.trackingFrozen)) return 'delivered';
+  if (name.includes(SANDBOX_MAGIC.returnFound)) return 'returned';
+  return 'lost';
+}
+
+/** How a letter still in transit moves on once La Poste's search found it; a lost letter stays where it was. */
+function stepsFound(letter: PaperLetterRecord, outcome: InvestigationOutcome, at: string): PlannedStep[] {
+  if (letter.status !== 'in_transit') return [];
+  if (outcome === 'returned') return [{ at, status: 'returned' }];
+  if (outcome === 'delivered') return [{ at, status: 'delivered' }, ...(postalProduct(letter.product).proofOfReceipt ? [{ at, status: 'signed' as const }] : [])];
+  return [];
 }
 
 /**
  * Records La Poste's answer when the account's clock reaches it. A letter found delivered then moves on as any
- * delivered letter does (delivered, then signed with its AR card for registered mail with AR), through its plan.
+ * delivered letter does (delivered, then signed with its AR card for registered mail with AR), one found returned
+ * becomes returned to sender, through its plan.
  * Nothing happens when the investigation is already closed or the letter was purged.
  */
 export function closeDueInvestigation(context: SandboxContext, letterId: string, at: Date): void {
@@ -51,10 +64,7 @@ export function closeDueInvestigation(context: SandboxContext, letterId: string,
   if (letter?.service !== 'paper-mail' || !letter.investigation || letter.investigation.closedAt) return;
   const outcome = investigationOutcomeOf(letter);
   const closedAt = at.toISOString();
-  const found: PlannedStep[] =
-    outcome === 'delivered' && letter.status === 'in_transit'
-      ? [{ at: closedAt, status: 'delivered' }, ...(postalProduct(letter.product).proofOfReceipt ? [{ at: closedAt, status: 'signed' as const }] : [])]
-      : [];
+  const found = stepsFound(letter, outcome, closedAt);
   const closed = context.store.put<LetterRecord>(COLLECTIONS.letters, {
     ...letter,
     investigation: { ...letter.investigation, answerBy: answerByOf(letter.investigation), closedAt, outcome },
