@@ -1,12 +1,15 @@
 import { css } from 'lit';
 
 export const creditStyles = css`
+  /* The bound is the host's: the host paints the surface, so a narrower card inside it left a strip beside it. */
+  :host {
+    max-width: 28rem;
+  }
   .widget {
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space);
-    max-width: 28rem;
   }
   .balance {
     font-size: 1.4rem;
