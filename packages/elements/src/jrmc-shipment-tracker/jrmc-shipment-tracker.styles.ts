@@ -1,12 +1,15 @@
 import { css } from 'lit';
 
 export const trackerStyles = css`
+  /* The width on the host, which paints the surface: no empty painted band beside the box on a wide page. */
+  :host {
+    max-width: 40rem;
+  }
   .tracker {
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space);
-    max-width: 40rem;
   }
   ol.timeline {
     list-style: none;
@@ -77,6 +80,19 @@ export const trackerStyles = css`
     color: var(--_accent);
     text-decoration: underline;
     padding: 0.15rem 0;
+    text-align: start;
+  }
+  /* The investigation message: its label above a field as wide as the box. */
+  form.investigation {
+    display: grid;
+    gap: 0.4rem;
+    justify-items: start;
+  }
+  form.investigation .hint {
+    margin: 0;
+  }
+  form.investigation textarea {
+    justify-self: stretch;
   }
   /* The investigation: the message sent, then La Poste's answer set apart so it is read first. */
   .investigation-result {
