@@ -1,4 +1,4 @@
-import { canCancel, cancellationDeadline, canReschedule, isFinalStatus, parisDate } from '@jrmc/core';
+import { canReschedule, isFinalStatus, parisDate } from '@jrmc/core';
 import type { Letter, LetterEvent, Proof } from '@jrmc/core/contract';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { ConfirmController } from '../controllers/confirm-controller.js';
@@ -218,11 +218,14 @@ export class JrmcShipmentTracker extends LitElement {
 
   #actions(letter: Letter, locale: Locale, t: (key: MessageKey, params?: Record<string, string | number>) => string) {
     const now = this.jrmc.now();
-    const cancellable = canCancel({ status: letter.status, scheduledDate: letter.dispatchDate, sendMode: letter.sendMode }, now);
+    // The API answers until when the letter can be cancelled: `cancellableUntil`, set only while it is scheduled for
+    // a later day (core's cancellation rule, applied by the API), so the browser compares instants, nothing more.
+    const cancellableUntil = letter.cancellableUntil;
+    const cancellable = cancellableUntil !== null && now.getTime() < Date.parse(cancellableUntil);
     const reschedulable = canReschedule(letter.status);
     return html`<div class="actions" part="actions">
-      ${cancellable && letter.dispatchDate
-        ? html`<p id="cancel-hint">${t('tracker.cancelUntil', { date: formatLastDayBefore(locale, cancellationDeadline(letter.dispatchDate)), amount: formatCents(locale, letter.price?.inclVat ?? 0) })}</p>
+      ${cancellable
+        ? html`<p id="cancel-hint">${t('tracker.cancelUntil', { date: formatLastDayBefore(locale, cancellableUntil), amount: formatCents(locale, letter.price?.inclVat ?? 0) })}</p>
             <button type="button" class="cancel" aria-describedby="cancel-hint" ?disabled=${this.busy} @click=${() => this.#cancel()}>${t('tracker.cancel')}</button>`
         : nothing}
       ${reschedulable
