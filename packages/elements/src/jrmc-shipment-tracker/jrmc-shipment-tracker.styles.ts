@@ -70,6 +70,13 @@ export const trackerStyles = css`
     gap: 0.5rem;
     margin: 0.75rem 0;
   }
+  /* The cancel hint sits right above its button, which keeps its own width. */
+  .actions > p {
+    margin: 0;
+  }
+  .actions > button {
+    justify-self: start;
+  }
   ul.proofs {
     list-style: none;
     padding: 0;
