@@ -4,6 +4,7 @@ export const trackerStyles = css`
   /* The width on the host, which paints the surface: no empty painted band beside the box on a wide page. */
   :host {
     max-width: 40rem;
+    container: tracker / inline-size;
   }
   .tracker {
     background: var(--_surface);
@@ -49,6 +50,18 @@ export const trackerStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     min-width: 0;
+    grid-template-columns: minmax(0, 1fr);
+  }
+  /* On a phone the date picker needs the whole width: the reschedule form drops its frame, the box narrows its padding. */
+  @container tracker (max-width: 26rem) {
+    .tracker {
+      padding: 0.5rem;
+    }
+    fieldset.reschedule {
+      border: 0;
+      padding: 0;
+      margin: 0;
+    }
   }
   fieldset.reschedule .hint {
     margin: 0;
