@@ -1,12 +1,16 @@
 import { css } from 'lit';
 
 export const trackerStyles = css`
+  /* The width on the host, which paints the surface: no empty painted band beside the box on a wide page. */
+  :host {
+    max-width: 40rem;
+    container: tracker / inline-size;
+  }
   .tracker {
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space);
-    max-width: 40rem;
   }
   ol.timeline {
     list-style: none;
@@ -46,6 +50,18 @@ export const trackerStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     min-width: 0;
+    grid-template-columns: minmax(0, 1fr);
+  }
+  /* On a phone the date picker needs the whole width: the reschedule form drops its frame, the box narrows its padding. */
+  @container tracker (max-width: 26rem) {
+    .tracker {
+      padding: 0.5rem;
+    }
+    fieldset.reschedule {
+      border: 0;
+      padding: 0;
+      margin: 0;
+    }
   }
   fieldset.reschedule .hint {
     margin: 0;
@@ -67,6 +83,13 @@ export const trackerStyles = css`
     gap: 0.5rem;
     margin: 0.75rem 0;
   }
+  /* The cancel hint sits right above its button, which keeps its own width. */
+  .actions > p {
+    margin: 0;
+  }
+  .actions > button {
+    justify-self: start;
+  }
   ul.proofs {
     list-style: none;
     padding: 0;
@@ -77,6 +100,19 @@ export const trackerStyles = css`
     color: var(--_accent);
     text-decoration: underline;
     padding: 0.15rem 0;
+    text-align: start;
+  }
+  /* The investigation message: its label above a field as wide as the box. */
+  form.investigation {
+    display: grid;
+    gap: 0.4rem;
+    justify-items: start;
+  }
+  form.investigation .hint {
+    margin: 0;
+  }
+  form.investigation textarea {
+    justify-self: stretch;
   }
   /* The investigation: the message sent, then La Poste's answer set apart so it is read first. */
   .investigation-result {

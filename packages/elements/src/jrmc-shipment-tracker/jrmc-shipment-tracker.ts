@@ -1,17 +1,17 @@
-import { canCancel, cancellationDeadline, canReschedule, isFinalStatus, parisDate } from '@jrmc/core';
+import { canReschedule, isFinalStatus, parisDate } from '@jrmc/core';
 import type { Letter, LetterEvent, Proof } from '@jrmc/core/contract';
-import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { ConfirmController } from '../controllers/confirm-controller.js';
 import { JrmcController } from '../controllers/jrmc-controller.js';
 import { PollingController } from '../controllers/polling-controller.js';
 import { JrmcErrorEvent, JrmcLetterCancelledEvent, JrmcLetterRescheduledEvent, JrmcStatusChangeEvent } from '../events/jrmc-events.js';
 import { formatCents, formatDay, formatInstant, formatLastDayBefore } from '../i18n/format.js';
-import type { Locale } from '../i18n/translate.js';
+import { localeReady, type Locale } from '../i18n/translate.js';
 import { downloadPdf } from '../shared/download.js';
 import { errorMessage } from '../shared/error-message.js';
 import { tokens } from '../styles/tokens.js';
 import { trackerStyles } from './jrmc-shipment-tracker.styles.js';
+import { LatestRequestController } from './latest-request-controller.js';
 import { renderPaperFollowUp, sentEventKey } from './paper-follow-up.js';
 import type { RescheduleChoice } from './reschedule-form.js';
 import { trackerT as translate, type TrackerMessageKey as MessageKey } from './tracker-i18n.js';
@@ -109,17 +109,18 @@ export class JrmcShipmentTracker extends LitElement {
   readonly #confirm = new ConfirmController(this, { id: 'tracker-confirm' });
 
   // The price and dispatch day of the chosen reschedule, asked of the API (its rules, its clock) as it changes.
-  readonly #quote = new Task(this, {
-    task: async ([letterId, key], { signal }) => {
-      const client = this.jrmc.client;
-      if (!client || !key) return null;
-      return client.letters.quote(letterId, JSON.parse(key), { signal });
+  readonly #quote = new LatestRequestController(this, {
+    key: () => {
+      const params = this.#rescheduleParams();
+      return params && this.jrmc.client ? `${this.letterId}|${JSON.stringify(params)}` : '';
     },
-    args: () => {
-      const params = this.letter && this.rescheduleUi && canReschedule(this.letter.status) ? this.rescheduleUi.rescheduleParams(this.letter, this.reschedule) : null;
-      return [this.letterId, params ? JSON.stringify(params) : ''] as const;
-    },
+    run: (signal) => this.jrmc.client!.letters.quote(this.letterId, this.#rescheduleParams()!, { signal }),
   });
+
+  /** The API's send parameters of the reschedule chosen, once the form is loaded and a needed date chosen. */
+  #rescheduleParams() {
+    return this.letter && this.rescheduleUi && canReschedule(this.letter.status) ? this.rescheduleUi.rescheduleParams(this.letter, this.reschedule) : null;
+  }
 
   // Refreshes by itself while the letter can still change (backing off, paused in a hidden tab).
   readonly #polling = new PollingController(this, {
@@ -217,11 +218,14 @@ export class JrmcShipmentTracker extends LitElement {
 
   #actions(letter: Letter, locale: Locale, t: (key: MessageKey, params?: Record<string, string | number>) => string) {
     const now = this.jrmc.now();
-    const cancellable = canCancel({ status: letter.status, scheduledDate: letter.dispatchDate, sendMode: letter.sendMode }, now);
+    // The API answers until when the letter can be cancelled: `cancellableUntil`, set only while it is scheduled for
+    // a later day (core's cancellation rule, applied by the API), so the browser compares instants, nothing more.
+    const cancellableUntil = letter.cancellableUntil;
+    const cancellable = cancellableUntil !== null && now.getTime() < Date.parse(cancellableUntil);
     const reschedulable = canReschedule(letter.status);
     return html`<div class="actions" part="actions">
-      ${cancellable && letter.dispatchDate
-        ? html`<p id="cancel-hint">${t('tracker.cancelUntil', { date: formatLastDayBefore(locale, cancellationDeadline(letter.dispatchDate)), amount: formatCents(locale, letter.price?.inclVat ?? 0) })}</p>
+      ${cancellable
+        ? html`<p id="cancel-hint">${t('tracker.cancelUntil', { date: formatLastDayBefore(locale, cancellableUntil), amount: formatCents(locale, letter.price?.inclVat ?? 0) })}</p>
             <button type="button" class="cancel" aria-describedby="cancel-hint" ?disabled=${this.busy} @click=${() => this.#cancel()}>${t('tracker.cancel')}</button>`
         : nothing}
       ${reschedulable
@@ -229,14 +233,13 @@ export class JrmcShipmentTracker extends LitElement {
             letter,
             choice: this.reschedule,
             quote: {
-              pending: this.#quote.status === TaskStatus.PENDING,
-              value: this.#quote.status === TaskStatus.COMPLETE ? (this.#quote.value ?? null) : null,
-              error: this.#quote.status === TaskStatus.ERROR ? errorMessage(locale, this.#quote.error) : null,
+              pending: this.#quote.pending,
+              value: this.#quote.value,
+              error: this.#quote.error === undefined ? null : errorMessage(locale, this.#quote.error),
             },
             busy: this.busy,
             now,
             locale,
-            t,
             change: (patch) => (this.reschedule = { ...this.reschedule, ...patch }),
             submit: () => void this.#reschedule(),
           })
@@ -247,8 +250,12 @@ export class JrmcShipmentTracker extends LitElement {
 
   #rescheduleForm(view: Parameters<typeof import('./reschedule-form.js').renderRescheduleForm>[0]) {
     if (this.rescheduleUi) return this.rescheduleUi.renderRescheduleForm(view);
-    void import('./reschedule-form.js').then((module) => (this.rescheduleUi = module));
-    return html`<p role="status">${view.t('common.loading')}</p>`;
+    // Shown once its strings are there in the page's language: no French flash on an English page.
+    void import('./reschedule-form.js').then(async (module) => {
+      await localeReady(view.locale);
+      this.rescheduleUi = module;
+    });
+    return html`<p role="status">${translate(view.locale, 'common.loading')}</p>`;
   }
 
   #describe(event: LetterEvent, locale: Locale, t: (key: MessageKey, params?: Record<string, string | number>) => string): string {
@@ -293,16 +300,18 @@ export class JrmcShipmentTracker extends LitElement {
   }
 
   async #reschedule(): Promise<void> {
-    const params = this.letter && this.rescheduleUi ? this.rescheduleUi.rescheduleParams(this.letter, this.reschedule) : null;
+    const params = this.#rescheduleParams();
     const quote = this.#quote.value;
-    if (!params || !quote || !this.rescheduleUi) return;
+    if (!params || !quote) return;
     const locale = this.jrmc.locale;
     const price = formatCents(locale, quote.price.inclVat);
+    // Parameters exist only once the reschedule form (and its strings) is loaded.
+    const { rescheduleT } = this.rescheduleUi!;
     const confirmed = await this.#confirm.ask({
-      title: this.rescheduleUi!.rescheduleT(locale, 'tracker.re.confirm.title'),
-      message: this.rescheduleUi!.rescheduleT(locale, 'tracker.re.confirm.message', { date: formatDay(locale, quote.dispatchDate), price }),
-      confirmLabel: this.rescheduleUi!.rescheduleT(locale, 'tracker.re.confirm.action', { price }),
-      cancelLabel: this.rescheduleUi!.rescheduleT(locale, 'tracker.re.confirm.cancel'),
+      title: rescheduleT(locale, 'tracker.re.confirm.title'),
+      message: rescheduleT(locale, 'tracker.re.confirm.message', { date: formatDay(locale, quote.dispatchDate), price }),
+      confirmLabel: rescheduleT(locale, 'tracker.re.confirm.action', { price }),
+      cancelLabel: rescheduleT(locale, 'tracker.re.confirm.cancel'),
     });
     if (!confirmed) return;
     return this.#act(

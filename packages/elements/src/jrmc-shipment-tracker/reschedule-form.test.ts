@@ -2,14 +2,16 @@ import { expect } from '@open-wc/testing';
 import type { Letter } from '@jrmc/core/contract';
 import { picksContractStart, rescheduleParams } from './reschedule-form.js';
 
-// Only the fields the reschedule form reads; the rest of a letter does not matter here.
-const termination = (reason: string | null) => ({ service: 'termination', reason, channel: 'lre' }) as unknown as Letter;
+// Only the fields the reschedule form reads; the rest of a letter does not matter here. A letter validated for a
+// Hamon / RIA start carries the API's switch timeline (send date computed from the start); others carry none.
+const switchTimeline = { sendDate: '2027-01-15', notificationDate: '2027-01-16', terminationDate: '2027-02-28', newContractStart: '2027-03-01' };
+const termination = (reason: string, timeline: typeof switchTimeline | null) => ({ service: 'termination', reason, channel: 'lre', switchTimeline: timeline }) as unknown as Letter;
 const paper = { service: 'paper-mail', channel: 'paper' } as unknown as Letter;
 
 describe('reschedule form parameters', () => {
   it('for Hamon and RIA asks for the new contract start, from which the API computes the send date', () => {
     for (const reason of ['loi-hamon', 'ria-sante']) {
-      const letter = termination(reason);
+      const letter = termination(reason, switchTimeline);
       expect(picksContractStart(letter)).to.equal(true);
       expect(rescheduleParams(letter, { mode: 'now', date: '2027-03-01', withAcknowledgement: false })).to.deep.equal({ mode: 'scheduled', newContractStart: '2027-03-01', withAcknowledgement: false });
       expect(rescheduleParams(letter, { mode: 'scheduled', date: '', withAcknowledgement: true })).to.equal(null, 'no start chosen yet');
@@ -17,7 +19,7 @@ describe('reschedule form parameters', () => {
   });
 
   it('otherwise sends now, or on the chosen day, with or without AR', () => {
-    const letter = termination('echeance');
+    const letter = termination('echeance', null);
     expect(picksContractStart(letter)).to.equal(false);
     expect(rescheduleParams(letter, { mode: 'now', date: '', withAcknowledgement: true })).to.deep.equal({ mode: 'now', withAcknowledgement: true });
     expect(rescheduleParams(letter, { mode: 'scheduled', date: '2026-12-20', withAcknowledgement: false })).to.deep.equal({ mode: 'scheduled', scheduledDate: '2026-12-20', withAcknowledgement: false });

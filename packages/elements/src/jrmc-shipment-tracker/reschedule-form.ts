@@ -1,14 +1,13 @@
-import { reasonByCode, type IsoDate } from '@jrmc/core';
+import type { IsoDate } from '@jrmc/core';
 import type { Letter, Quote, SendParams } from '@jrmc/core/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatCents, formatDay } from '../i18n/format.js';
 import { translator, type Locale } from '../i18n/translate.js';
-import { rescheduleEn, rescheduleFr } from './reschedule-messages.js';
-import type { TrackerMessageKey } from './tracker-i18n.js';
+import { rescheduleFr } from './reschedule-messages.js';
 import '../jrmc-send-date-picker/define.js';
 
 /** Translates the reschedule strings. */
-export const rescheduleT = translator({ fr: rescheduleFr, en: rescheduleEn });
+export const rescheduleT = translator({ fr: rescheduleFr, en: async () => (await import('./reschedule-messages-en.js')).rescheduleEn });
 
 /** What the user chose to send a cancelled letter again. */
 export interface RescheduleChoice {
@@ -18,9 +17,13 @@ export interface RescheduleChoice {
   withAcknowledgement: boolean;
 }
 
-/** Whether the letter's date is a new contract's start (Hamon / RIA) rather than a send date — core's reason catalogue decides. */
+/**
+ * Whether the letter's date is a new contract's start (Hamon / RIA) rather than a send date. The API already
+ * answered it: a letter validated for a Hamon / RIA start carries its `switchTimeline` (kept when cancelled, and only
+ * a cancelled letter is rescheduled), so the browser need not load the reason catalogue to know it again.
+ */
 export function picksContractStart(letter: Letter): boolean {
-  return letter.service === 'termination' && letter.reason !== null && reasonByCode(letter.reason).dateMode === 'switch-start';
+  return letter.service === 'termination' && letter.switchTimeline !== null;
 }
 
 /** The API's send parameters for a choice, or `null` while a needed date is missing. */
@@ -40,7 +43,6 @@ export interface RescheduleView {
   busy: boolean;
   now: Date;
   locale: Locale;
-  t: (key: TrackerMessageKey, params?: Record<string, string | number>) => string;
   change: (patch: Partial<RescheduleChoice>) => void;
   submit: () => void;
 }
@@ -57,7 +59,7 @@ export function renderRescheduleForm(view: RescheduleView): TemplateResult {
   const quote = view.quote.value;
   return html`<fieldset class="reschedule" part="reschedule">
     <legend>${t('tracker.re.title')}</legend>
-    <p class="hint" id="reschedule-hint">${view.t('tracker.rescheduleHint')}</p>
+    <p class="hint" id="reschedule-hint">${t('tracker.rescheduleHint')}</p>
     ${contractStart
       ? html`<p class="hint">${t('tracker.re.newStartHint')}</p>`
       : html`<div role="radiogroup" aria-label=${t('tracker.re.when')} class="choices">

@@ -1,5 +1,7 @@
-// Reschedule strings, French (default) and English: loaded with the reschedule form, only for cancelled letters.
+// Reschedule strings, French (the default), loaded with the reschedule form, only for cancelled letters; English,
+// typed to the same keys, is in the -en file, loaded only when a page asks for English.
 export const rescheduleFr = {
+  'tracker.rescheduleHint': 'Le contenu ne peut plus être modifié ; le mode d’envoi peut être choisi à nouveau.',
   'tracker.re.title': 'Reprogrammer ce courrier',
   'tracker.re.when': 'Quand l’envoyer ?',
   'tracker.re.now': 'Envoyer maintenant',
@@ -19,24 +21,3 @@ export const rescheduleFr = {
   'tracker.re.confirm.action': 'Reprogrammer et payer {price}',
   'tracker.re.confirm.cancel': 'Ne rien faire',
 } as const;
-
-export const rescheduleEn: Record<keyof typeof rescheduleFr, string> = {
-  'tracker.re.title': 'Reschedule this letter',
-  'tracker.re.when': 'When should it leave?',
-  'tracker.re.now': 'Send now',
-  'tracker.re.date': 'On a chosen day',
-  'tracker.re.sendDate': 'Send date',
-  'tracker.re.newStart': 'New contract start date',
-  'tracker.re.newStartHint': 'Hamon / RIA: the send date is computed from the new contract’s start date.',
-  'tracker.re.ar': 'Acknowledgement of receipt',
-  'tracker.re.withAr': 'With acknowledgement of receipt',
-  'tracker.re.withoutAr': 'Without acknowledgement of receipt',
-  'tracker.re.quote': 'Leaves on {date} · {price} incl. VAT debited from your credit',
-  'tracker.re.quoting': 'Computing the price…',
-  'tracker.re.chooseDate': 'Choose a date to see the price.',
-  'tracker.re.submit': 'Reschedule…',
-  'tracker.re.confirm.title': 'Reschedule this letter?',
-  'tracker.re.confirm.message': 'The letter will leave on {date}. {price} incl. VAT will be debited from your credit now.',
-  'tracker.re.confirm.action': 'Reschedule and pay {price}',
-  'tracker.re.confirm.cancel': 'Do nothing',
-};
