@@ -75,4 +75,17 @@ describe('<jrmc-shipment-tracker> investigation result', () => {
     await tracker.updateComplete;
     expect(resultText(tracker)).to.contain('Investigation result').and.contain('the letter was delivered; only its tracking had not been updated.');
   });
+
+  it('SANDBOX-RETOUR-TROUVE: found returned to sender; the answer says so and the letter ends returned', async () => {
+    const account = await newAccount();
+    const paper = await sendPaper(account, 'Mutuelle SANDBOX-RETOUR-TROUVE', 'lettre-suivie');
+    const tracker = await track(account, paper.id);
+    await moveTo(account, tracker, { days: 17 });
+    await investigate(tracker, 'Aucune nouvelle du courrier.');
+    await moveTo(account, tracker, { days: 22 });
+    await until(() => investigationOf(tracker)?.outcome === 'returned' && tracker.letter?.status === 'returned');
+    await tracker.updateComplete;
+    expect(resultText(tracker)).to.contain('Résultat de l’enquête').and.contain('le courrier a été retourné à l’expéditeur.');
+    expect(tracker.shadowRoot!.querySelector('.investigation-result')!.getAttribute('data-outcome')).to.equal('returned');
+  });
 });
