@@ -86,7 +86,7 @@ export const builderEn: Record<keyof typeof builderFr, string> = {
   'options.mandate.empty': 'This file is empty.',
   'options.mandate.failed': 'The file could not be attached: {message}',
   'review.preview': 'Letter preview',
-  'review.previewIncomplete': 'The preview appears once the letter is complete.',
+  'review.previewLoading': 'Loading the preview…',
   'review.quote': 'Summary',
   'review.price': 'Price: {price} incl. VAT ({excl} excl. VAT)',
   'review.dispatch': 'Leaves on {date}',

@@ -84,7 +84,7 @@ export const builderFr = {
   'options.mandate.empty': 'Ce fichier est vide.',
   'options.mandate.failed': 'Le fichier n’a pas pu être joint : {message}',
   'review.preview': 'Aperçu de la lettre',
-  'review.previewIncomplete': 'L’aperçu s’affichera quand la lettre sera complète.',
+  'review.previewLoading': 'Chargement de l’aperçu…',
   'review.quote': 'Récapitulatif',
   'review.price': 'Prix : {price} TTC ({excl} HT)',
   'review.dispatch': 'Départ le {date}',

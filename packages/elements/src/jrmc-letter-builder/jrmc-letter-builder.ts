@@ -1,5 +1,5 @@
 import { checkAttachmentFile, isInsufficientCreditError, isJrmcApiError, isReasonCode, isValidationError, newIdempotencyKey, parisDate, reasonByCode } from '@jrmc/core';
-import type { Attachment, Letter, Quote } from '@jrmc/core/contract';
+import type { Attachment, Letter } from '@jrmc/core/contract';
 import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { JrmcController } from '../controllers/jrmc-controller.js';
@@ -16,7 +16,7 @@ import { errorMessage, fieldIssueMessage, ruleFieldOf } from '../shared/error-me
 import { quoteStateOf, type QuoteState } from '../shared/quote-state.js';
 import { tokens } from '../styles/tokens.js';
 import { draftFromLetter, draftToParams, emptyDraft, problemsOf, STEPS, subscriberOf, type BuilderDraft, type FieldProblems, type Step } from './builder-draft.js';
-import type { BuilderView } from './builder-view.js';
+import type { BuilderView, PreviewState } from './builder-view.js';
 import { builderStyles } from './jrmc-letter-builder.styles.js';
 import { AutosaveController } from './autosave-controller.js';
 import type { LetterPrefill } from './letter-prefill.js';
@@ -35,6 +35,8 @@ import { factIssueMessage, factProblemMessage, factRefusalMessage, futureFactPro
 
 const AUTOSAVE_DELAY_MS = 600;
 const SEARCH_DELAY_MS = 250;
+/** A burst of changes on the review step asks the server for one preview, not one each. */
+const PREVIEW_DELAY_MS = 300;
 
 const PROBLEM_KEYS: Record<FieldProblems[string], MessageKey> = {
   required: 'errors.field.required',
@@ -60,8 +62,8 @@ const RENDER_STEP = {
  * The whole termination-letter flow of JRMC, guided by the rules the server enforces: subscriber
  * (person or company with a SIRET checked as typed), insurer from the directory, reason with its legal
  * basis, contracts (combinability checked), dates (Hamon/RIA by new contract start, échéance with its
- * last send date), acknowledgement of receipt, live preview of the letter, quote with the cut-offs and
- * a credit check, then send or schedule.
+ * last send date), acknowledgement of receipt, the letter exactly as the server will send it (its preview
+ * of the saved draft), quote with the cut-offs and a credit check, then send or schedule.
  *
  * Drafts autosave to the server (and to the browser's storage as you type): give `letter-id` to resume
  * one where it stopped; nothing typed is lost on a reload. Give `prefill` to start from your own record.
@@ -77,7 +79,7 @@ const RENDER_STEP = {
  * @csspart base - The whole builder box.
  * @csspart progress - The list of steps (completed ones link back).
  * @csspart nav - The "Retour" / "Continuer" (or send) buttons, in the same place on every step.
- * @csspart preview - The letter preview.
+ * @csspart preview - The letter preview (the server's text of the saved draft).
  * @csspart quote - The price and dispatch summary.
  * @cssproperty --jrmc-color-accent - Buttons, current step.
  * @cssproperty --jrmc-color-surface - Background.
@@ -103,7 +105,6 @@ export class JrmcLetterBuilder extends LitElement {
     attachments: { state: true, attribute: false },
     attachmentError: { state: true, attribute: false },
     uploading: { state: true, attribute: false },
-    letterTemplates: { state: true, attribute: false },
   };
 
   constructor() {
@@ -125,7 +126,6 @@ export class JrmcLetterBuilder extends LitElement {
     this.attachments = [];
     this.attachmentError = null;
     this.uploading = false;
-    this.letterTemplates = null;
   }
 
   /** Resume this draft (set by the builder itself once the first autosave created it). */
@@ -163,8 +163,6 @@ export class JrmcLetterBuilder extends LitElement {
   declare attachments: readonly Attachment[];
   declare attachmentError: string | null;
   declare uploading: boolean;
-  /** Core's letter templates, imported when the review step first needs them (they weigh 4 kB). */
-  declare letterTemplates: typeof import('./termination-template.js') | null;
 
   #loadedFor = '';
   readonly #autosave = new AutosaveController(this, { save: () => this.#save(), delayMs: AUTOSAVE_DELAY_MS });
@@ -194,6 +192,22 @@ export class JrmcLetterBuilder extends LitElement {
     },
     args: () => [this.draft.step === 'review' && this.jrmc.client ? JSON.stringify(this.#sendParams()) : ''] as const,
   });
+
+  // The review step's letter as the server will send it (GET /v1/letters/{id}/preview of the saved draft), asked again
+  // when the saved letter changes (its fields or files), a little after the last change; each run aborts the previous.
+  readonly #preview = new Task(this, {
+    task: async ([key], { signal }) => {
+      const client = this.jrmc.client;
+      if (!key || !client) return null;
+      await abortableDelay(PREVIEW_DELAY_MS, signal);
+      if (!this.draft.letterId) this.#autosave.edited();
+      await this.#autosave.flush();
+      const letterId = this.draft.letterId;
+      if (!letterId) throw new Error('draft not saved');
+      return { letterId, text: await client.letters.preview(letterId, { signal }) };
+    },
+    args: () => [this.draft.step === 'review' && this.jrmc.client ? JSON.stringify([draftToParams(this.draft), this.attachments.map((file) => file.id)]) : ''] as const,
+  });
   #focusStep = false;
 
   /** Saves now whatever autosave has not sent yet. */
@@ -204,6 +218,17 @@ export class JrmcLetterBuilder extends LitElement {
   /** The review step's quote as the API answered it (`value`), while it loads, or why it failed. */
   get quoteState(): QuoteState {
     return quoteStateOf(this.#quote, this.sendError, this.jrmc.locale);
+  }
+
+  /** The review step's letter text as the server answered it for this draft (`value`), while it loads, or why it failed. */
+  get previewState(): PreviewState {
+    const { status, value } = this.#preview;
+    return {
+      // The last text stays on screen while a newer one loads, but never another letter's.
+      value: value && value.letterId === this.draft.letterId ? value.text : null,
+      loading: status === TaskStatus.PENDING,
+      error: status === TaskStatus.ERROR ? errorMessage(this.jrmc.locale, this.#preview.error) : null,
+    };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -225,9 +250,6 @@ export class JrmcLetterBuilder extends LitElement {
       }
     } else if (changed.has('prefill') && this.prefill && accountId && !this.letterId && !this.draft.letterId && !this.#autosave.value) {
       void this.#applyPrefill(this.prefill);
-    }
-    if (changed.has('draft') && this.draft.step === 'review') {
-      if (!this.letterTemplates) void import('./termination-template.js').then((templates) => (this.letterTemplates = templates));
     }
   }
 
@@ -302,7 +324,7 @@ export class JrmcLetterBuilder extends LitElement {
       quote: this.quoteState,
       sending: this.sending,
       sent: this.sent,
-      letterTemplates: this.letterTemplates,
+      preview: this.previewState,
       startOver: () => this.#startOver(),
       attachments: this.attachments,
       attachmentError: this.attachmentError,
@@ -597,6 +619,17 @@ export class JrmcLetterBuilder extends LitElement {
   }
 
 
+}
+
+/** Resolves after `ms`, or rejects as soon as `signal` aborts (a newer run took over). */
+function abortableDelay(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    }, { once: true });
+  });
 }
 
 /** Bytes as base64 (the attachments API takes JSON). */
