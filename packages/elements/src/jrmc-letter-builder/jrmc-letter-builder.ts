@@ -31,7 +31,7 @@ import { recipientStep } from './steps/recipient-step.js';
 import { reviewStep } from './steps/review-step.js';
 import { subscriberStep } from './steps/subscriber-step.js';
 import { builderT as translate, type BuilderMessageKey as MessageKey } from './builder-i18n.js';
-import { factIssueMessage, factProblemMessage, factRefusalMessage, futureFactProblems, loadFactMessages, refusalFieldOf } from './fact-problems.js';
+import { factIssueMessage, factProblemMessage, factRefusalMessage, futureFactProblems, refusalFieldOf } from './fact-problems.js';
 
 const AUTOSAVE_DELAY_MS = 600;
 const SEARCH_DELAY_MS = 250;
@@ -301,8 +301,6 @@ export class JrmcLetterBuilder extends LitElement {
   }
 
   #view(locale: Locale): BuilderView {
-    // The facts' own messages, a chunk of their own: asked for at the first render, there long before the dates step.
-    void loadFactMessages(locale);
     return {
       draft: this.draft,
       locale,
