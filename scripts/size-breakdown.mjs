@@ -43,4 +43,11 @@ for (const [path, output] of Object.entries(result.metafile.outputs)) {
 }
 modules.sort((a, b) => b[1] - a[1]);
 for (const [input, bytes] of everyModule ? modules : modules.slice(0, 40)) console.log(`${(bytes / 1024).toFixed(1).padStart(6)}  ${input}`);
-console.log(`\npage total ${(total / 1024).toFixed(1)} kB gzip -9 (French page; English chunks ${(english / 1024).toFixed(1)} kB apart), ${result.outputFiles.length} chunks`);
+console.log(`\npage total ${(total / 1024).toFixed(1)} kB (${total} B) gzip -9 (French page; English chunks ${(english / 1024).toFixed(1)} kB apart), ${result.outputFiles.length} chunks`);
+if (args.includes('--chunks')) {
+  for (const [path, output] of Object.entries(result.metafile.outputs)) {
+    if (!path.endsWith('.js')) continue;
+    const top = Object.entries(output.inputs).sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput).slice(0, 3).map(([input]) => input.split('/').slice(-2).join('/'));
+    console.log(`${String(gzipped.get(join(root, path))).padStart(7)} B gz  ${path}  (${top.join(', ')})`);
+  }
+}

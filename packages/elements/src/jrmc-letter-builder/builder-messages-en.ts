@@ -39,7 +39,6 @@ export const builderEn: Record<keyof typeof builderFr, string> = {
   'recipient.addressLocked': 'Head office or agreed management address: it cannot be changed for an electronic send.',
   'recipient.change': 'Change recipient',
   'contracts.list': 'Contracts on this letter',
-  'contracts.number': 'Contract number',
   'contracts.add': 'Add a contract to this letter',
   'contracts.newNumber': 'Number of the contract to add',
   'contracts.reasonOfNew': 'Reason for this contract',

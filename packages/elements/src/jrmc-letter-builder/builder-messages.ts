@@ -37,7 +37,6 @@ export const builderFr = {
   'recipient.addressLocked': 'Adresse du siège ou du lieu de gestion convenu : elle ne peut pas être modifiée pour un envoi électronique.',
   'recipient.change': 'Changer de destinataire',
   'contracts.list': 'Liste des contrats de la lettre',
-  'contracts.number': 'Numéro de contrat',
   'contracts.add': 'Ajouter un contrat à cette lettre',
   'contracts.newNumber': 'Numéro du contrat à ajouter',
   'contracts.reasonOfNew': 'Motif de ce contrat',

@@ -92,19 +92,19 @@ export class JrmcLetterBuilder extends LitElement {
     now: {},
     locale: {},
     prefill: { attribute: false },
-    draft: { state: true, attribute: false },
-    shownProblems: { state: true, attribute: false },
-    serverProblems: { state: true, attribute: false },
-    contractError: { state: true, attribute: false },
-    addingContract: { state: true, attribute: false },
-    sendError: { state: true, attribute: false },
-    sending: { state: true, attribute: false },
-    sent: { state: true, attribute: false },
-    saveStatus: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
-    attachments: { state: true, attribute: false },
-    attachmentError: { state: true, attribute: false },
-    uploading: { state: true, attribute: false },
+    draft: { state: true },
+    shownProblems: { state: true },
+    serverProblems: { state: true },
+    contractError: { state: true },
+    addingContract: { state: true },
+    sendError: { state: true },
+    sending: { state: true },
+    sent: { state: true },
+    saveStatus: { state: true },
+    announcement: { state: true },
+    attachments: { state: true },
+    attachmentError: { state: true },
+    uploading: { state: true },
   };
 
   constructor() {
@@ -174,17 +174,11 @@ export class JrmcLetterBuilder extends LitElement {
     task: async ([key], { signal }) => {
       const client = this.jrmc.client;
       if (!key || !client) return null;
-      if (!this.draft.letterId) this.#autosave.edited();
-      await this.#autosave.flush();
-      const letterId = this.draft.letterId;
-      if (!letterId) throw new Error('draft not saved');
-      return client.letters.quote(letterId, this.#sendParams(), { signal });
+      return client.letters.quote(await this.#savedLetterId(), this.#sendParams(), { signal });
     },
     // Told once the quote is the current one (a superseded run says nothing).
     onComplete: (quote) => {
-      if (quote && !quote.sufficientCredit) {
-        this.dispatchEvent(new JrmcCreditInsufficientEvent({ balance: quote.balance, price: quote.price.inclVat, missing: quote.missing, letterId: this.draft.letterId }));
-      }
+      if (quote && !quote.sufficientCredit) this.#requestTopUp(quote);
     },
     // A rule refusal (a deadline passed, a start too soon…) goes to its field on the dates step, with the date that works.
     onError: (error) => {
@@ -200,15 +194,25 @@ export class JrmcLetterBuilder extends LitElement {
       const client = this.jrmc.client;
       if (!key || !client) return null;
       await abortableDelay(PREVIEW_DELAY_MS, signal);
-      if (!this.draft.letterId) this.#autosave.edited();
-      await this.#autosave.flush();
-      const letterId = this.draft.letterId;
-      if (!letterId) throw new Error('draft not saved');
+      const letterId = await this.#savedLetterId();
       return { letterId, text: await client.letters.preview(letterId, { signal }) };
     },
     args: () => [this.draft.step === 'review' && this.jrmc.client ? JSON.stringify([draftToParams(this.draft), this.attachments.map((file) => file.id)]) : ''] as const,
   });
   #focusStep = false;
+  /** Why the last autosave failed (`undefined` once one succeeds). */
+  #saveError: unknown;
+
+  /**
+   * The letter's id once everything typed is saved (the first save creates it); when the letter could not be
+   * created, the caller's action fails with the save's own error (said in the user's words where it is shown).
+   */
+  async #savedLetterId(): Promise<string> {
+    if (!this.draft.letterId) this.#autosave.edited();
+    await this.#autosave.flush();
+    if (!this.draft.letterId) throw this.#saveError ?? new Error('draft not saved');
+    return this.draft.letterId;
+  }
 
   /** Saves now whatever autosave has not sent yet. */
   flush(): Promise<void> {
@@ -267,7 +271,8 @@ export class JrmcLetterBuilder extends LitElement {
     const step = this.draft.step;
     const visible = STEPS.filter((s) => s !== 'done');
     const index = visible.indexOf(step as (typeof visible)[number]);
-    const stepName = translate(locale, `builder.step.${step}` as MessageKey);
+    const nameOf = (s: Step) => translate(locale, `builder.step.${s}` as MessageKey);
+    const stepName = nameOf(step);
     return html`
       <section class="builder" part="base" aria-label=${translate(locale, 'builder.title')}>
         <slot name="heading"><h2>${translate(locale, 'builder.title')}</h2></slot>
@@ -277,12 +282,12 @@ export class JrmcLetterBuilder extends LitElement {
               position < index || step === 'done'
                 ? html`<li class="done">
                     ${step === 'done'
-                      ? html`<span>${translate(locale, `builder.step.${s}` as MessageKey)}</span>`
+                      ? html`<span>${nameOf(s)}</span>`
                       : html`<button type="button" class="step-link" data-step=${s} @click=${() => this.#goTo(s)}>
-                          <span class="visually-hidden">${translate(locale, 'builder.stepDone')} </span>${translate(locale, `builder.step.${s}` as MessageKey)}
+                          <span class="visually-hidden">${translate(locale, 'builder.stepDone')} </span>${nameOf(s)}
                         </button>`}
                   </li>`
-                : html`<li aria-current=${s === step ? 'step' : 'false'}>${translate(locale, `builder.step.${s}` as MessageKey)}</li>`,
+                : html`<li aria-current=${s === step ? 'step' : 'false'}>${nameOf(s)}</li>`,
             )}
           </ol>
         </nav>
@@ -310,8 +315,7 @@ export class JrmcLetterBuilder extends LitElement {
       t: (key, params) => translate(locale, key, params),
       problem: (path) => {
         const local = this.shownProblems[path];
-        if (local) return factProblemMessage(locale, path, local, this.draft.reason, parisDate(this.jrmc.now())) ?? translate(locale, PROBLEM_KEYS[local]);
-        return this.serverProblems[path]?.(locale) ?? null;
+        return local ? this.#problemMessage(locale, path, local) : (this.serverProblems[path]?.(locale) ?? null);
       },
       update: (change) => this.#update(change),
       search: this.#search.value,
@@ -330,6 +334,11 @@ export class JrmcLetterBuilder extends LitElement {
       uploadMandate: (file) => this.#uploadMandate(file),
       removeAttachment: (attachmentId) => this.#removeAttachment(attachmentId),
     };
+  }
+
+  /** What to say under a field the builder found wrong: the fact's own words, or the generic message. */
+  #problemMessage(locale: Locale, path: string, problem: FieldProblems[string]): string {
+    return factProblemMessage(locale, path, problem, this.draft.reason, parisDate(this.jrmc.now())) ?? translate(locale, PROBLEM_KEYS[problem]);
   }
 
   #update(change: (draft: BuilderDraft) => BuilderDraft): void {
@@ -367,8 +376,8 @@ export class JrmcLetterBuilder extends LitElement {
       const problems = { ...problemsOf(this.draft, this.draft.step), ...(this.draft.step === 'dates' ? futureFactProblems(this.draft, parisDate(this.jrmc.now())) : {}) };
       if (Object.keys(problems).length > 0) {
         this.shownProblems = problems;
-        this.announcement = Object.keys(problems)
-          .map((path) => factProblemMessage(this.jrmc.locale, path, problems[path]!, this.draft.reason, parisDate(this.jrmc.now())) ?? translate(this.jrmc.locale, PROBLEM_KEYS[problems[path]!]))
+        this.announcement = Object.entries(problems)
+          .map(([path, problem]) => this.#problemMessage(this.jrmc.locale, path, problem))
           .join(' ');
         this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"], .error')?.focus?.());
         return;
@@ -413,9 +422,11 @@ export class JrmcLetterBuilder extends LitElement {
         if (this.jrmc.account) backUp(this.jrmc.account.id, this.draft);
       }
       this.saveStatus = 'saved';
+      this.#saveError = undefined;
       this.dispatchEvent(new JrmcLetterSavedEvent({ letterId: letter.id, letter }));
     } catch (error) {
       this.saveStatus = 'error';
+      this.#saveError = error;
       this.#showServerError(error);
     }
   }
@@ -426,7 +437,7 @@ export class JrmcLetterBuilder extends LitElement {
     try {
       const letter = await client.letters.retrieve(this.letterId);
       if (letter.status !== 'draft') {
-        this.sent = { id: letter.id, status: letter.status, dispatchDate: letter.dispatchDate };
+        this.sent = letter;
         this.draft = { ...draftFromLetter(letter), step: 'done' };
         return;
       }
@@ -457,10 +468,7 @@ export class JrmcLetterBuilder extends LitElement {
     try {
       // The API decides combinability (same subscriber, recipient and reason) against the letter it holds:
       // save what was typed first, so it compares with the real subscriber.
-      if (!this.draft.letterId) this.#autosave.edited();
-      await this.#autosave.flush();
-      const letterId = this.draft.letterId;
-      if (!letterId) return false;
+      const letterId = await this.#savedLetterId();
       const subscriber = subscriberOf(this.draft);
       const letter = await client.letters.addContract(letterId, {
         contract: { number },
@@ -497,7 +505,7 @@ export class JrmcLetterBuilder extends LitElement {
     const idempotencyKey = newIdempotencyKey();
     try {
       const letter: Letter = await client.letters.send(letterId, this.#sendParams(), { idempotencyKey });
-      this.sent = { id: letter.id, status: letter.status, dispatchDate: letter.dispatchDate };
+      this.sent = letter;
       if (this.jrmc.account) forget(this.jrmc.account.id, letterId);
       this.draft = { ...this.draft, step: 'done' };
       this.#focusStep = true;
@@ -513,8 +521,8 @@ export class JrmcLetterBuilder extends LitElement {
     }
   }
 
-  #requestTopUp(): void {
-    const quote = this.quoteState.value;
+  /** Asks the host for a top-up of what the quote misses. */
+  #requestTopUp(quote = this.quoteState.value): void {
     if (!quote) return;
     this.dispatchEvent(new JrmcCreditInsufficientEvent({ balance: quote.balance, price: quote.price.inclVat, missing: quote.missing, letterId: this.draft.letterId }));
   }
@@ -537,10 +545,7 @@ export class JrmcLetterBuilder extends LitElement {
         this.attachmentError = translate(locale, check.problem === 'kind_not_allowed' ? 'options.mandate.failed' : `options.mandate.${check.problem}`, { message: check.problem });
         return;
       }
-      if (!this.draft.letterId) this.#autosave.edited();
-      await this.#autosave.flush();
-      const letterId = this.draft.letterId;
-      if (!letterId) return;
+      const letterId = await this.#savedLetterId();
       const contentBase64 = toBase64(bytes);
       const attachment = await client.letters.attachments.upload(letterId, { kind: 'client-mandate', fileName: file.name || 'mandat.pdf', contentBase64 });
       this.attachments = [...this.attachments.filter((existing) => existing.kind !== 'client-mandate'), attachment];
