@@ -86,6 +86,7 @@ export const builderEn: Record<keyof typeof builderFr, string> = {
   'options.mandate.failed': 'The file could not be attached: {message}',
   'review.preview': 'Letter preview',
   'review.previewLoading': 'Loading the preview…',
+  'review.previewDated': 'The letter sent will be dated on the day it leaves, {date}.',
   'review.quote': 'Summary',
   'review.price': 'Price: {price} incl. VAT ({excl} excl. VAT)',
   'review.dispatch': 'Leaves on {date}',

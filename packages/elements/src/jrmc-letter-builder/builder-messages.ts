@@ -84,6 +84,7 @@ export const builderFr = {
   'options.mandate.failed': 'Le fichier n’a pas pu être joint : {message}',
   'review.preview': 'Aperçu de la lettre',
   'review.previewLoading': 'Chargement de l’aperçu…',
+  'review.previewDated': 'La lettre envoyée sera datée de son jour de départ, le {date}.',
   'review.quote': 'Récapitulatif',
   'review.price': 'Prix : {price} TTC ({excl} HT)',
   'review.dispatch': 'Départ le {date}',

@@ -28,6 +28,9 @@ describe('<jrmc-letter-builder> preview', () => {
     const server = await builder.jrmc.client!.letters.preview(builder.draft.letterId!);
     for (const paragraph of server.paragraphs) expect(shown).to.contain(paragraph);
     expect(shown).to.contain('Éloïse Martin').and.contain('L113-12').and.contain('AUTO-123');
+    // A draft is dated today; the letter leaving on 15 December will be dated that day, and the step says so.
+    await until(() => builder.quoteState.value !== null);
+    expect($(builder, '.preview').textContent).to.contain('datée de son jour de départ, le 15 décembre 2026');
 
     await click(builder, 'button.step-link[data-step="subscriber"]');
     await type(builder, '#field-subscriber-lastName', 'Durand');
@@ -35,6 +38,12 @@ describe('<jrmc-letter-builder> preview', () => {
     expect(builder.draft.step).to.equal('review');
     await until(() => !builder.previewState.loading && ($(builder, '.preview').textContent ?? '').includes('Éloïse Durand'));
     expect($(builder, '.preview article').textContent).to.not.contain('Martin');
+
+    await until(() => builder.quoteState.value !== null);
+    await click(builder, 'button.confirm');
+    await until(() => builder.draft.step === 'done');
+    const sent = await builder.jrmc.client!.letters.preview(builder.letterId);
+    expect(sent.placeAndDate).to.contain('15 décembre 2026');
   });
 
   it('says why when the server cannot write the letter, in the shared error style, keeping what was typed', async () => {

@@ -7,11 +7,18 @@ import type { BuilderView } from '../builder-view.js';
 /** The letter as the server will send it (its preview of the saved draft); every string is rendered as text. */
 function letterPreview(view: BuilderView): TemplateResult {
   const { value, loading, error } = view.preview;
+  const quote = view.quote.value;
   return html`<section class="preview" part="preview" aria-labelledby="preview-title" aria-busy=${loading ? 'true' : 'false'}>
     <h3 id="preview-title">${view.t('review.preview')}</h3>
     ${loading ? html`<p class="hint" role="status">${view.t('review.previewLoading')}</p>` : nothing}
     ${error ? html`<p class="error" role="alert">${error}</p>` : nothing}
     ${value ? letterArticle(value) : nothing}
+    ${
+      // A draft is dated today; the letter that leaves another day is dated that day (the server dates it on sending).
+      value && quote && quote.dispatchDate !== parisDate(view.now)
+        ? html`<p class="hint">${view.t('review.previewDated', { date: formatDay(view.locale, quote.dispatchDate) })}</p>`
+        : nothing
+    }
   </section>`;
 }
 
