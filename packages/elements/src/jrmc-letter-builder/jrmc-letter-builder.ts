@@ -404,7 +404,7 @@ export class JrmcLetterBuilder extends LitElement {
     // The host may have moved to another record meanwhile, or the user started typing: theirs wins.
     if (this.prefill !== prefill || this.draft.letterId || this.#autosave.value) return;
     // Not saved yet: opening a customer's page must not create a draft; the user's first edit saves it all.
-    this.draft = draftFromPrefill(this.draft, prefill, recipient);
+    this.draft = draftFromPrefill(this.draft, { ...prefill, reason: isReasonCode(prefill.reason) ? prefill.reason : undefined }, recipient);
   }
 
   /** One autosave: creates the letter on the first one, updates it after. */
