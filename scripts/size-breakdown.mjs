@@ -1,13 +1,19 @@
-// Per-module breakdown of one page, after `pnpm run build` (same esbuild options as size-report.mjs): each chunk,
-// initial or lazy, its gzip -9 size, and the minified bytes of every module in it. Shows where a page's bytes go and
-// which modules a lazy import failed to keep out of the initial chunks. Usage:
-//   node scripts/size-breakdown.mjs jrmc-provider jrmc-shipment-tracker
+// Where a page's bytes go, module by module (issue #17): the size report's bundle (same esbuild options, lazy chunks
+// included), listed per input file in minified bytes, plus the page's gzip total. With `--source` the page is bundled
+// from the packages' TypeScript sources (no build needed: quick before/after while working; figures differ a little
+// from the built packages').
+//   node scripts/size-breakdown.mjs [--source] [--all] jrmc-provider jrmc-letter-builder
 import { build } from 'esbuild';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const root = join(import.meta.dirname, '..');
-const tags = process.argv.slice(2);
+const args = process.argv.slice(2);
+const fromSource = args.includes('--source');
+const everyModule = args.includes('--all');
+const tags = args.filter((arg) => !arg.startsWith('--'));
+const ENGLISH_MODULE = /(^|[/._-])en(\.[a-z]+)?\.(js|ts)$/;
+
 const result = await build({
   stdin: { contents: tags.map((tag) => `import '@jrmc/elements/${tag}';`).join('\n'), resolveDir: join(root, 'packages/elements'), loader: 'js' },
   absWorkingDir: root,
@@ -19,30 +25,29 @@ const result = await build({
   target: 'es2022',
   write: false,
   metafile: true,
-  conditions: ['browser', 'production'],
+  conditions: fromSource ? ['@jrmc/source', 'browser', 'production'] : ['browser', 'production'],
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'silent',
 });
-const kb = (bytes) => (bytes / 1024).toFixed(2);
-const shortName = (input) => input.replace(/node_modules\/\.pnpm\/[^/]+\/node_modules\//, '');
 const gzipped = new Map(result.outputFiles.map((file) => [file.path, gzipSync(file.contents, { level: 9 }).length]));
-const outputs = Object.entries(result.metafile.outputs).filter(([path]) => path.endsWith('.js'));
-
-// Initial: the entry chunk and what it imports statically.
-const initial = new Set();
-const visit = (path) => {
-  if (initial.has(path)) return;
-  initial.add(path);
-  for (const { path: imported, kind, external } of result.metafile.outputs[path].imports) if (kind === 'import-statement' && !external) visit(imported);
-};
-visit(outputs.find(([, output]) => output.entryPoint === '<stdin>')[0]);
-
 let total = 0;
-for (const [path, output] of outputs.sort((a, b) => b[1].bytes - a[1].bytes)) {
-  const gz = gzipped.get(join(root, path));
-  total += gz;
-  console.log(`\n${path} ${initial.has(path) ? 'initial' : 'lazy'}: ${kb(output.bytes)} kB minified, ${kb(gz)} kB gzip -9`);
-  const inputs = Object.entries(output.inputs).filter(([, { bytesInOutput }]) => bytesInOutput > 0);
-  for (const [input, { bytesInOutput }] of inputs.sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)) console.log(`  ${kb(bytesInOutput).padStart(6)}  ${shortName(input)}`);
+let english = 0;
+const modules = [];
+for (const [path, output] of Object.entries(result.metafile.outputs)) {
+  if (!path.endsWith('.js')) continue;
+  const inputs = Object.keys(output.inputs);
+  const isEnglish = inputs.length > 0 && inputs.every((input) => ENGLISH_MODULE.test(input));
+  if (isEnglish) english += gzipped.get(join(root, path));
+  else total += gzipped.get(join(root, path));
+  for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) if (!isEnglish) modules.push([input.replace(/^.*node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?/, ''), bytesInOutput]);
 }
-console.log(`\nevery chunk, English ones included: ${kb(total)} kB gzip -9`);
+modules.sort((a, b) => b[1] - a[1]);
+for (const [input, bytes] of everyModule ? modules : modules.slice(0, 40)) console.log(`${(bytes / 1024).toFixed(1).padStart(6)}  ${input}`);
+console.log(`\npage total ${(total / 1024).toFixed(1)} kB (${total} B) gzip -9 (French page; English chunks ${(english / 1024).toFixed(1)} kB apart), ${result.outputFiles.length} chunks`);
+if (args.includes('--chunks')) {
+  for (const [path, output] of Object.entries(result.metafile.outputs)) {
+    if (!path.endsWith('.js')) continue;
+    const top = Object.entries(output.inputs).sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput).slice(0, 3).map(([input]) => input.split('/').slice(-2).join('/'));
+    console.log(`${String(gzipped.get(join(root, path))).padStart(7)} B gz  ${path}  (${top.join(', ')})`);
+  }
+}

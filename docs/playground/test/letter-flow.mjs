@@ -41,6 +41,8 @@ export async function scheduleLetter(builder, { lastName = 'Parcours', contract 
   const priceMatch = /Prix : ([\d,]+)/.exec(priceText.replace(/\s/g, ' '));
   if (!priceMatch) throw new Error(`no price in the quote: ${priceText}`);
   const price = Number(priceMatch[1].replace(',', '.'));
+  // The preview is the server's text of the saved draft: it arrives after the step shows.
+  await builder.locator('.preview article').waitFor();
   const preview = await builder.locator('.preview').innerText();
   await confirm.click();
   await builder.locator('.success').waitFor();

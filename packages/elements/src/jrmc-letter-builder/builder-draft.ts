@@ -90,25 +90,20 @@ export function subscriberOf(draft: BuilderDraft): Subscriber | null {
     : { kind: 'company', companyName: s.companyName.trim(), siret: s.siret.replace(/\s/g, ''), address };
 }
 
-/** The facts the draft holds, without empty strings. */
+/** Whether a fact of the draft is a date (the others are words or yes/no). */
+export const isDateFact = (fact: string): boolean => /Date|SentOn/.test(fact);
+
+/** The facts the draft holds, without empty strings: dates only when complete, words trimmed. */
 export function draftFacts(draft: BuilderDraft): TerminationFacts {
   const f = draft.facts;
-  const date = (value: string) => (isIsoDate(value) ? value : null);
-  const text = (value: string) => value.trim() || null;
+  const facts: Record<string, string | boolean | null> = {};
+  for (const [fact, value] of Object.entries(f)) {
+    facts[fact] = typeof value === 'boolean' ? value : isDateFact(fact) ? (isIsoDate(value) ? value : null) : value.trim() || null;
+  }
   // The letter states only what the user gave: a Chatel notice date, or "no notice received", never both.
-  return {
-    renewalDate: date(f.renewalDate),
-    renewalNoticeSentOn: f.noRenewalNoticeReceived ? null : date(f.renewalNoticeSentOn),
-    noRenewalNoticeReceived: f.noRenewalNoticeReceived || null,
-    contractStartDate: date(f.contractStartDate),
-    newInsurerName: text(f.newInsurerName),
-    compulsoryCover: f.compulsoryCover,
-    eventDescription: text(f.eventDescription),
-    eventDate: date(f.eventDate),
-    saleDate: date(f.saleDate),
-    heirName: text(f.heirName),
-    heirCapacity: text(f.heirCapacity),
-  };
+  if (f.noRenewalNoticeReceived) facts.renewalNoticeSentOn = null;
+  facts.noRenewalNoticeReceived = f.noRenewalNoticeReceived || null;
+  return facts;
 }
 
 /** What autosave sends: everything valid so far (incomplete parts are kept locally until they are). */
@@ -130,7 +125,7 @@ export function draftFromLetter(letter: Letter): BuilderDraft {
   const draft = emptyDraft();
   if (letter.service !== 'termination') return { ...draft, letterId: letter.id };
   const s = letter.subscriber;
-  const f = letter.facts;
+  const f: Record<string, unknown> = { ...letter.facts, renewalNoticeSentOn: letter.facts.renewalNoticeSentOn ?? letter.facts.renewalNoticeReceivedOn };
   return {
     ...draft,
     letterId: letter.id,
@@ -144,19 +139,8 @@ export function draftFromLetter(letter: Letter): BuilderDraft {
     contracts: letter.contracts.map((contract) => contract.number),
     reason: letter.reason,
     customReasonText: letter.customReasonText ?? '',
-    facts: {
-      renewalDate: f.renewalDate ?? '',
-      renewalNoticeSentOn: f.renewalNoticeSentOn ?? f.renewalNoticeReceivedOn ?? '',
-      noRenewalNoticeReceived: f.noRenewalNoticeReceived ?? false,
-      contractStartDate: f.contractStartDate ?? '',
-      newInsurerName: f.newInsurerName ?? '',
-      compulsoryCover: f.compulsoryCover ?? false,
-      eventDescription: f.eventDescription ?? '',
-      eventDate: f.eventDate ?? '',
-      saleDate: f.saleDate ?? '',
-      heirName: f.heirName ?? '',
-      heirCapacity: f.heirCapacity ?? '',
-    },
+    // Each fact of the draft from the letter's, or left empty.
+    facts: Object.fromEntries(Object.entries(draft.facts).map(([fact, empty]) => [fact, f[fact] ?? empty])) as BuilderDraft['facts'],
     newContractStart: letter.newContractStart ?? '',
     withAcknowledgement: letter.withAcknowledgement,
   };
@@ -219,7 +203,7 @@ function dateProblems(draft: BuilderDraft): FieldProblems {
     if (fact === 'customReasonText' || !(fact in f)) continue;
     const given = value(fact as keyof BuilderDraft['facts']);
     if (typeof given !== 'string') continue;
-    if (/Date|SentOn/.test(fact)) needDate(`facts.${fact}`, given);
+    if (isDateFact(fact)) needDate(`facts.${fact}`, given);
     else if (!given.trim()) problems[`facts.${fact}`] = 'required';
   }
   // Chatel: the notice's sending date, or "no notice received" with the renewal date.

@@ -1,13 +1,14 @@
 import { commonFr } from '../i18n/common-messages.js';
 import { translator } from '../i18n/translate.js';
 import { builderFr } from './builder-messages.js';
+import { factFr } from './fact-messages.js';
 
 const messages = {
-  fr: { ...commonFr, ...builderFr },
+  fr: { ...commonFr, ...builderFr, ...factFr },
   // English only for pages that ask for it.
   en: async () => {
-    const [{ commonEn }, { builderEn }] = await Promise.all([import('../i18n/common-messages-en.js'), import('./builder-messages-en.js')]);
-    return { ...commonEn, ...builderEn };
+    const [{ commonEn }, { builderEn }, { factEn }] = await Promise.all([import('../i18n/common-messages-en.js'), import('./builder-messages-en.js'), import('./fact-messages-en.js')]);
+    return { ...commonEn, ...builderEn, ...factEn };
   },
 };
 

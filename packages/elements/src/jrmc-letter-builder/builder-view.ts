@@ -1,5 +1,6 @@
 import type { JrmcClient } from '@jrmc/core';
 import type { Account, Attachment, Quote, Recipient } from '@jrmc/core/contract';
+import type { LetterText } from '@jrmc/core/letter-text';
 import type { Locale } from '../i18n/translate.js';
 import type { BuilderDraft } from './builder-draft.js';
 import { type BuilderMessageKey as MessageKey } from './builder-i18n.js';
@@ -29,8 +30,8 @@ export interface BuilderView {
   readonly quote: { value: Quote | null; loading: boolean; error: string | null };
   readonly sending: boolean;
   readonly sent: { id: string; status: string; dispatchDate: string | null } | null;
-  /** Core's letter templates, loaded when the preview is first needed (`null` until then). */
-  readonly letterTemplates: typeof import('./termination-template.js') | null;
+  /** The letter as the server will send it, asked of the API for the saved draft on the review step. */
+  readonly preview: PreviewState;
   startOver(): void;
 
   /** Files attached to the letter (none by default). */
@@ -41,4 +42,11 @@ export interface BuilderView {
   /** Attaches the client's mandate (saving the draft first); refusals land in `attachmentError`, nothing typed is lost. */
   uploadMandate(file: File): Promise<void>;
   removeAttachment(attachmentId: string): Promise<void>;
+}
+
+/** The server's preview of the saved draft: its text (the last one stays while a newer loads), loading, or why it failed. */
+export interface PreviewState {
+  readonly value: LetterText | null;
+  readonly loading: boolean;
+  readonly error: string | null;
 }

@@ -1,5 +1,4 @@
-// Each fact's own words, French (the default): what to type and why the letter needs it. Loaded after the builder's
-// first render (a chunk of its own), long before anyone reaches the dates; see fact-problems.ts.
+// Each fact's own words, French (the default): what to type and why the letter needs it (see fact-problems.ts).
 export const factFr = {
   'fact.invalidDate': '{name} : saisissez une date complète (jour, mois et année).',
   'fact.notInFuture': '{name} : elle ne peut pas être dans le futur (au plus tard aujourd’hui, le {date}).',

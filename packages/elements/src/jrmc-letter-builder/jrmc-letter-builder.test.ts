@@ -37,6 +37,8 @@ describe('<jrmc-letter-builder>', () => {
     expect(review).to.contain('Départ le 15 décembre 2026');
     expect(review).to.not.contain('20:00', 'no same-day cut-off for a letter leaving on its own day');
     expect(review).to.contain('il partira le 15 décembre 2026');
+    // The preview is the server's text of the saved draft: it arrives after the review step shows.
+    await until(() => builder.previewState.value !== null && !builder.previewState.loading);
     expect($(builder, '.preview').textContent).to.contain('AUTO-123').and.contain('L113-12').and.contain('1er mars 2027');
     setTimeout(() => void click(builder, 'button.confirm'));
     const scheduled = (await oneEvent(builder, 'jrmc-letter-scheduled')) as JrmcLetterScheduledEvent;
@@ -173,7 +175,7 @@ describe('<jrmc-letter-builder>', () => {
       sendMode: 'now',
     };
     await builder.updateComplete;
-    await until(() => builder.quoteState.value !== null || builder.quoteState.error !== null);
+    await until(() => builder.previewState.value !== null && !builder.previewState.loading);
     const preview = $(builder, '.preview');
     expect(preview.textContent).to.contain(`Motif de la résiliation : Fermeture ${payload}`);
     expect(preview.querySelector('img')).to.equal(null);

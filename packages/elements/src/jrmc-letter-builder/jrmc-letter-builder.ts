@@ -1,5 +1,5 @@
 import { checkAttachmentFile, isInsufficientCreditError, isJrmcApiError, isReasonCode, isValidationError, newIdempotencyKey, parisDate, reasonByCode } from '@jrmc/core';
-import type { Attachment, Letter, Quote } from '@jrmc/core/contract';
+import type { Attachment, Letter } from '@jrmc/core/contract';
 import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { JrmcController } from '../controllers/jrmc-controller.js';
@@ -16,7 +16,7 @@ import { errorMessage, fieldIssueMessage, ruleFieldOf } from '../shared/error-me
 import { quoteStateOf, type QuoteState } from '../shared/quote-state.js';
 import { tokens } from '../styles/tokens.js';
 import { draftFromLetter, draftToParams, emptyDraft, problemsOf, STEPS, subscriberOf, type BuilderDraft, type FieldProblems, type Step } from './builder-draft.js';
-import type { BuilderView } from './builder-view.js';
+import type { BuilderView, PreviewState } from './builder-view.js';
 import { builderStyles } from './jrmc-letter-builder.styles.js';
 import { AutosaveController } from './autosave-controller.js';
 import type { LetterPrefill } from './letter-prefill.js';
@@ -31,10 +31,12 @@ import { recipientStep } from './steps/recipient-step.js';
 import { reviewStep } from './steps/review-step.js';
 import { subscriberStep } from './steps/subscriber-step.js';
 import { builderT as translate, type BuilderMessageKey as MessageKey } from './builder-i18n.js';
-import { factIssueMessage, factProblemMessage, factRefusalMessage, futureFactProblems, loadFactMessages, refusalFieldOf } from './fact-problems.js';
+import { factIssueMessage, factProblemMessage, factRefusalMessage, futureFactProblems, refusalFieldOf } from './fact-problems.js';
 
 const AUTOSAVE_DELAY_MS = 600;
 const SEARCH_DELAY_MS = 250;
+/** A burst of changes on the review step asks the server for one preview, not one each. */
+const PREVIEW_DELAY_MS = 300;
 
 const PROBLEM_KEYS: Record<FieldProblems[string], MessageKey> = {
   required: 'errors.field.required',
@@ -60,8 +62,8 @@ const RENDER_STEP = {
  * The whole termination-letter flow of JRMC, guided by the rules the server enforces: subscriber
  * (person or company with a SIRET checked as typed), insurer from the directory, reason with its legal
  * basis, contracts (combinability checked), dates (Hamon/RIA by new contract start, échéance with its
- * last send date), acknowledgement of receipt, live preview of the letter, quote with the cut-offs and
- * a credit check, then send or schedule.
+ * last send date), acknowledgement of receipt, the letter exactly as the server will send it (its preview
+ * of the saved draft), quote with the cut-offs and a credit check, then send or schedule.
  *
  * Drafts autosave to the server (and to the browser's storage as you type): give `letter-id` to resume
  * one where it stopped; nothing typed is lost on a reload. Give `prefill` to start from your own record.
@@ -77,7 +79,7 @@ const RENDER_STEP = {
  * @csspart base - The whole builder box.
  * @csspart progress - The list of steps (completed ones link back).
  * @csspart nav - The "Retour" / "Continuer" (or send) buttons, in the same place on every step.
- * @csspart preview - The letter preview.
+ * @csspart preview - The letter preview (the server's text of the saved draft).
  * @csspart quote - The price and dispatch summary.
  * @cssproperty --jrmc-color-accent - Buttons, current step.
  * @cssproperty --jrmc-color-surface - Background.
@@ -103,7 +105,6 @@ export class JrmcLetterBuilder extends LitElement {
     attachments: { state: true, attribute: false },
     attachmentError: { state: true, attribute: false },
     uploading: { state: true, attribute: false },
-    letterTemplates: { state: true, attribute: false },
   };
 
   constructor() {
@@ -125,7 +126,6 @@ export class JrmcLetterBuilder extends LitElement {
     this.attachments = [];
     this.attachmentError = null;
     this.uploading = false;
-    this.letterTemplates = null;
   }
 
   /** Resume this draft (set by the builder itself once the first autosave created it). */
@@ -163,8 +163,6 @@ export class JrmcLetterBuilder extends LitElement {
   declare attachments: readonly Attachment[];
   declare attachmentError: string | null;
   declare uploading: boolean;
-  /** Core's letter templates, imported when the review step first needs them (they weigh 4 kB). */
-  declare letterTemplates: typeof import('./termination-template.js') | null;
 
   #loadedFor = '';
   readonly #autosave = new AutosaveController(this, { save: () => this.#save(), delayMs: AUTOSAVE_DELAY_MS });
@@ -176,17 +174,11 @@ export class JrmcLetterBuilder extends LitElement {
     task: async ([key], { signal }) => {
       const client = this.jrmc.client;
       if (!key || !client) return null;
-      if (!this.draft.letterId) this.#autosave.edited();
-      await this.#autosave.flush();
-      const letterId = this.draft.letterId;
-      if (!letterId) throw new Error('draft not saved');
-      return client.letters.quote(letterId, this.#sendParams(), { signal });
+      return client.letters.quote(await this.#savedLetterId(), this.#sendParams(), { signal });
     },
     // Told once the quote is the current one (a superseded run says nothing).
     onComplete: (quote) => {
-      if (quote && !quote.sufficientCredit) {
-        this.dispatchEvent(new JrmcCreditInsufficientEvent({ balance: quote.balance, price: quote.price.inclVat, missing: quote.missing, letterId: this.draft.letterId }));
-      }
+      if (quote && !quote.sufficientCredit) this.#requestTopUp(quote);
     },
     // A rule refusal (a deadline passed, a start too soon…) goes to its field on the dates step, with the date that works.
     onError: (error) => {
@@ -194,7 +186,33 @@ export class JrmcLetterBuilder extends LitElement {
     },
     args: () => [this.draft.step === 'review' && this.jrmc.client ? JSON.stringify(this.#sendParams()) : ''] as const,
   });
+
+  // The review step's letter as the server will send it (GET /v1/letters/{id}/preview of the saved draft), asked again
+  // when the saved letter changes (its fields or files), a little after the last change; each run aborts the previous.
+  readonly #preview = new Task(this, {
+    task: async ([key], { signal }) => {
+      const client = this.jrmc.client;
+      if (!key || !client) return null;
+      await abortableDelay(PREVIEW_DELAY_MS, signal);
+      const letterId = await this.#savedLetterId();
+      return { letterId, text: await client.letters.preview(letterId, { signal }) };
+    },
+    args: () => [this.draft.step === 'review' && this.jrmc.client ? JSON.stringify([draftToParams(this.draft), this.attachments.map((file) => file.id)]) : ''] as const,
+  });
   #focusStep = false;
+  /** Why the last autosave failed (`undefined` once one succeeds). */
+  #saveError: unknown;
+
+  /**
+   * The letter's id once everything typed is saved (the first save creates it); when the letter could not be
+   * created, the caller's action fails with the save's own error (said in the user's words where it is shown).
+   */
+  async #savedLetterId(): Promise<string> {
+    if (!this.draft.letterId) this.#autosave.edited();
+    await this.#autosave.flush();
+    if (!this.draft.letterId) throw this.#saveError ?? new Error('draft not saved');
+    return this.draft.letterId;
+  }
 
   /** Saves now whatever autosave has not sent yet. */
   flush(): Promise<void> {
@@ -204,6 +222,17 @@ export class JrmcLetterBuilder extends LitElement {
   /** The review step's quote as the API answered it (`value`), while it loads, or why it failed. */
   get quoteState(): QuoteState {
     return quoteStateOf(this.#quote, this.sendError, this.jrmc.locale);
+  }
+
+  /** The review step's letter text as the server answered it for this draft (`value`), while it loads, or why it failed. */
+  get previewState(): PreviewState {
+    const { status, value } = this.#preview;
+    return {
+      // The last text stays on screen while a newer one loads, but never another letter's.
+      value: value && value.letterId === this.draft.letterId ? value.text : null,
+      loading: status === TaskStatus.PENDING,
+      error: status === TaskStatus.ERROR ? errorMessage(this.jrmc.locale, this.#preview.error) : null,
+    };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -226,9 +255,6 @@ export class JrmcLetterBuilder extends LitElement {
     } else if (changed.has('prefill') && this.prefill && accountId && !this.letterId && !this.draft.letterId && !this.#autosave.value) {
       void this.#applyPrefill(this.prefill);
     }
-    if (changed.has('draft') && this.draft.step === 'review') {
-      if (!this.letterTemplates) void import('./termination-template.js').then((templates) => (this.letterTemplates = templates));
-    }
   }
 
   protected override updated(): void {
@@ -245,7 +271,8 @@ export class JrmcLetterBuilder extends LitElement {
     const step = this.draft.step;
     const visible = STEPS.filter((s) => s !== 'done');
     const index = visible.indexOf(step as (typeof visible)[number]);
-    const stepName = translate(locale, `builder.step.${step}` as MessageKey);
+    const nameOf = (s: Step) => translate(locale, `builder.step.${s}` as MessageKey);
+    const stepName = nameOf(step);
     return html`
       <section class="builder" part="base" aria-label=${translate(locale, 'builder.title')}>
         <slot name="heading"><h2>${translate(locale, 'builder.title')}</h2></slot>
@@ -255,12 +282,12 @@ export class JrmcLetterBuilder extends LitElement {
               position < index || step === 'done'
                 ? html`<li class="done">
                     ${step === 'done'
-                      ? html`<span>${translate(locale, `builder.step.${s}` as MessageKey)}</span>`
+                      ? html`<span>${nameOf(s)}</span>`
                       : html`<button type="button" class="step-link" data-step=${s} @click=${() => this.#goTo(s)}>
-                          <span class="visually-hidden">${translate(locale, 'builder.stepDone')} </span>${translate(locale, `builder.step.${s}` as MessageKey)}
+                          <span class="visually-hidden">${translate(locale, 'builder.stepDone')} </span>${nameOf(s)}
                         </button>`}
                   </li>`
-                : html`<li aria-current=${s === step ? 'step' : 'false'}>${translate(locale, `builder.step.${s}` as MessageKey)}</li>`,
+                : html`<li aria-current=${s === step ? 'step' : 'false'}>${nameOf(s)}</li>`,
             )}
           </ol>
         </nav>
@@ -279,8 +306,6 @@ export class JrmcLetterBuilder extends LitElement {
   }
 
   #view(locale: Locale): BuilderView {
-    // The facts' own messages, a chunk of their own: asked for at the first render, there long before the dates step.
-    void loadFactMessages(locale);
     return {
       draft: this.draft,
       locale,
@@ -290,8 +315,7 @@ export class JrmcLetterBuilder extends LitElement {
       t: (key, params) => translate(locale, key, params),
       problem: (path) => {
         const local = this.shownProblems[path];
-        if (local) return factProblemMessage(locale, path, local, this.draft.reason, parisDate(this.jrmc.now())) ?? translate(locale, PROBLEM_KEYS[local]);
-        return this.serverProblems[path]?.(locale) ?? null;
+        return local ? this.#problemMessage(locale, path, local) : (this.serverProblems[path]?.(locale) ?? null);
       },
       update: (change) => this.#update(change),
       search: this.#search.value,
@@ -302,7 +326,7 @@ export class JrmcLetterBuilder extends LitElement {
       quote: this.quoteState,
       sending: this.sending,
       sent: this.sent,
-      letterTemplates: this.letterTemplates,
+      preview: this.previewState,
       startOver: () => this.#startOver(),
       attachments: this.attachments,
       attachmentError: this.attachmentError,
@@ -310,6 +334,11 @@ export class JrmcLetterBuilder extends LitElement {
       uploadMandate: (file) => this.#uploadMandate(file),
       removeAttachment: (attachmentId) => this.#removeAttachment(attachmentId),
     };
+  }
+
+  /** What to say under a field the builder found wrong: the fact's own words, or the generic message. */
+  #problemMessage(locale: Locale, path: string, problem: FieldProblems[string]): string {
+    return factProblemMessage(locale, path, problem, this.draft.reason, parisDate(this.jrmc.now())) ?? translate(locale, PROBLEM_KEYS[problem]);
   }
 
   #update(change: (draft: BuilderDraft) => BuilderDraft): void {
@@ -347,8 +376,8 @@ export class JrmcLetterBuilder extends LitElement {
       const problems = { ...problemsOf(this.draft, this.draft.step), ...(this.draft.step === 'dates' ? futureFactProblems(this.draft, parisDate(this.jrmc.now())) : {}) };
       if (Object.keys(problems).length > 0) {
         this.shownProblems = problems;
-        this.announcement = Object.keys(problems)
-          .map((path) => factProblemMessage(this.jrmc.locale, path, problems[path]!, this.draft.reason, parisDate(this.jrmc.now())) ?? translate(this.jrmc.locale, PROBLEM_KEYS[problems[path]!]))
+        this.announcement = Object.entries(problems)
+          .map(([path, problem]) => this.#problemMessage(this.jrmc.locale, path, problem))
           .join(' ');
         this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"], .error')?.focus?.());
         return;
@@ -375,7 +404,7 @@ export class JrmcLetterBuilder extends LitElement {
     // The host may have moved to another record meanwhile, or the user started typing: theirs wins.
     if (this.prefill !== prefill || this.draft.letterId || this.#autosave.value) return;
     // Not saved yet: opening a customer's page must not create a draft; the user's first edit saves it all.
-    this.draft = draftFromPrefill(this.draft, prefill, recipient);
+    this.draft = draftFromPrefill(this.draft, { ...prefill, reason: isReasonCode(prefill.reason) ? prefill.reason : undefined }, recipient);
   }
 
   /** One autosave: creates the letter on the first one, updates it after. */
@@ -393,9 +422,11 @@ export class JrmcLetterBuilder extends LitElement {
         if (this.jrmc.account) backUp(this.jrmc.account.id, this.draft);
       }
       this.saveStatus = 'saved';
+      this.#saveError = undefined;
       this.dispatchEvent(new JrmcLetterSavedEvent({ letterId: letter.id, letter }));
     } catch (error) {
       this.saveStatus = 'error';
+      this.#saveError = error;
       this.#showServerError(error);
     }
   }
@@ -406,7 +437,7 @@ export class JrmcLetterBuilder extends LitElement {
     try {
       const letter = await client.letters.retrieve(this.letterId);
       if (letter.status !== 'draft') {
-        this.sent = { id: letter.id, status: letter.status, dispatchDate: letter.dispatchDate };
+        this.sent = letter;
         this.draft = { ...draftFromLetter(letter), step: 'done' };
         return;
       }
@@ -437,10 +468,7 @@ export class JrmcLetterBuilder extends LitElement {
     try {
       // The API decides combinability (same subscriber, recipient and reason) against the letter it holds:
       // save what was typed first, so it compares with the real subscriber.
-      if (!this.draft.letterId) this.#autosave.edited();
-      await this.#autosave.flush();
-      const letterId = this.draft.letterId;
-      if (!letterId) return false;
+      const letterId = await this.#savedLetterId();
       const subscriber = subscriberOf(this.draft);
       const letter = await client.letters.addContract(letterId, {
         contract: { number },
@@ -477,7 +505,7 @@ export class JrmcLetterBuilder extends LitElement {
     const idempotencyKey = newIdempotencyKey();
     try {
       const letter: Letter = await client.letters.send(letterId, this.#sendParams(), { idempotencyKey });
-      this.sent = { id: letter.id, status: letter.status, dispatchDate: letter.dispatchDate };
+      this.sent = letter;
       if (this.jrmc.account) forget(this.jrmc.account.id, letterId);
       this.draft = { ...this.draft, step: 'done' };
       this.#focusStep = true;
@@ -493,8 +521,8 @@ export class JrmcLetterBuilder extends LitElement {
     }
   }
 
-  #requestTopUp(): void {
-    const quote = this.quoteState.value;
+  /** Asks the host for a top-up of what the quote misses. */
+  #requestTopUp(quote = this.quoteState.value): void {
     if (!quote) return;
     this.dispatchEvent(new JrmcCreditInsufficientEvent({ balance: quote.balance, price: quote.price.inclVat, missing: quote.missing, letterId: this.draft.letterId }));
   }
@@ -517,10 +545,7 @@ export class JrmcLetterBuilder extends LitElement {
         this.attachmentError = translate(locale, check.problem === 'kind_not_allowed' ? 'options.mandate.failed' : `options.mandate.${check.problem}`, { message: check.problem });
         return;
       }
-      if (!this.draft.letterId) this.#autosave.edited();
-      await this.#autosave.flush();
-      const letterId = this.draft.letterId;
-      if (!letterId) return;
+      const letterId = await this.#savedLetterId();
       const contentBase64 = toBase64(bytes);
       const attachment = await client.letters.attachments.upload(letterId, { kind: 'client-mandate', fileName: file.name || 'mandat.pdf', contentBase64 });
       this.attachments = [...this.attachments.filter((existing) => existing.kind !== 'client-mandate'), attachment];
@@ -597,6 +622,17 @@ export class JrmcLetterBuilder extends LitElement {
   }
 
 
+}
+
+/** Resolves after `ms`, or rejects as soon as `signal` aborts (a newer run took over). */
+function abortableDelay(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    }, { once: true });
+  });
 }
 
 /** Bytes as base64 (the attachments API takes JSON). */

@@ -1,4 +1,6 @@
-import { isReasonCode, type ReasonCode } from '@jrmc/core';
+// Nothing of core at run time: this module is its own lazy chunk, and sharing core's rules with the page would cut
+// them out of the page's chunk into a third one (about 0.4 kB more to load). The builder checks the reason.
+import type { ReasonCode } from '@jrmc/core';
 import type { Recipient, TerminationFacts } from '@jrmc/core/contract';
 import type { BuilderDraft } from './builder-draft.js';
 
@@ -26,7 +28,10 @@ export interface LetterPrefill {
   facts?: Partial<TerminationFacts>;
 }
 
-/** A draft started from the host's record; `recipient` is the directory entry of `prefill.recipientId`, once fetched. */
+/**
+ * A draft started from the host's record; `recipient` is the directory entry of `prefill.recipientId`, once fetched.
+ * `prefill.reason` must be one of core's catalogue (the builder drops any other before calling).
+ */
 export function draftFromPrefill(draft: BuilderDraft, prefill: LetterPrefill, recipient: Recipient | null): BuilderDraft {
   const s = prefill.subscriber ?? {};
   const f = prefill.facts ?? {};
@@ -47,18 +52,15 @@ export function draftFromPrefill(draft: BuilderDraft, prefill: LetterPrefill, re
     },
     recipient: recipient ? { id: recipient.id, name: recipient.name, address: recipient.address } : draft.recipient,
     contracts: prefill.contracts ? [...new Set(prefill.contracts.map((number) => number.trim()).filter(Boolean))] : draft.contracts,
-    reason: prefill.reason && isReasonCode(prefill.reason) ? prefill.reason : draft.reason,
+    reason: prefill.reason ?? draft.reason,
     customReasonText: text(prefill.customReasonText, draft.customReasonText),
-    facts: {
-      ...draft.facts,
-      renewalDate: text(f.renewalDate, draft.facts.renewalDate),
-      renewalNoticeSentOn: text(f.renewalNoticeSentOn ?? f.renewalNoticeReceivedOn, draft.facts.renewalNoticeSentOn),
-      contractStartDate: text(f.contractStartDate, draft.facts.contractStartDate),
-      newInsurerName: text(f.newInsurerName, draft.facts.newInsurerName),
-      compulsoryCover: typeof f.compulsoryCover === 'boolean' ? f.compulsoryCover : draft.facts.compulsoryCover,
-      eventDescription: text(f.eventDescription, draft.facts.eventDescription),
-      eventDate: text(f.eventDate, draft.facts.eventDate),
-      heirCapacity: text(f.heirCapacity, draft.facts.heirCapacity),
-    },
+    // Each fact the draft holds, from the record when it gives one of the right kind (the deprecated
+    // `renewalNoticeReceivedOn` reads as the notice's sending date).
+    facts: Object.fromEntries(
+      Object.entries(draft.facts).map(([fact, current]) => {
+        const given = fact === 'renewalNoticeSentOn' ? (f.renewalNoticeSentOn ?? f.renewalNoticeReceivedOn) : f[fact as keyof typeof f];
+        return [fact, typeof given === typeof current ? given : current];
+      }),
+    ) as BuilderDraft['facts'],
   };
 }

@@ -2,11 +2,20 @@ import { dispatchDate, isIsoDate, reasonByCode, renewalNoticeDeadline, switchSen
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDay } from '../../i18n/format.js';
 import type { BuilderView } from '../builder-view.js';
-import type { BuilderDraft } from '../builder-draft.js';
+import { isDateFact, type BuilderDraft } from '../builder-draft.js';
+import type { BuilderMessageKey as MessageKey } from '../builder-i18n.js';
 import { groupProblem, textField } from './fields.js';
 import '../../jrmc-send-date-picker/define.js';
 
 type FactField = keyof BuilderDraft['facts'];
+
+/** The draft's setter of one fact. */
+const factSetter = (view: BuilderView, field: FactField) => (value: string | boolean) => view.update((d) => ({ ...d, facts: { ...d.facts, [field]: value } }));
+
+/** A fact typed as text, or picked as a date when it is one, labelled with `label`. */
+function factField(view: BuilderView, field: Exclude<FactField, 'noRenewalNoticeReceived' | 'compulsoryCover'>, label: MessageKey): TemplateResult {
+  return textField(view, `facts.${field}`, view.t(label), view.draft.facts[field], factSetter(view, field), isDateFact(field) ? { type: 'date' } : {});
+}
 
 /**
  * Step 5: the dates, by the reason's rule. Hamon / RIA: the user picks the new contract's start, the send
@@ -17,55 +26,54 @@ export function datesStep(view: BuilderView) {
   const { draft } = view;
   if (!draft.reason) return html`<p>${view.t('rule.letter_incomplete')}</p>`;
   const reason = reasonByCode(draft.reason);
-  const setFact = (field: FactField) => (value: string | boolean) => view.update((d) => ({ ...d, facts: { ...d.facts, [field]: value } }));
-  if (reason.dateMode === 'switch-start') return switchDates(view, setFact);
+  if (reason.dateMode === 'switch-start') return switchDates(view);
   const deadline = reason.noticeRule === 'renewal' && isIsoDate(draft.facts.renewalDate) ? renewalNoticeDeadline(draft.facts.renewalDate) : null;
   return html`
     ${reason.noticeRule === 'renewal'
-      ? html`${textField(view, 'facts.renewalDate', view.t('dates.renewalDate'), draft.facts.renewalDate, setFact('renewalDate'), { type: 'date' })}
+      ? html`${factField(view, 'renewalDate', 'dates.renewalDate')}
         ${deadline ? html`<p class="deadline">${view.t('dates.lastSendDate', { date: formatDay(view.locale, deadline) })}</p>` : nothing}`
       : nothing}
-    ${reason.noticeRule === 'chatel' ? chatelFacts(view, setFact) : nothing}
+    ${reason.noticeRule === 'chatel' ? chatelFacts(view) : nothing}
     ${reason.noticeRule === 'situation-change'
-      ? html`${textField(view, 'facts.eventDescription', view.t('dates.eventDescription'), draft.facts.eventDescription, setFact('eventDescription'))}
-        ${textField(view, 'facts.eventDate', view.t('dates.eventDate'), draft.facts.eventDate, setFact('eventDate'), { type: 'date' })}`
+      ? html`${factField(view, 'eventDescription', 'dates.eventDescription')}
+        ${factField(view, 'eventDate', 'dates.eventDate')}`
       : nothing}
-    ${reason.noticeRule === 'transfer' ? textField(view, 'facts.saleDate', view.t('dates.saleDate'), draft.facts.saleDate, setFact('saleDate'), { type: 'date' }) : nothing}
+    ${reason.noticeRule === 'transfer' ? factField(view, 'saleDate', 'dates.saleDate') : nothing}
     ${draft.reason === 'deces'
-      ? html`${textField(view, 'facts.eventDate', view.t('dates.deathDate'), draft.facts.eventDate, setFact('eventDate'), { type: 'date' })}
-        ${textField(view, 'facts.heirName', view.t('dates.heirName'), draft.facts.heirName, setFact('heirName'))}
-        ${textField(view, 'facts.heirCapacity', view.t('dates.heirCapacity'), draft.facts.heirCapacity, setFact('heirCapacity'))}`
+      ? html`${factField(view, 'eventDate', 'dates.deathDate')}
+        ${factField(view, 'heirName', 'dates.heirName')}
+        ${factField(view, 'heirCapacity', 'dates.heirCapacity')}`
       : nothing}
     ${sendModeChoice(view, deadline)}
   `;
 }
 
 /** Chatel: the day the insurer sent the notice, or "no notice received" (then the renewal date). Never both. */
-function chatelFacts(view: BuilderView, setFact: (field: FactField) => (value: string | boolean) => void): TemplateResult {
+function chatelFacts(view: BuilderView): TemplateResult {
   const { draft } = view;
   // The date first, the "no notice" alternative under it: the checkbox never sits glued to the next label.
   return html`
     ${draft.facts.noRenewalNoticeReceived
-      ? textField(view, 'facts.renewalDate', view.t('dates.renewalDate'), draft.facts.renewalDate, setFact('renewalDate'), { type: 'date' })
-      : textField(view, 'facts.renewalNoticeSentOn', view.t('dates.renewalNoticeSentOn'), draft.facts.renewalNoticeSentOn, setFact('renewalNoticeSentOn'), { type: 'date' })}
+      ? factField(view, 'renewalDate', 'dates.renewalDate')
+      : factField(view, 'renewalNoticeSentOn', 'dates.renewalNoticeSentOn')}
     <p>
       <label
-        ><input type="checkbox" .checked=${draft.facts.noRenewalNoticeReceived} @change=${(event: Event) => setFact('noRenewalNoticeReceived')((event.target as HTMLInputElement).checked)} />
+        ><input type="checkbox" .checked=${draft.facts.noRenewalNoticeReceived} @change=${(event: Event) => factSetter(view, 'noRenewalNoticeReceived')((event.target as HTMLInputElement).checked)} />
         ${view.t('dates.noRenewalNotice')}</label
       >
     </p>
   `;
 }
 
-function switchDates(view: BuilderView, setFact: (field: FactField) => (value: string | boolean) => void): TemplateResult {
+function switchDates(view: BuilderView): TemplateResult {
   const { draft } = view;
   // The earliest send date still possible now (cut-offs of the account's first send included) that reaches the start.
   const notBefore = dispatchDate({ channel: 'lre', validatedAt: view.now, firstSend: !(view.account?.hasSent ?? true) });
   const chosen = isIsoDate(draft.newContractStart) ? switchSendDate(draft.newContractStart, { notBefore }) : null;
   return html`
-    ${textField(view, 'facts.contractStartDate', view.t('dates.contractStartDate'), draft.facts.contractStartDate, setFact('contractStartDate'), { type: 'date' })}
-    ${textField(view, 'facts.newInsurerName', view.t('dates.newInsurer'), draft.facts.newInsurerName, setFact('newInsurerName'))}
-    <label><input type="checkbox" .checked=${draft.facts.compulsoryCover} @change=${(event: Event) => setFact('compulsoryCover')((event.target as HTMLInputElement).checked)} /> ${view.t('dates.compulsory')}</label>
+    ${factField(view, 'contractStartDate', 'dates.contractStartDate')}
+    ${factField(view, 'newInsurerName', 'dates.newInsurer')}
+    <label><input type="checkbox" .checked=${draft.facts.compulsoryCover} @change=${(event: Event) => factSetter(view, 'compulsoryCover')((event.target as HTMLInputElement).checked)} /> ${view.t('dates.compulsory')}</label>
     <p id="switch-start-label"><strong>${view.t('dates.newContractStart')}</strong> <span class="hint">${view.t('dates.newContractHint')}</span></p>
     <jrmc-send-date-picker
       mode="switch-start"

@@ -1,42 +1,24 @@
 import { parisDate, sameDayCutoff } from '@jrmc/core';
-import type { LetterText } from '@jrmc/core/letter-text';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatCents, formatDay, formatLastDayBefore } from '../../i18n/format.js';
 import { letterArticle } from '../../shared/letter-article.js';
 import type { BuilderView } from '../builder-view.js';
-import { draftFacts, subscriberOf } from '../builder-draft.js';
 
-/** The letter text exactly as core generates it for the server, or `null` while incomplete. */
-export function previewText(view: BuilderView): LetterText | null {
-  const { draft, account } = view;
-  const subscriber = subscriberOf(draft);
-  const templates = view.letterTemplates;
-  if (!templates || !account || !subscriber || !draft.recipient || !draft.reason || draft.contracts.length === 0) return null;
-  try {
-    return templates.terminationLetterText({
-      sender: { name: account.name, oriasNumber: account.oriasNumber, address: account.address },
-      subscriber,
-      recipient: draft.recipient,
-      contractNumbers: draft.contracts,
-      reason: draft.reason,
-      facts: { ...draftFacts(draft), customReasonText: draft.customReasonText },
-      sendDate: view.quote.value?.dispatchDate ?? parisDate(view.now),
-      // Only the files really attached are mentioned.
-      attachments: view.attachments.map((file) => ({ kind: file.kind, fileName: file.fileName })),
-    });
-  } catch {
-    return null;
-  }
-}
-
-/** The letter as it will be sent; every string is rendered as text. */
-export function letterPreview(view: BuilderView): TemplateResult {
-  const text = previewText(view);
-  return html`<section class="preview" part="preview" aria-labelledby="preview-title">
+/** The letter as the server will send it (its preview of the saved draft); every string is rendered as text. */
+function letterPreview(view: BuilderView): TemplateResult {
+  const { value, loading, error } = view.preview;
+  const quote = view.quote.value;
+  return html`<section class="preview" part="preview" aria-labelledby="preview-title" aria-busy=${loading ? 'true' : 'false'}>
     <h3 id="preview-title">${view.t('review.preview')}</h3>
-    ${text
-      ? letterArticle(text)
-      : html`<p class="hint">${view.t('review.previewIncomplete')}</p>`}
+    ${loading ? html`<p class="hint" role="status">${view.t('review.previewLoading')}</p>` : nothing}
+    ${error ? html`<p class="error" role="alert">${error}</p>` : nothing}
+    ${value ? letterArticle(value) : nothing}
+    ${
+      // A draft is dated today; the letter that leaves another day is dated that day (the server dates it on sending).
+      value && quote && quote.dispatchDate !== parisDate(view.now)
+        ? html`<p class="hint">${view.t('review.previewDated', { date: formatDay(view.locale, quote.dispatchDate) })}</p>`
+        : nothing
+    }
   </section>`;
 }
 
