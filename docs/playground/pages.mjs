@@ -52,6 +52,7 @@ export function layout({ title, body, depth = 0, nav }) {
 <title>${escape(title)} · JRMC Kit</title>
 <link rel="icon" href="${up}assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${up}assets/site.css">
+<script src="${up}assets/site-locale.js"></script>
 <script type="module" src="${up}assets/jrmc-elements.js"></script>
 <script type="module" src="${up}assets/playground.js"></script>
 <script type="module" src="${up}assets/site-controls.js"></script>
