@@ -50,7 +50,7 @@ const renderGuide = createGuideRenderer({
 });
 for (const [slug] of GUIDES) {
   const { body } = renderGuide(slug);
-  writeFileSync(join(site, 'guides', `${slug}.html`), layout({ title: siteString(`guide.${slug}`), body, depth: 1, nav }));
+  writeFileSync(join(site, 'guides', `${slug}.html`), layout({ title: siteString(`guide.${slug}`), titleKey: `guide.${slug}`, body, depth: 1, nav }));
 }
 
 writeFileSync(

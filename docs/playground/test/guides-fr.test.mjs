@@ -56,8 +56,9 @@ describe('a guide page', () => {
       const articles = [...body.matchAll(/<article([^>]*)>/g)].map((match) => match[1].trim());
       assert.deepEqual(articles, ['lang="fr" data-guide-lang="fr"', 'lang="en" data-guide-lang="en" hidden'], slug);
       assert.ok(!body.includes('data-i18n="guide.in-english"'), `${slug}: no "this guide is in English" note`);
-      const page = layout({ title: siteString(`guide.${slug}`), body, depth: 1, nav: () => '' });
+      const page = layout({ title: siteString(`guide.${slug}`), titleKey: `guide.${slug}`, body, depth: 1, nav: () => '' });
       assert.match(page, /<html lang="fr">/);
+      assert.ok(page.includes(`<title data-i18n-page-title="guide.${slug}">${siteString(`guide.${slug}`)} · JRMC Kit</title>`), `${slug}: its title follows the switch`);
       // The reader's language is set before the body is parsed (no flash of the French text for an English reader).
       assert.ok(page.indexOf('assets/site-locale.js"></script>') < page.indexOf('<body>'), `${slug}: site-locale.js runs in <head>`);
     }

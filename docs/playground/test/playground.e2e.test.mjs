@@ -289,6 +289,7 @@ describe('the main job, end to end', () => {
         await page.waitForLoadState('networkidle');
         assert.equal(await page.locator('html').getAttribute('lang'), locale);
         assert.deepEqual(await page.evaluate(visibleTexts), [locale], `guides/${slug}.html in ${locale}`);
+        assert.equal(await page.title(), `${SITE_STRINGS[`guide.${slug}`][locale]} · JRMC Kit`);
         assert.equal(await page.locator('[data-i18n="guide.in-english"]').count(), 0, `guides/${slug}.html has a French text: no "in English" note`);
       }
       await page.locator('#site-locale').selectOption(locale === 'fr' ? 'en' : 'fr');
