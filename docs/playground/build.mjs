@@ -2,12 +2,12 @@
 // custom-elements.json + snippet), the guides (Markdown → HTML), the components bundle, and the examples.
 import { build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { Marked } from 'marked';
+import { join, relative } from 'node:path';
 import { readElements } from '../../scripts/lib/element-manifest.mjs';
-import { highlight } from './highlight.mjs';
+import { createGuideRenderer } from './guide-pages.mjs';
 import { t } from './i18n.mjs';
 import { componentPage, GUIDES, layout, navigation, sandboxPanel } from './pages.mjs';
+import { siteString } from './site-strings.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const site = join(root, 'docs', 'site');
@@ -26,7 +26,7 @@ await build({
   conditions: ['browser', 'production'],
   logLevel: 'warning',
 });
-for (const asset of ['site.css', 'playground.js', 'site-controls.js', 'site-strings.js', 'property-controls.js']) cpSync(join(import.meta.dirname, asset), join(site, 'assets', asset));
+for (const asset of ['site.css', 'site-locale.js', 'playground.js', 'site-controls.js', 'site-strings.js', 'property-controls.js']) cpSync(join(import.meta.dirname, asset), join(site, 'assets', asset));
 
 const manifest = JSON.parse(readFileSync(join(root, 'packages/elements/custom-elements.json'), 'utf8'));
 // Every element of the manifest gets its page (a new element too, with its bare tag as the live demo).
@@ -41,39 +41,16 @@ cpSync(join(import.meta.dirname, 'favicon.svg'), join(site, 'assets', 'favicon.s
 // The pages' list, for the site's own tests (a new element's page is checked too).
 writeFileSync(join(site, 'assets', 'manifest-tags.json'), JSON.stringify(declarations.map((declaration) => declaration.tagName)));
 
-// Guides' code blocks are highlighted by Shiki too (unknown languages stay plain text).
-// A guide's link to a file of the repository (an example's source, as on GitHub) points at a copy served by the
-// site under source/; a link to another guide's Markdown points at its page.
-const guideSource = (slug) => (slug === 'sandbox' ? join(root, 'packages/sandbox/README.md') : join(root, 'docs/guides', `${slug}.md`));
-const guideOfFile = new Map(GUIDES.map(([slug]) => [guideSource(slug), `${slug}.html`]));
-let linkingFrom = '';
-function siteLinkOf(href) {
-  if (/^(?:[a-z]+:|#|\/)/i.test(href) || href.endsWith('.html') || href.endsWith('.json')) return href;
-  const [path, fragment] = href.split('#');
-  const file = resolve(dirname(linkingFrom), decodeURIComponent(path));
-  if (guideOfFile.has(file)) return guideOfFile.get(file) + (fragment ? `#${fragment}` : '');
-  if (!file.startsWith(root) || !existsSync(file)) throw new Error(`${relative(root, linkingFrom)}: the link ${href} leads to no file of the repository`);
-  const repoPath = relative(root, file);
-  cpSync(file, join(site, 'source', repoPath));
-  return `../source/${repoPath}${fragment ? `#${fragment}` : ''}`;
-}
-
-const guideMarked = new Marked({
-  walkTokens(token) {
-    if (token.type === 'link') token.href = siteLinkOf(token.href);
-  },
-  renderer: {
-    code({ text, lang }) {
-      const language = { js: 'js', javascript: 'js', ts: 'ts', typescript: 'ts', tsx: 'tsx', jsx: 'tsx', html: 'html', vue: 'vue', sh: 'sh', bash: 'sh', json: 'json', css: 'css' }[lang ?? ''];
-      return language ? highlight(text, language) : false;
-    },
-  },
+// The guides, in French and English (guide-pages.mjs). A guide's link to a file of the repository (an example's
+// source, as on GitHub) points at a copy served by the site under source/.
+const renderGuide = createGuideRenderer({
+  root,
+  slugs: GUIDES.map(([slug]) => slug),
+  copyRepositoryFile: (file) => cpSync(file, join(site, 'source', relative(root, file))),
 });
-for (const [slug, title] of GUIDES) {
-  linkingFrom = guideSource(slug);
-  const markdown = readFileSync(linkingFrom, 'utf8');
-  // The guides are written in English: the page says so in French, and marks the text's language.
-  writeFileSync(join(site, 'guides', `${slug}.html`), layout({ title, body: `${t('guide.in-english', 'p', ' class="hint"')}<article lang="en">${guideMarked.parse(markdown)}</article>`, depth: 1, nav }));
+for (const [slug] of GUIDES) {
+  const { body } = renderGuide(slug);
+  writeFileSync(join(site, 'guides', `${slug}.html`), layout({ title: siteString(`guide.${slug}`), titleKey: `guide.${slug}`, body, depth: 1, nav }));
 }
 
 writeFileSync(

@@ -4,6 +4,7 @@
 import { highlight } from './highlight.mjs';
 import { escapeHtml as escape, t, tAttr } from './i18n.mjs';
 import { propertyControl } from './property-controls.mjs';
+import { siteString } from './site-strings.js';
 import { snippetsFor } from './snippets.mjs';
 
 // The guides, in the navigation's order; their titles are in site-strings.js (`guide.<slug>`).
@@ -42,16 +43,18 @@ export const DEMOS = {
   'jrmc-help-center': `${t('demo.help-center', 'p')}<jrmc-help-center></jrmc-help-center>`,
 };
 
-export function layout({ title, body, depth = 0, nav }) {
+/** A page; `titleKey` (a site string) makes its <title> follow the language switch too. */
+export function layout({ title, titleKey, body, depth = 0, nav }) {
   const up = '../'.repeat(depth);
   return `<!doctype html>
 <html lang="fr">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(title)} · JRMC Kit</title>
+<title${titleKey ? ` data-i18n-page-title="${titleKey}"` : ''}>${escape(titleKey ? siteString(titleKey) : title)} · JRMC Kit</title>
 <link rel="icon" href="${up}assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${up}assets/site.css">
+<script src="${up}assets/site-locale.js"></script>
 <script type="module" src="${up}assets/jrmc-elements.js"></script>
 <script type="module" src="${up}assets/playground.js"></script>
 <script type="module" src="${up}assets/site-controls.js"></script>

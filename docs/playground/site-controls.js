@@ -17,6 +17,10 @@ function translatePage(locale) {
     // A note needed in one language only (e.g. "this guide is in English") has an empty translation.
     if (Object.values(SITE_STRINGS[element.dataset.i18n]).includes('')) element.hidden = text === '';
   }
+  // A guide written in both languages holds both texts; the reader sees the one of the page's language.
+  for (const article of document.querySelectorAll('article[data-guide-lang]')) article.hidden = article.dataset.guideLang !== locale;
+  const title = document.querySelector('title[data-i18n-page-title]');
+  if (title) title.textContent = `${siteString(title.dataset.i18nPageTitle, locale)} · JRMC Kit`;
   for (const name of TRANSLATED_ATTRIBUTES) {
     for (const element of document.querySelectorAll(`[data-i18n-${name}]`)) element.setAttribute(name, siteString(element.getAttribute(`data-i18n-${name}`), locale));
   }

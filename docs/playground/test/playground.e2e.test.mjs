@@ -273,6 +273,31 @@ describe('the main job, end to end', () => {
     await page.close();
   });
 
+  it('every guide shows its text in the site’s language from the first paint, and swaps it when the language is switched', { timeout: 120_000 }, async () => {
+    const visibleTexts = () => [...document.querySelectorAll('main article')].filter((article) => article.checkVisibility()).map((article) => article.lang);
+    for (const locale of ['fr', 'en']) {
+      const context = await browser.newContext();
+      await context.addInitScript((chosen) => localStorage.setItem('jrmc-site-locale', chosen), locale);
+      const page = await context.newPage();
+      for (const [slug] of GUIDES) {
+        // Without site-controls.js (a module, run after parsing): what the reader sees before it catches up.
+        await page.route('**/assets/site-controls.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
+        await page.goto(`${baseUrl}guides/${slug}.html`);
+        assert.deepEqual(await page.evaluate(visibleTexts), [locale], `guides/${slug}.html in ${locale}, first paint`);
+        await page.unroute('**/assets/site-controls.js');
+        await page.goto(`${baseUrl}guides/${slug}.html`);
+        await page.waitForLoadState('networkidle');
+        assert.equal(await page.locator('html').getAttribute('lang'), locale);
+        assert.deepEqual(await page.evaluate(visibleTexts), [locale], `guides/${slug}.html in ${locale}`);
+        assert.equal(await page.title(), `${SITE_STRINGS[`guide.${slug}`][locale]} · JRMC Kit`);
+        assert.equal(await page.locator('[data-i18n="guide.in-english"]').count(), 0, `guides/${slug}.html has a French text: no "in English" note`);
+      }
+      await page.locator('#site-locale').selectOption(locale === 'fr' ? 'en' : 'fr');
+      assert.deepEqual(await page.evaluate(visibleTexts), [locale === 'fr' ? 'en' : 'fr'], 'switched on the page');
+      await context.close();
+    }
+  });
+
   it('every link and asset of the built site leads to a file (and its #fragment to an id); every page links each package’s typedoc', { timeout: 30_000 }, async () => {
     const { pages, broken } = checkSiteLinks();
     assert.ok(pages > 20, `${pages} pages checked`);
