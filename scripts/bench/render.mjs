@@ -200,7 +200,7 @@ for (const { stepPx, budgetMs } of SCROLL_SPEEDS) {
   progress(`history: scrolling at ${stepPx} px per frame`);
   const heapBefore = await history.heapMb();
   const run = () => history.withCpu(() => history.page.evaluate((args) => window.renderBench.historyScroll(...args), [stepPx, budgetMs]));
-  const { result, cpu } = await (stepPx === SCROLL_SPEEDS[0].stepPx ? history.profiled(`history-scroll-${stepPx}`, run) : run());
+  const { result, cpu } = await history.profiled(`history-scroll-${stepPx}`, run);
   historyScrolls[`scroll at ${stepPx} px per frame`] = scrollReport(result, cpu, heapBefore, await history.heapMb());
 }
 await history.close();

@@ -115,7 +115,13 @@ export class CursorListController<Row extends { readonly id: string }, Filters e
       this.#scrollerSize.observe(scroller);
       this.#observedScroller = scroller;
     }
-    if (scroller) this.#observeRows(scroller);
+    if (scroller) {
+      this.#observeRows(scroller);
+      // The size of the rows not laid out yet (the styles' content-visibility placeholder): the measured average,
+      // the same height the spacers and the window assume.
+      const estimate = `${this.#rowHeight}px`;
+      if (scroller.style.getPropertyValue('--_row-estimate') !== estimate) scroller.style.setProperty('--_row-estimate', estimate);
+    }
     // Fetch the next page when the drawn rows come near the end of what is loaded (arithmetic only, no layout read).
     if (this.rows.length > 0 && this.#drawn.last >= this.rows.length - PREFETCH_ROWS) void this.more();
   }

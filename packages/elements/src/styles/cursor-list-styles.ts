@@ -60,11 +60,19 @@ export const cursorListStyles = css`
     overflow: auto;
     border-top: 1px solid var(--_border);
   }
+  /* A fixed-height scroller: what changes inside (rows drawn as it scrolls) never lays out the page around it. */
+  .rows:not(.empty) {
+    contain: strict;
+  }
   /* Nothing to list: no tall empty box under the empty message. */
   .rows.empty {
     height: auto;
   }
   .row {
+    /* The rows drawn beyond the visible ones (ready for a scroll or a Tab) skip layout and paint until they come
+       into view, sized meanwhile at the rows' measured average height (set by the list's controller). */
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto var(--_row-estimate, 3rem);
     box-sizing: border-box;
     width: 100%;
     border-bottom: 1px solid var(--_surface-alt);
