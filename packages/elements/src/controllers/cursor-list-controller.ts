@@ -27,7 +27,7 @@ const PREFETCH_ROWS = 30;
 // Rows drawn beyond the visible ones on each side, and the most rows ever in the DOM.
 const OVERSCAN = 10;
 const MAX_ROWS = 60;
-// Before the first row is measured: the rows' CSS min-height (3rem).
+// Before the first row is measured: the rows' CSS min-height (3rem), so the rows drawn then cover the viewport.
 const ESTIMATED_ROW_PX = 48;
 
 /**
@@ -75,6 +75,7 @@ export class CursorListController<Row extends { readonly id: string }, Filters e
   #observedScroller: HTMLElement | null = null;
   readonly #heights = new Map<Element, number>();
   #redrawFrame = 0;
+  #measured = false;
   // Redraws asked by a new measure since the last scroll or resize: rows of slightly different heights could
   // otherwise make the average, hence the window, hence the average swing forever.
   #remeasures = 0;
@@ -115,13 +116,7 @@ export class CursorListController<Row extends { readonly id: string }, Filters e
       this.#scrollerSize.observe(scroller);
       this.#observedScroller = scroller;
     }
-    if (scroller) {
-      this.#observeRows(scroller);
-      // The size of the rows not laid out yet (the styles' content-visibility placeholder): the measured average,
-      // the same height the spacers and the window assume.
-      const estimate = `${this.#rowHeight}px`;
-      if (scroller.style.getPropertyValue('--_row-estimate') !== estimate) scroller.style.setProperty('--_row-estimate', estimate);
-    }
+    if (scroller) this.#observeRows(scroller);
     // Fetch the next page when the drawn rows come near the end of what is loaded (arithmetic only, no layout read).
     if (this.rows.length > 0 && this.#drawn.last >= this.rows.length - PREFETCH_ROWS) void this.more();
   }
@@ -194,7 +189,10 @@ export class CursorListController<Row extends { readonly id: string }, Filters e
 
   /** The rows to draw for the last known scroll position and sizes. */
   #window(): RowWindow {
-    return visibleWindow({ count: this.rows.length, scrollTop: this.#scrollTop, viewport: this.#viewport || ESTIMATED_ROW_PX * 10, rowHeight: this.#rowHeight, overscan: OVERSCAN, maxRows: MAX_ROWS });
+    // Until rows have been measured (the first data), only what fills the viewport at the rows' minimum height: the
+    // first paint shows every visible row and costs a third of a full window; the overscan follows a frame later.
+    const overscan = this.#measured ? OVERSCAN : 0;
+    return visibleWindow({ count: this.rows.length, scrollTop: this.#scrollTop, viewport: this.#viewport || ESTIMATED_ROW_PX * 10, rowHeight: this.#rowHeight, overscan, maxRows: MAX_ROWS });
   }
 
   /** Watches the size of each drawn row (new rows are reported once laid out) and forgets the rows gone. */
@@ -225,6 +223,10 @@ export class CursorListController<Row extends { readonly id: string }, Filters e
       measured += 1;
     }
     if (measured === 0) return;
+    if (!this.#measured) {
+      this.#measured = true;
+      this.#redrawNextFrame(); // the overscan
+    }
     const average = sum / measured;
     if (Math.abs(average - this.#rowHeight) <= 0.5 || this.#remeasures >= 3) return;
     this.#remeasures += 1;

@@ -35,14 +35,16 @@ interface Cached {
   readonly text: HistoryRowText;
 }
 
-// Keyed by the letter object: a loaded row never changes in place (a reassignment replaces it), so its text is
-// worked out once however often it scrolls back into view, and is dropped with the row.
-const cache = new WeakMap<LetterSummary, Cached>();
+// Keyed by the letter object: a loaded row never changes in place (a reassignment replaces it). Every redraw of the
+// window asks again for the rows that stay drawn, so the recent rows are enough; bounded (oldest out first) so
+// scrolling through 10,000 letters leaves the memory flat instead of keeping every row's text.
+const CACHED_ROWS = 256;
+const cache = new Map<LetterSummary, Cached>();
 
 /**
- * The text of one history row, computed on first display and reused while the language and the profiles stay the
+ * The text of one history row, computed when it is drawn and reused while the language and the profiles stay the
  * same: the Paris day of `createdAt` (a time-zone conversion) and the date formatting are the costly part of a row,
- * and a fast scroll shows each row many times.
+ * and every frame of a scroll redraws the rows that stay in the window.
  *
  * @example
  * historyRowText({ ...letter, createdAt: '2026-12-31T23:30:00Z', dispatchDate: null, scheduledDate: null }, { locale: 'fr', profiles: [], t }).created //=> '01/01/2027'
@@ -52,7 +54,9 @@ export function historyRowText(row: LetterSummary, context: HistoryRowContext): 
   const cached = cache.get(row);
   if (cached && cached.locale === context.locale && cached.profiles === context.profiles && cached.sample === sample) return cached.text;
   const text = computeRowText(row, context);
+  cache.delete(row);
   cache.set(row, { locale: context.locale, profiles: context.profiles, sample, text });
+  if (cache.size > CACHED_ROWS) cache.delete(cache.keys().next().value!);
   return text;
 }
 

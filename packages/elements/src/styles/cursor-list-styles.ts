@@ -69,10 +69,6 @@ export const cursorListStyles = css`
     height: auto;
   }
   .row {
-    /* The rows drawn beyond the visible ones (ready for a scroll or a Tab) skip layout and paint until they come
-       into view, sized meanwhile at the rows' measured average height (set by the list's controller). */
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto var(--_row-estimate, 3rem);
     box-sizing: border-box;
     width: 100%;
     border-bottom: 1px solid var(--_surface-alt);
