@@ -1,7 +1,7 @@
 import { html, isServer, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { visibleWindow } from '../shared/visible-window.js';
+import { visibleWindow, type RowWindow } from '../shared/visible-window.js';
 
 /** One page of a cursor-paginated API list. */
 export interface CursorPage<Row> {
@@ -27,7 +27,7 @@ const PREFETCH_ROWS = 30;
 // Rows drawn beyond the visible ones on each side, and the most rows ever in the DOM.
 const OVERSCAN = 10;
 const MAX_ROWS = 60;
-// Before the first row is measured: the rows' CSS min-height (3rem).
+// Before the first row is measured: the rows' CSS min-height (3rem), so the rows drawn then cover the viewport.
 const ESTIMATED_ROW_PX = 48;
 
 /**
@@ -66,7 +66,16 @@ export class CursorListController<Row extends { readonly id: string }, Filters e
   #rowHeight = ESTIMATED_ROW_PX;
   #scrollTop = 0;
   #viewport = 0;
-  #resize: ResizeObserver | null = null;
+  // The window last drawn: a scroll that keeps it (a slow wheel inside one row) draws nothing.
+  #drawn: RowWindow = { first: 0, last: 0 };
+  // Sizes come from ResizeObservers, after the browser's own layout: reading offsetHeight after every update forced
+  // a second, synchronous layout per scroll frame (most of a frame's time when profiled).
+  #scrollerSize: ResizeObserver | null = null;
+  #rowSizes: ResizeObserver | null = null;
+  #observedScroller: HTMLElement | null = null;
+  readonly #heights = new Map<Element, number>();
+  #redrawFrame = 0;
+  #measured = false;
   // Redraws asked by a new measure since the last scroll or resize: rows of slightly different heights could
   // otherwise make the average, hence the window, hence the average swing forever.
   #remeasures = 0;
@@ -80,23 +89,36 @@ export class CursorListController<Row extends { readonly id: string }, Filters e
 
   hostConnected(): void {
     if (isServer) return;
-    // A new width can turn table rows into taller cards: measure again.
-    this.#resize = new ResizeObserver(() => {
+    // A new height of the scroller changes how many rows show; a new width can turn table rows into taller cards.
+    this.#scrollerSize = new ResizeObserver((entries) => {
+      const box = entries.at(-1)?.contentBoxSize[0];
+      if (box) this.#viewport = box.blockSize;
       this.#remeasures = 0;
-      this.#measure();
+      this.#redrawNextFrame();
     });
+    this.#rowSizes = new ResizeObserver((entries) => this.#rowsResized(entries));
   }
 
   hostDisconnected(): void {
-    this.#resize?.disconnect();
-    this.#resize = null;
+    this.#scrollerSize?.disconnect();
+    this.#rowSizes?.disconnect();
+    this.#scrollerSize = this.#rowSizes = this.#observedScroller = null;
+    this.#heights.clear();
+    cancelAnimationFrame(this.#redrawFrame);
+    this.#redrawFrame = 0;
     clearTimeout(this.#searchTimer);
   }
 
   hostUpdated(): void {
     const scroller = this.#scroller();
-    if (scroller && this.#resize) this.#resize.observe(scroller);
-    this.#measure();
+    if (scroller && this.#scrollerSize && scroller !== this.#observedScroller) {
+      if (this.#observedScroller) this.#scrollerSize.unobserve(this.#observedScroller);
+      this.#scrollerSize.observe(scroller);
+      this.#observedScroller = scroller;
+    }
+    if (scroller) this.#observeRows(scroller);
+    // Fetch the next page when the drawn rows come near the end of what is loaded (arithmetic only, no layout read).
+    if (this.rows.length > 0 && this.#drawn.last >= this.rows.length - PREFETCH_ROWS) void this.more();
   }
 
   /** Reloads from the first page with the current filters, back at the top of the list. */
@@ -138,11 +160,12 @@ export class CursorListController<Row extends { readonly id: string }, Filters e
     this.#host.requestUpdate();
   }
 
-  /** Listen to the scroller's `scroll` with this. */
+  /** Listen to the scroller's `scroll` with this (the browser sends at most one per frame). */
   onScroll = (event: Event): void => {
     this.#scrollTop = (event.currentTarget as HTMLElement).scrollTop;
     this.#remeasures = 0;
-    this.#host.requestUpdate();
+    const { first, last } = this.#window();
+    if (first !== this.#drawn.first || last !== this.#drawn.last) this.#host.requestUpdate();
   };
 
   /**
@@ -150,7 +173,7 @@ export class CursorListController<Row extends { readonly id: string }, Filters e
    * `renderRow` gets the row and its ARIA position attributes' values.
    */
   renderRows(renderRow: (row: Row, position: { index: number; setSize: number }) => TemplateResult): TemplateResult {
-    const { first, last } = visibleWindow({ count: this.rows.length, scrollTop: this.#scrollTop, viewport: this.#viewport || ESTIMATED_ROW_PX * 10, rowHeight: this.#rowHeight, overscan: OVERSCAN, maxRows: MAX_ROWS });
+    const { first, last } = (this.#drawn = this.#window());
     const setSize = this.nextCursor ? -1 : this.rows.length;
     const spacer = (rows: number) => html`<div class="spacer" aria-hidden="true" style=${styleMap({ height: `${rows * this.#rowHeight}px` })}></div>`;
     return html`${spacer(first)}${repeat(
@@ -164,21 +187,64 @@ export class CursorListController<Row extends { readonly id: string }, Filters e
     return this.#host.shadowRoot?.querySelector<HTMLElement>(this.#config.scroller ?? '.rows') ?? null;
   }
 
-  /** Reads the scroller's height and the drawn rows' height; draws again if either moved, fetches more near the end. */
-  #measure(): void {
-    const scroller = this.#scroller();
-    if (!scroller) return;
-    const drawn = [...scroller.querySelectorAll<HTMLElement>(':scope > [role="listitem"]')];
-    const height = drawn.length ? drawn.reduce((sum, row) => sum + row.offsetHeight, 0) / drawn.length : this.#rowHeight;
-    const viewport = scroller.clientHeight;
-    if (((height > 0 && Math.abs(height - this.#rowHeight) > 0.5) || viewport !== this.#viewport) && this.#remeasures < 3) {
-      this.#remeasures += 1;
-      if (height > 0) this.#rowHeight = height;
-      this.#viewport = viewport;
-      this.#host.requestUpdate();
+  /** The rows to draw for the last known scroll position and sizes. */
+  #window(): RowWindow {
+    // Until rows have been measured (the first data), only what fills the viewport at the rows' minimum height: the
+    // first paint shows every visible row and costs a third of a full window; the overscan follows a frame later.
+    const overscan = this.#measured ? OVERSCAN : 0;
+    return visibleWindow({ count: this.rows.length, scrollTop: this.#scrollTop, viewport: this.#viewport || ESTIMATED_ROW_PX * 10, rowHeight: this.#rowHeight, overscan, maxRows: MAX_ROWS });
+  }
+
+  /** Watches the size of each drawn row (new rows are reported once laid out) and forgets the rows gone. */
+  #observeRows(scroller: HTMLElement): void {
+    if (!this.#rowSizes) return;
+    for (const row of this.#heights.keys()) {
+      if (row.parentNode === scroller) continue;
+      this.#rowSizes.unobserve(row);
+      this.#heights.delete(row);
     }
-    const { last } = visibleWindow({ count: this.rows.length, scrollTop: this.#scrollTop, viewport: this.#viewport, rowHeight: this.#rowHeight, overscan: OVERSCAN, maxRows: MAX_ROWS });
-    if (this.rows.length > 0 && last >= this.rows.length - PREFETCH_ROWS) void this.more();
+    for (const row of scroller.children) {
+      if (row.getAttribute('role') !== 'listitem' || this.#heights.has(row)) continue;
+      this.#heights.set(row, 0);
+      this.#rowSizes.observe(row);
+    }
+  }
+
+  /** New row heights: when their average moved, the spacers and the window follow on the next frame. */
+  #rowsResized(entries: readonly ResizeObserverEntry[]): void {
+    for (const entry of entries) {
+      if (this.#heights.has(entry.target)) this.#heights.set(entry.target, entry.borderBoxSize[0]?.blockSize ?? 0);
+    }
+    let sum = 0;
+    let measured = 0;
+    for (const height of this.#heights.values()) {
+      if (height <= 0) continue;
+      sum += height;
+      measured += 1;
+    }
+    if (measured === 0) return;
+    if (!this.#measured) {
+      this.#measured = true;
+      this.#redrawNextFrame(); // the overscan
+    }
+    const average = sum / measured;
+    if (Math.abs(average - this.#rowHeight) <= 0.5 || this.#remeasures >= 3) return;
+    this.#remeasures += 1;
+    this.#rowHeight = average;
+    this.#redrawNextFrame();
+  }
+
+  /**
+   * Redraws on the next animation frame, once however many measures arrive: a redraw from inside a
+   * ResizeObserver callback would change sizes during the browser's observation loop (which then reports
+   * "ResizeObserver loop completed with undelivered notifications" to the page's error handlers).
+   */
+  #redrawNextFrame(): void {
+    if (this.#redrawFrame) return;
+    this.#redrawFrame = requestAnimationFrame(() => {
+      this.#redrawFrame = 0;
+      this.#host.requestUpdate();
+    });
   }
 
   async #loadPage(cursor: string | undefined): Promise<void> {

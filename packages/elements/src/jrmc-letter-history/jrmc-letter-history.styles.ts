@@ -26,12 +26,18 @@ export const historyStyles = css`
   }
 
   @container (max-width: 520px) {
+    /* The name, recipient and id get the card's whole width (next to the status they were squeezed by the
+       longest right-hand cell and broke mid-word); the four facts share two equal columns under the status. */
     button.open {
-      grid-template-columns: 1fr auto;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
       grid-template-areas:
-        'primary status'
+        'primary primary'
+        'status status'
         'created sent'
         'service assignee';
+    }
+    .cell.status {
+      justify-self: start;
     }
     .cell.created {
       grid-area: created;

@@ -74,6 +74,53 @@ describe('<jrmc-letter-history>', () => {
     focused!.blur(); // the next tests press keys on buttons they focus themselves
   });
 
+  it('paints the first page with just the rows that fill the list, then adds the overscan a frame later', async () => {
+    const provider = providerFor(account);
+    const history = document.createElement('jrmc-letter-history');
+    const drawnAfterEachUpdate: { rows: number; covered: number; viewport: number }[] = [];
+    // Recorded after every update of this instance, before the browser paints.
+    (history as unknown as { updated: () => void }).updated = () => {
+      const scroller = history.shadowRoot!.querySelector<HTMLElement>('.rows')!;
+      const rows = [...scroller.querySelectorAll<HTMLElement>('.row')];
+      if (rows.length) drawnAfterEachUpdate.push({ rows: rows.length, covered: rows.reduce((sum, row) => sum + row.offsetHeight, 0), viewport: scroller.clientHeight });
+    };
+    provider.append(history);
+    await until(() => drawnAfterEachUpdate.length > 0 && history.shadowRoot!.querySelectorAll('.row').length > drawnAfterEachUpdate[0]!.rows);
+    const first = drawnAfterEachUpdate[0]!;
+    expect(first.rows, 'the first paint: the viewport at the rows’ minimum height').to.be.at.most(10);
+    expect(first.covered, 'those rows fill the visible list').to.be.at.least(first.viewport);
+    const later = history.shadowRoot!.querySelectorAll('.row').length;
+    expect(later).to.be.greaterThan(first.rows).and.at.most(60);
+  });
+
+  it('redraws on scroll only when the window of rows moves', async () => {
+    const history = await mount(account);
+    await until(() => history.rows.length === 100 && history.shadowRoot!.querySelectorAll('.row').length > 10);
+    let renders = 0;
+    const render = history.render.bind(history);
+    history.render = () => {
+      renders += 1;
+      return render();
+    };
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    // Settled: the row heights measured, no redraw for three frames.
+    for (let quiet = 0; quiet < 3; ) {
+      const seen = renders;
+      await frame();
+      quiet = renders === seen ? quiet + 1 : 0;
+    }
+    renders = 0;
+    const scroller = history.shadowRoot!.querySelector<HTMLElement>('.rows')!;
+    scroller.scrollTop = 2; // inside the first row: the same rows stay drawn
+    await frame();
+    await frame();
+    expect(renders, 'a scroll within a row draws nothing').to.equal(0);
+    const before = history.shadowRoot!.querySelector<HTMLElement>('.row')!.dataset.id;
+    scroller.scrollTop = 2000;
+    await until(() => history.shadowRoot!.querySelector<HTMLElement>('.row')!.dataset.id !== before);
+    expect(renders).to.be.greaterThan(0);
+  });
+
   it('asks for the first page once when it opens (the provider’s account arriving is no reason to reload)', async () => {
     const firstPages: string[] = [];
     const realFetch = window.fetch;

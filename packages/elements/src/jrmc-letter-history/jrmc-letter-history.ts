@@ -1,20 +1,29 @@
-import { canTrash, LETTER_STATUSES, parisDate, postalProduct, postalProducts, type PostalProduct } from '@jrmc/core';
+import { canTrash, LETTER_STATUSES, postalProducts } from '@jrmc/core';
 import type { LetterListParams, LetterSummary, UserProfile } from '@jrmc/core/contract';
 import { html, LitElement, nothing } from 'lit';
 import { CursorListController } from '../controllers/cursor-list-controller.js';
 import { JrmcController } from '../controllers/jrmc-controller.js';
 import { JrmcErrorEvent, JrmcLetterOpenEvent } from '../events/jrmc-events.js';
-import { formatDay } from '../i18n/format.js';
 import type { Locale } from '../i18n/translate.js';
 import { errorMessage } from '../shared/error-message.js';
 import { cursorListStyles } from '../styles/cursor-list-styles.js';
 import { tokens } from '../styles/tokens.js';
 import { historyStyles } from './jrmc-letter-history.styles.js';
 import { historyT as translate, type HistoryMessageKey as MessageKey } from './history-i18n.js';
+import { historyRowText, type HistoryRowContext } from './history-row-text.js';
 
 const PAGE_SIZE = 100;
 const SERVICES = ['termination', 'borrower-insurance', 'paper-mail'] as const;
 const SORTS = ['-createdAt', 'createdAt', '-dispatchDate', 'dispatchDate'] as const;
+
+type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/** What rows share: the translator, the row-text context and the cells' labels. */
+interface RowWords {
+  readonly t: Translate;
+  readonly context: HistoryRowContext;
+  readonly labels: Readonly<Record<'service' | 'status' | 'created' | 'sent' | 'assignee' | 'restore' | 'continue' | 'moveToTrash' | 'notTrashable' | 'billed', string>>;
+}
 
 type Filters = Pick<LetterListParams, 'service' | 'status' | 'from' | 'to' | 'assigneeId' | 'q' | 'sort' | 'trashed' | 'product'>;
 
@@ -123,7 +132,7 @@ export class JrmcLetterHistory extends LitElement {
 
   override render() {
     const locale = this.jrmc.locale;
-    const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
+    const t: Translate = (key, params) => translate(locale, key, params);
     if (!this.jrmc.client) return html`<p class="error" role="alert">${t('common.notConnected')}</p>`;
     return html`<section class="history box" part="base" aria-label=${this.filters.trashed ? t('history.trash') : t('history.title')}>
       <slot name="heading"><h2 id="history-title">${this.filters.trashed ? t('history.trash') : t('history.title')}</h2></slot>
@@ -137,7 +146,7 @@ export class JrmcLetterHistory extends LitElement {
         <span>${t('history.column.actions')}</span>
       </div>
       <div class=${this.rows.length === 0 ? 'rows empty' : 'rows'} part="rows" role="list" aria-label=${t('history.title')} aria-busy=${this.loading ? 'true' : 'false'} @scroll=${this.list.onScroll}>
-        ${this.list.renderRows((row, position) => this.#renderRow(row, position, locale, t))}
+        ${this.#renderRows(locale, t)}
       </div>
       <div class="footer" part="footer">
         <span role="status" aria-live="polite">${this.loading ? t('common.loading') : t('history.count', { count: this.rows.length })}</span>
@@ -146,7 +155,12 @@ export class JrmcLetterHistory extends LitElement {
     </section>`;
   }
 
-  #renderFilters(locale: Locale, t: (key: MessageKey, params?: Record<string, string | number>) => string) {
+  #renderRows(locale: Locale, t: Translate) {
+    const words = this.#rowWords(locale, t);
+    return this.list.renderRows((row, position) => this.#renderRow(row, position, words));
+  }
+
+  #renderFilters(locale: Locale, t: Translate) {
     const set = (patch: Partial<Filters>) => this.list.filter(patch);
     const select = (id: string, label: string, value: string | undefined, options: [string, string][], onChange: (value: string) => void) => html`<div class="field">
       <label for=${id}>${label}</label>
@@ -182,43 +196,63 @@ export class JrmcLetterHistory extends LitElement {
     </form>`;
   }
 
-  #renderRow(row: LetterSummary, position: { index: number; setSize: number }, locale: Locale, t: (key: MessageKey, params?: Record<string, string | number>) => string) {
-    const sendDate = row.dispatchDate ?? row.scheduledDate;
-    const assignee = row.assigneeId ? (this.profiles.find((profile) => profile.id === row.assigneeId)?.name ?? row.assigneeId) : t('history.unassigned');
+  #renderRow(row: LetterSummary, position: { index: number; setSize: number }, words: RowWords) {
+    const text = historyRowText(row, words.context);
+    const { labels, t } = words;
     const trashable = canTrash(row.status) && !row.billed;
     // Each cell carries its own label: visually hidden under the column headers at desktop width, shown in the
-    // compact card layout, and always read by screen readers (the headers row is presentation only).
-    const cell = (name: string, label: string, value: unknown) =>
-      html`<span class="cell ${name}" part="cell ${name}"><span class="label">${label} : </span><span class="value">${value}</span></span>`;
+    // compact card layout, and always read by screen readers (the headers row is presentation only). One template
+    // for the whole row, no nested template per cell: a fast scroll builds a dozen new rows per frame.
     return html`<div class="row" part="row" role="listitem" aria-posinset=${position.index} aria-setsize=${position.setSize} data-id=${row.id}>
       <button type="button" class="open" @click=${() => this.#open(row, 'open')}>
         <span class="cell letter primary" part="cell letter">
           <span class="name">${row.subscriberName ?? '—'}</span>
-          <span class="detail">${[row.recipientName, row.references].filter(Boolean).join(' · ')}</span>
+          <span class="detail">${text.detail}</span>
           <span class="id">${row.id}</span>
         </span>
-        ${cell('service', t('history.column.service'), row.product ? `${t(`service.${row.service}` as MessageKey)} · ${productLabel(row.product, this.jrmc.locale)}` : t(`service.${row.service}` as MessageKey))}
-        ${cell('status', t('history.column.status'), html`<span class="badge status-${row.status}">${t(`status.${row.status}` as MessageKey)}</span>`)}
-        ${cell('created', t('history.column.created'), formatDay(locale, parisDate(row.createdAt), 'short'))}
-        ${cell('sent', t('history.column.sent'), sendDate ? formatDay(locale, sendDate, 'short') : t('history.noDate'))}
-        ${cell('assignee', t('history.column.assignee'), assignee)}
+        <span class="cell service" part="cell service"><span class="label">${labels.service} : </span>${text.service}</span>
+        <span class="cell status" part="cell status"><span class="label">${labels.status} : </span><span class="badge status-${row.status}">${text.status}</span></span>
+        <span class="cell created" part="cell created"><span class="label">${labels.created} : </span>${text.created}</span>
+        <span class="cell sent" part="cell sent"><span class="label">${labels.sent} : </span>${text.sent}</span>
+        <span class="cell assignee" part="cell assignee"><span class="label">${labels.assignee} : </span>${text.assignee}</span>
       </button>
       <span class="row-actions" part="actions">
         ${this.#reassignAction(row, t)}
         ${row.trashedAt
-          ? html`<button type="button" class="secondary restore" @click=${() => this.#trash(row, false)}>${t('history.restore')}</button>`
+          ? html`<button type="button" class="secondary restore" @click=${() => this.#trash(row, false)}>${labels.restore}</button>`
           : trashable
-            ? html`<button type="button" class="secondary continue" @click=${() => this.#open(row, 'continue')}>${t('history.continue')}</button>
-                <button type="button" class="secondary trash" @click=${() => this.#trash(row, true)}>${t('history.moveToTrash')}</button>`
-            : html`<span class="billed" title=${t('history.notTrashable')}>${t('history.billed')}<span class="visually-hidden"> — ${t('history.notTrashable')}</span></span>`}
+            ? html`<button type="button" class="secondary continue" @click=${() => this.#open(row, 'continue')}>${labels.continue}</button>
+                <button type="button" class="secondary trash" @click=${() => this.#trash(row, true)}>${labels.moveToTrash}</button>`
+            : html`<span class="billed" title=${labels.notTrashable}>${labels.billed}<span class="visually-hidden"> — ${labels.notTrashable}</span></span>`}
       </span>
     </div>`;
   }
 
+  /** The words every row shares, translated once per render rather than once per row. */
+  #rowWords(locale: Locale, t: Translate): RowWords {
+    return {
+      t,
+      context: { locale, profiles: this.profiles, t },
+      labels: {
+        service: t('history.column.service'),
+        status: t('history.column.status'),
+        created: t('history.column.created'),
+        sent: t('history.column.sent'),
+        assignee: t('history.column.assignee'),
+        restore: t('history.restore'),
+        continue: t('history.continue'),
+        moveToTrash: t('history.moveToTrash'),
+        notTrashable: t('history.notTrashable'),
+        billed: t('history.billed'),
+      },
+    };
+  }
+
   /** A manager's row action: hand this letter to another active profile (the API refuses a collaborator's session). */
-  #reassignAction(row: LetterSummary, t: (key: MessageKey, params?: Record<string, string | number>) => string) {
+  #reassignAction(row: LetterSummary, t: Translate) {
+    if (!row.assigneeId) return nothing;
     const targets = this.profiles.filter((profile) => profile.active && profile.id !== row.assigneeId);
-    if (!row.assigneeId || targets.length === 0) return nothing;
+    if (targets.length === 0) return nothing;
     return html`<select class="reassign" aria-label=${t('history.reassign', { id: row.id })} @change=${(event: Event) => this.#reassign(row, event.target as HTMLSelectElement)}>
       <option value="">${t('history.reassignChoose')}</option>
       ${targets.map((profile) => html`<option value=${profile.id}>${profile.name}</option>`)}
@@ -257,10 +291,4 @@ export class JrmcLetterHistory extends LitElement {
     this.dispatchEvent(new JrmcErrorEvent({ error, message }));
     return message;
   }
-}
-
-/** A paper product's name, short enough for a history cell. */
-function productLabel(code: PostalProduct, locale: Locale): string {
-  const product = postalProduct(code);
-  return locale === 'en' ? product.labelEn : product.labelFr;
 }

@@ -60,6 +60,10 @@ export const cursorListStyles = css`
     overflow: auto;
     border-top: 1px solid var(--_border);
   }
+  /* A fixed-height scroller: what changes inside (rows drawn as it scrolls) never lays out the page around it. */
+  .rows:not(.empty) {
+    contain: strict;
+  }
   /* Nothing to list: no tall empty box under the empty message. */
   .rows.empty {
     height: auto;
