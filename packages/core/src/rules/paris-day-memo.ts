@@ -5,8 +5,8 @@ import { parisFieldsAt, parisWallTimeMs } from './paris-zone.js';
  * Paris-time conversions cached per DAY. Going through Intl costs microseconds per call, and the sandbox
  * converts for every letter it writes (a seeded history is tens of thousands of letters, one hour apart).
  * Both caches are keyed by a day, whose answers never change: they are pure functions of the date (DST
- * days included), so a cached answer is the direct one. Each cache is bounded (cleared when full) so it
- * never grows with the data; a day spans at most {@link MAX_DAYS} entries, over 20 years of days.
+ * days included), so a cached answer is the direct one. Each cache holds at most {@link MAX_DAYS} entries
+ * (over 20 years of days) and is cleared when full, so it never grows with the data.
  */
 export const MAX_DAYS = 8192;
 
