@@ -137,23 +137,3 @@ describe('clockTarget', () => {
     assert.throws(() => clockTarget(now, { to: '2031-11-30T09:00:01Z' }), DomainError);
   });
 });
-
-describe('memoised Paris time', () => {
-  it('parisDayOf agrees with core for any instant (the day is constant within a UTC hour)', async () => {
-    const { parisDate } = await import('@jrmc/core');
-    const { parisDayOf } = await import('../src/services/paris-memo.js');
-    fc.assert(
-      fc.property(fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2090-12-31T23:59:59Z'), noInvalidDate: true }), (date) => parisDayOf(date.toISOString()) === parisDate(date.toISOString())),
-      { numRuns: 2000 },
-    );
-    // The assumption itself: the first and the last millisecond of any UTC hour share their Paris day.
-    fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(1990, 0, 1) / 3_600_000, max: Date.UTC(2090, 0, 1) / 3_600_000 }), (hour) => {
-        const first = new Date(hour * 3_600_000).toISOString();
-        const last = new Date(hour * 3_600_000 + 3_599_999).toISOString();
-        return parisDate(first) === parisDate(last);
-      }),
-      { numRuns: 5000 },
-    );
-  });
-});

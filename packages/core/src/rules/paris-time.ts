@@ -1,9 +1,9 @@
-import { TZDate } from '@date-fns/tz';
 import { assertIsoDate, type IsoDate } from './iso-date.js';
+import { parisDayAt, parisWallTimeAt } from './paris-day-memo.js';
+import { parisFieldsAt } from './paris-zone.js';
 import { RuleInputError } from './rule-input-error.js';
 
-/** The time zone every JRMC rule reasons in ("horaires France métropolitaine"). */
-export const PARIS_TIME_ZONE = 'Europe/Paris';
+export { PARIS_TIME_ZONE } from './paris-zone.js';
 
 /** A Paris wall-clock reading of an instant. */
 export interface ParisWallClock {
@@ -40,12 +40,6 @@ export function toInstant(value: unknown, argument: string): Date {
   throw new RuleInputError(argument, value, 'expected a Date or an ISO-8601 timestamp with offset, e.g. 2026-11-29T19:00:00Z');
 }
 
-// Paris wall time ↔ instant goes through @date-fns/tz's TZDate, whose getters and constructor read and write the
-// Paris fields directly (via Intl), whatever the host zone. date-fns-tz 3 is NOT used: its toZonedTime writes Paris
-// time into the *host's* local fields, which reads the wrong Paris hour when that wall time falls in the host's own
-// DST gap (measured: wrong 6–12 times per 3 years of 15-minute samples under TZ=America/Santiago, Lord_Howe, Havana…),
-// and its fromZonedTime brings a 3.6 kB date parser into every page.
-
 /**
  * The Paris calendar day and time of day of an instant, independent of the host's time zone.
  *
@@ -54,16 +48,8 @@ export function toInstant(value: unknown, argument: string): Date {
  * parisWallClock('2026-07-01T18:30:00Z') //=> { date: '2026-07-01', minutesOfDay: 1230, seconds: 0 }
  */
 export function parisWallClock(instant: Instant): ParisWallClock {
-  const paris = new TZDate(toInstant(instant, 'instant').getTime(), PARIS_TIME_ZONE);
-  return {
-    date: `${pad(paris.getFullYear(), 4)}-${pad(paris.getMonth() + 1)}-${pad(paris.getDate())}`,
-    minutesOfDay: paris.getHours() * 60 + paris.getMinutes(),
-    seconds: paris.getSeconds(),
-  };
-}
-
-function pad(value: number, width = 2): string {
-  return String(value).padStart(width, '0');
+  const { date, hours, minutes, seconds } = parisFieldsAt(toInstant(instant, 'instant').getTime());
+  return { date, minutesOfDay: hours * 60 + minutes, seconds };
 }
 
 /**
@@ -73,7 +59,8 @@ function pad(value: number, width = 2): string {
  * parisDate('2026-12-31T23:30:00Z') //=> '2027-01-01'
  */
 export function parisDate(instant: Instant): IsoDate {
-  return parisWallClock(instant).date;
+  // Cached per day (see paris-day-memo.ts): the sandbox asks this for every letter it writes.
+  return parisDayAt(toInstant(instant, 'instant').getTime());
 }
 
 /**
@@ -88,8 +75,7 @@ export function parisDate(instant: Instant): IsoDate {
 export function parisTimeToInstant(date: IsoDate, time = '00:00'): Date {
   assertIsoDate(date, 'date');
   if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) throw new RuleInputError('time', time, 'expected HH:MM');
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const [hour, minute] = time.split(':').map(Number) as [number, number];
   // Paris changes hour at 02:00/03:00, never at the times JRMC uses, so the wall time always exists once.
-  return new Date(new TZDate(year, month - 1, day, hour, minute, PARIS_TIME_ZONE).getTime());
+  return new Date(parisWallTimeAt(date, hour, minute));
 }

@@ -42,7 +42,7 @@ export function createAccount(sandbox: Sandbox, options: NewAccount): CreatedAcc
   const ready = options.ready ?? true;
   const profileIds: string[] = [];
   sandbox.store.transaction(() => {
-    sandbox.store.put<AccountRecord>(COLLECTIONS.accounts, {
+    sandbox.store.insert<AccountRecord>(COLLECTIONS.accounts, {
       id: accountId,
       name: options.name,
       kind: options.kind ?? 'broker',
@@ -68,7 +68,7 @@ export function createAccount(sandbox: Sandbox, options: NewAccount): CreatedAcc
     for (const profile of options.profiles ?? []) {
       const id = newId('usr');
       profileIds.push(id);
-      sandbox.store.put<ProfileRecord>(COLLECTIONS.profiles, { id, accountId, ...profile, active: true, createdAt: now, deactivatedAt: null });
+      sandbox.store.insert<ProfileRecord>(COLLECTIONS.profiles, { id, accountId, ...profile, active: true, createdAt: now, deactivatedAt: null });
     }
     if (options.credit) {
       creditTopUp(context, accountId, options.credit);

@@ -1,6 +1,5 @@
-import { addDays } from '@jrmc/core';
+import { addDays, parisTimeToInstant } from '@jrmc/core';
 import type { Subscriber } from '@jrmc/core/contract';
-import { parisInstantOf } from '../services/paris-memo.js';
 import { COLLECTIONS, type LetterEventRecord, type LetterRecord } from '../services/records.js';
 import { createTerminationDraft } from '../services/termination-drafts.js';
 import { newId } from '../services/ids.js';
@@ -32,20 +31,14 @@ function subscriberOf(index: number): Subscriber {
  * Fast on purpose (100,000 letters in seconds): the letters are created by the sandbox's own draft service
  * once per insurer (which checks the content and snapshots the insurer); every other letter is a copy of
  * that draft with its own id, dates, subscriber and contract, so the per-letter work is two prepared
- * inserts in one transaction. Scheduled letters are written once in their final state, and the Paris
- * instant of each dispatch day is computed once per day (at most 60 distinct days).
+ * inserts in one transaction (records known to be new: no list to clear first). Scheduled letters are written
+ * once in their final state; Paris-time conversions come from core's per-day cache.
  */
 export function seedHistory(sandbox: Sandbox, accountId: string, options: { count: number; assigneeIds?: string[] }): void {
   const now = sandbox.now(accountId);
   const base = sandbox.accountContext(accountId, null);
   const today = now.toISOString().slice(0, 10);
   const price = priceOf(sandbox.prices, 'lre');
-  const leaving = new Map<string, string>();
-  const cancellableUntil = (dispatchDate: string) => {
-    let instant = leaving.get(dispatchDate);
-    if (!instant) leaving.set(dispatchDate, (instant = parisInstantOf(dispatchDate).toISOString()));
-    return instant;
-  };
   sandbox.store.transaction(() => {
     // One draft per insurer through the service; its `created` event is the template of the others'.
     const templates = new Map<string, { letter: TerminationRecord; event: LetterEventRecord }>();
@@ -78,10 +71,10 @@ export function seedHistory(sandbox: Sandbox, accountId: string, options: { coun
       };
       if (index % 5 === 4) {
         const dispatchDate = addDays(today, 30 + (index % 60));
-        letter = { ...letter, status: 'scheduled', sendMode: 'scheduled', scheduledDate: dispatchDate, dispatchDate, price, validatedAt: created, cancellableUntil: cancellableUntil(dispatchDate) };
+        letter = { ...letter, status: 'scheduled', sendMode: 'scheduled', scheduledDate: dispatchDate, dispatchDate, price, validatedAt: created, cancellableUntil: parisTimeToInstant(dispatchDate).toISOString() };
       }
-      sandbox.store.put<LetterRecord>(COLLECTIONS.letters, letter);
-      sandbox.store.put<LetterEventRecord>(COLLECTIONS.letterEvents, { ...template.event, id: newId('lev'), letterId: letter.id, at: created });
+      sandbox.store.insert<LetterRecord>(COLLECTIONS.letters, letter);
+      sandbox.store.insert<LetterEventRecord>(COLLECTIONS.letterEvents, { ...template.event, id: newId('lev'), letterId: letter.id, at: created });
     }
   });
 }

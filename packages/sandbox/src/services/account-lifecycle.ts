@@ -33,7 +33,7 @@ export function rotateApiKey(context: AccountContext): ApiKeyRotation {
     if (!key.revokedAt) context.store.put<ApiKeyRecord>(COLLECTIONS.apiKeys, { ...key, revokedAt });
   }
   const apiKey = newId('sk_test', 16);
-  context.store.put<ApiKeyRecord>(COLLECTIONS.apiKeys, { id: apiKey, accountId: context.accountId, revokedAt: null });
+  context.store.insert<ApiKeyRecord>(COLLECTIONS.apiKeys, { id: apiKey, accountId: context.accountId, revokedAt: null });
   return { apiKey, previousKeyRevokedAt: revokedAt };
 }
 

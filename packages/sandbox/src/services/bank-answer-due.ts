@@ -1,4 +1,4 @@
-import { parisDayOf } from './paris-memo.js';
+import { parisDate } from '@jrmc/core';
 import type { SandboxContext } from './context.js';
 import { recordBankAnswer } from './loan-dossiers.js';
 import { COLLECTIONS, type DossierRecord, type LetterRecord } from './records.js';
@@ -15,5 +15,5 @@ export function applyDueBankAnswer(context: SandboxContext, letterId: string): v
   context.store.put<LetterRecord>(COLLECTIONS.letters, { ...letter, bankAnswerDue: null });
   const dossier = context.store.get<DossierRecord>(COLLECTIONS.dossiers, letter.dossierId);
   if (dossier?.status !== 'substitution_sent') return;
-  recordBankAnswer(context, dossier.id, { accepted: due.accepted, answeredOn: parisDayOf(due.at) }, null);
+  recordBankAnswer(context, dossier.id, { accepted: due.accepted, answeredOn: parisDate(due.at) }, null);
 }

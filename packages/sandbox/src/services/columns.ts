@@ -1,9 +1,9 @@
+import { parisDate } from '@jrmc/core';
 import type { ColumnValues } from '../db/store.js';
 import { nextInvoiceInstant } from './invoicing.js';
 import { nextDueAt } from './letter-due.js';
 import type { AccountRecord, LetterRecord } from './records.js';
 import { referencesOf, toLetterSummary } from './resources.js';
-import { parisDayOf } from './paris-memo.js';
 import { normalizeSearch } from './search.js';
 
 /**
@@ -16,7 +16,7 @@ export const COLUMN_VALUES: ColumnValues = {
     const summary = toLetterSummary(letter);
     return {
       trashed: letter.trashedAt ? 1 : 0,
-      created_on: parisDayOf(letter.createdAt),
+      created_on: parisDate(letter.createdAt),
       search: normalizeSearch(`${letter.id} ${summary.subscriberName ?? ''} ${summary.recipientName ?? ''} ${referencesOf(letter)}`),
       due_at: nextDueAt(letter),
       // The outbox: sent, but its PDF and deposit proof are not issued yet.

@@ -1,5 +1,5 @@
 import type { IsoDate } from '@jrmc/core';
-import { parisDayOf } from './paris-memo.js';
+import { parisDate } from '@jrmc/core';
 import type { SandboxStore } from '../db/store.js';
 import type { PriceList } from './prices.js';
 
@@ -26,7 +26,7 @@ export interface AccountContext extends SandboxContext {
 
 /** The Paris day of the context's instant. */
 export function todayOf(context: SandboxContext): IsoDate {
-  return parisDayOf(context.now.toISOString());
+  return parisDate(context.now.toISOString());
 }
 
 /** The context's instant as the wire writes it. */

@@ -9,7 +9,7 @@ import { COLLECTIONS, type AccountRecord, type LedgerRecord } from './records.js
 function post(context: SandboxContext, accountId: string, amount: number, kind: LedgerRecord['kind'], letterId: string | null): AccountRecord {
   const account = context.store.get<AccountRecord>(COLLECTIONS.accounts, accountId);
   if (!account) throw new Error(`account ${accountId} missing`);
-  context.store.put<LedgerRecord>(COLLECTIONS.ledger, { id: newId('led'), accountId, amount, kind, letterId, at: context.now.toISOString() });
+  context.store.insert<LedgerRecord>(COLLECTIONS.ledger, { id: newId('led'), accountId, amount, kind, letterId, at: context.now.toISOString() });
   return context.store.put<AccountRecord>(COLLECTIONS.accounts, { ...account, balance: account.balance + amount });
 }
 

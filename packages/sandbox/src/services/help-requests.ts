@@ -40,7 +40,7 @@ export function createHelpRequest(context: AccountContext, params: HelpRequestCr
     const letter = context.store.get<LetterRecord>(COLLECTIONS.letters, params.letterId);
     if (!letter || letter.accountId !== context.accountId) throw invalidRequest('Unknown letter', [{ path: ['letterId'], code: 'unknown_letter', message: 'Not a letter of this account' }]);
   }
-  const record = context.store.put<HelpRequestRecord>(COLLECTIONS.helpRequests, {
+  const record = context.store.insert<HelpRequestRecord>(COLLECTIONS.helpRequests, {
     id: newId('help'),
     accountId: context.accountId,
     kind: params.kind,

@@ -1,7 +1,6 @@
-import { addMonthsLegal, invoiceIssueDate, monthlyInvoices, postalProduct, wasDispatched } from '@jrmc/core';
+import { addMonthsLegal, invoiceIssueDate, monthlyInvoices, postalProduct, wasDispatched, parisTimeToInstant } from '@jrmc/core';
 import type { Invoice } from '@jrmc/core/contract';
 import type { SandboxContext } from './context.js';
-import { parisInstantOf } from './paris-memo.js';
 import { newId } from './ids.js';
 import { COLLECTIONS, type AccountRecord, type InvoiceRecord, type LetterRecord } from './records.js';
 import { referencesOf } from './resources.js';
@@ -10,7 +9,7 @@ import { letterIdsDispatchedBetween } from '../db/letter-queries.js';
 
 /** When the invoice of the account's next month to invoice is due: 00:00 Paris on the 1st after it. */
 export function nextInvoiceInstant(account: AccountRecord): Date {
-  return parisInstantOf(invoiceIssueDate(account.nextInvoiceMonth));
+  return parisTimeToInstant(invoiceIssueDate(account.nextInvoiceMonth));
 }
 
 /**

@@ -27,7 +27,7 @@ const WEBHOOK_TYPE: Partial<Record<LetterEventType, WebhookEventType>> = {
 
 /** Adds an entry to a letter's timeline and emits the matching webhook event. */
 export function recordLetterEvent(context: SandboxContext, letter: LetterRecord, type: LetterEventType, data: Record<string, unknown> = {}, at = context.now): void {
-  context.store.put<LetterEventRecord>(COLLECTIONS.letterEvents, { id: newId('lev'), accountId: letter.accountId, letterId: letter.id, type, at: at.toISOString(), data });
+  context.store.insert<LetterEventRecord>(COLLECTIONS.letterEvents, { id: newId('lev'), accountId: letter.accountId, letterId: letter.id, type, at: at.toISOString(), data });
   const webhookType = WEBHOOK_TYPE[type];
   if (webhookType) emitEvent(context, letter.accountId, webhookType, { letter: toLetterResource(letter) }, at);
   // A loan dossier's status follows its letters (cancelling the substitution reopens it).

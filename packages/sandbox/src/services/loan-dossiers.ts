@@ -1,4 +1,4 @@
-import { checkBankAnswerDate, checkLoanStart, dispatchDate } from '@jrmc/core';
+import { checkBankAnswerDate, checkLoanStart, dispatchDate, parisDate } from '@jrmc/core';
 import type { BankAnswerParams, LoanDossier, LoanDossierCreateParams, LoanDossierListParams, LoanLetterSendParams, Page } from '@jrmc/core/contract';
 import { deleteAttachmentFile, putAttachmentFile } from '../db/attachment-queries.js';
 import { dossierPage } from '../db/loan-dossier-queries.js';
@@ -12,7 +12,6 @@ import { recordLetterEvent } from './letter-events.js';
 import { syncLoanDossier, toDossierResource } from './loan-dossier-sync.js';
 import { newLetterBase } from './new-letter.js';
 import { getOwned } from './ownership.js';
-import { parisDayOf } from './paris-memo.js';
 import { COLLECTIONS, type AccountRecord, type DocumentRecord, type DossierRecord, type LetterRecord, type RecipientRecord } from './records.js';
 import { normalizeSearch } from './search.js';
 import { rescheduleLetter, sendLetter } from './sending.js';
@@ -30,7 +29,7 @@ export function recipientOfKind(context: AccountContext, id: string, kind: 'bank
 
 /** A letter of the dossier, as a draft ready to be sent (always with AR). */
 function loanLetter(context: AccountContext, dossier: DossierRecord, kind: 'substitution' | 'termination', recipient: RecipientRecord, channel: 'lre' | 'paper'): LetterRecord {
-  const letter = context.store.put<LetterRecord>(COLLECTIONS.letters, {
+  const letter = context.store.insert<LetterRecord>(COLLECTIONS.letters, {
     ...newLetterBase(context),
     assigneeId: dossier.assigneeId,
     service: 'borrower-insurance',
@@ -72,7 +71,7 @@ export function createLoanDossier(context: AccountContext, params: LoanDossierCr
   if (!check.ok) throw ruleViolation('loan_start_too_soon', `The new cover can start on ${check.earliestStart} at the earliest (25 days after sending)`, { earliestStart: check.earliestStart });
   const now = nowIso(context);
   const id = newId('dos');
-  const dossier = context.store.put<DossierRecord>(COLLECTIONS.dossiers, {
+  const dossier = context.store.insert<DossierRecord>(COLLECTIONS.dossiers, {
     id,
     accountId: context.accountId,
     status: 'draft',
@@ -97,7 +96,7 @@ export function createLoanDossier(context: AccountContext, params: LoanDossierCr
     updatedAt: now,
     mandateAttached: params.mandateAttached ?? false,
     search: searchTextOf(params, id),
-    createdOn: parisDayOf(now),
+    createdOn: parisDate(now),
   });
   const letter = loanLetter(context, dossier, 'substitution', bank, params.route);
   const created = context.store.put<DossierRecord>(COLLECTIONS.dossiers, { ...dossier, substitutionLetterId: letter.id });

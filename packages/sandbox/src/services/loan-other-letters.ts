@@ -18,7 +18,7 @@ export function createLoanOtherLetter(context: AccountContext, dossierId: string
   const dossier = getOwned<DossierRecord>(context, COLLECTIONS.dossiers, dossierId, 'dossier');
   const toBank = params.recipient === 'bank';
   const recipient = toBank ? recipientOfKind(context, dossier.bankId, 'bank', 'recipient') : recipientOfKind(context, dossier.oldInsurerId, 'insurer', 'recipient');
-  const letter = context.store.put<LetterRecord>(COLLECTIONS.letters, {
+  const letter = context.store.insert<LetterRecord>(COLLECTIONS.letters, {
     ...newLetterBase(context),
     assigneeId: dossier.assigneeId,
     service: 'borrower-insurance',

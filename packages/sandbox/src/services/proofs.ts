@@ -21,7 +21,7 @@ function isOwnPdf(letter: LetterRecord): boolean {
 /** Records a proof of a letter, kept 7 years, pointing at the letter's SHA-256. */
 export function recordProof(context: SandboxContext, letter: LetterRecord, kind: Proof['kind'], at: Date): ProofRecord {
   const id = newId('prf');
-  return context.store.put<ProofRecord>(COLLECTIONS.proofs, {
+  return context.store.insert<ProofRecord>(COLLECTIONS.proofs, {
     id,
     accountId: letter.accountId,
     letterId: letter.id,

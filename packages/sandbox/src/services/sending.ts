@@ -1,4 +1,4 @@
-import { canCancel, cancellationDeadline, canReschedule, canTransition, rescheduleOptions, canTrash, canTrashLetter, proofIssuedOn, trashPurgeDate, type LetterStatus } from '@jrmc/core';
+import { canCancel, cancellationDeadline, canReschedule, canTransition, rescheduleOptions, canTrash, canTrashLetter, proofIssuedOn, trashPurgeDate, type LetterStatus, parisTimeToInstant } from '@jrmc/core';
 import { plannedBankAnswer } from './bank-behaviour.js';
 import type { SendParams } from '@jrmc/core/contract';
 import { conflict, invalidRequest, ruleViolation } from './errors.js';
@@ -10,7 +10,6 @@ import { getOwned } from './ownership.js';
 import { COLLECTIONS, type AccountRecord, type LetterRecord } from './records.js';
 import { recordProof } from './proofs.js';
 import { planSend, type SendPlan } from './send-plan.js';
-import { parisInstantOf } from './paris-memo.js';
 
 /** Hour (Paris) at which a scheduled letter is deposited on its day. */
 const SCHEDULED_DEPOSIT_TIME = '09:00';
@@ -72,7 +71,7 @@ function planFields(plan: SendPlan): Partial<LetterRecord> {
 
 /** When a scheduled letter is due to be deposited. */
 export function depositInstantOf(letter: LetterRecord): Date {
-  const planned = parisInstantOf(letter.dispatchDate!, SCHEDULED_DEPOSIT_TIME);
+  const planned = parisTimeToInstant(letter.dispatchDate!, SCHEDULED_DEPOSIT_TIME);
   const validated = new Date(letter.validatedAt!);
   return planned > validated ? planned : validated;
 }

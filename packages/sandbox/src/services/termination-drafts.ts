@@ -27,7 +27,7 @@ export function createTerminationDraft(context: AccountContext, params: Terminat
     attachments: [],
     resumeStep: null,
   };
-  const saved = context.store.put(COLLECTIONS.letters, applyDraftParams(context, draft, params));
+  const saved = context.store.insert(COLLECTIONS.letters, applyDraftParams(context, draft, params));
   recordLetterEvent(context, saved, 'created');
   return saved;
 }

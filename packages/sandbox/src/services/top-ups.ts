@@ -17,7 +17,7 @@ export const DECLINED_PAYMENT_TOKENS = Object.freeze(['tok_card_declined', 'tok_
 export function issueReceipt(context: SandboxContext, accountId: string, amount: number, topUpId = newId('top')): ReceiptRecord {
   const id = newId('rcp');
   const sequence = context.store.count(COLLECTIONS.receipts, { account_id: accountId }) + 1;
-  return context.store.put<ReceiptRecord>(COLLECTIONS.receipts, {
+  return context.store.insert<ReceiptRecord>(COLLECTIONS.receipts, {
     id,
     accountId,
     number: `R-${context.now.toISOString().slice(0, 7).replace('-', '')}-${String(sequence).padStart(4, '0')}`,

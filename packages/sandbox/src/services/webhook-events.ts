@@ -10,10 +10,10 @@ import type { AccountContext } from './context.js';
  * Deliveries themselves happen after commit (see `deliverWebhooks`).
  */
 export function emitEvent(context: SandboxContext, accountId: string, type: WebhookEventType, data: Record<string, unknown>, at = context.now): WebhookEventRecord {
-  const event = context.store.put<WebhookEventRecord>(COLLECTIONS.events, { id: newId('evt'), accountId, type, createdAt: at.toISOString(), data });
+  const event = context.store.insert<WebhookEventRecord>(COLLECTIONS.events, { id: newId('evt'), accountId, type, createdAt: at.toISOString(), data });
   const endpoints = context.store.where<EndpointRecord>(COLLECTIONS.endpoints, { account_id: accountId }).filter((endpoint) => endpoint.events.includes(type));
   for (const endpoint of endpoints) {
-    context.store.put<DeliveryRecord>(COLLECTIONS.deliveries, {
+    context.store.insert<DeliveryRecord>(COLLECTIONS.deliveries, {
       id: newId('dlv'),
       accountId,
       eventId: event.id,
@@ -41,7 +41,7 @@ export function queueTestDelivery(context: AccountContext, endpoint: EndpointRec
     .where<WebhookEventRecord>(COLLECTIONS.events, { account_id: context.accountId }, { order: 'desc', limit: TEST_LOOKBACK })
     .find((candidate) => endpoint.events.includes(candidate.type));
   if (!event) throw conflict('no_event_yet', 'No event this endpoint subscribes to has happened yet: send a letter or top up, then test again');
-  return context.store.put<DeliveryRecord>(COLLECTIONS.deliveries, {
+  return context.store.insert<DeliveryRecord>(COLLECTIONS.deliveries, {
     id: newId('dlv'),
     accountId: context.accountId,
     eventId: event.id,

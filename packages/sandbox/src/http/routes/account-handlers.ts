@@ -38,7 +38,7 @@ export const accountHandlers = {
       throw new DomainError('permission', 'scope_not_allowed', `A ${profile?.role ?? ''} profile's session cannot hold ${refused.map((s) => `"${s}"`).join(', ')} (managers only)`, { data: { scopes: refused } });
     }
     const ttl = params.ttlSeconds ?? DEFAULT_SESSION_TTL_SECONDS;
-    const session = context.store.put<SessionRecord>(COLLECTIONS.sessions, {
+    const session = context.store.insert<SessionRecord>(COLLECTIONS.sessions, {
       id: newId('sess', 24),
       accountId: context.accountId,
       profileId: params.userProfileId ?? null,
@@ -55,7 +55,7 @@ export const accountHandlers = {
   }),
 
   createProfile({ context, body }: HandlerInput) {
-    const profile = context.store.put<ProfileRecord>(COLLECTIONS.profiles, {
+    const profile = context.store.insert<ProfileRecord>(COLLECTIONS.profiles, {
       id: newId('usr'),
       accountId: context.accountId,
       name: body.name,

@@ -36,7 +36,7 @@ export const paperHandlers = {
       const params = body as PaperMailCreateParams;
       const base = newLetterBase(context);
       const id = base.id;
-      const letter = context.store.put<LetterRecord>(COLLECTIONS.letters, {
+      const letter = context.store.insert<LetterRecord>(COLLECTIONS.letters, {
         ...base,
         service: 'paper-mail',
         channel: 'paper',

@@ -25,7 +25,7 @@ export const webhookHandlers = {
     // Resolving the host name is asynchronous, hence before the transaction.
     prepare: ({ sandbox, body }: HandlerInput) => checkWebhookDestination(body.url, { allowLoopback: sandbox.allowLoopbackWebhooks, lookup: sandbox.lookupHost }),
     run: ({ context, body }: HandlerInput) => {
-    const endpoint = context.store.put<EndpointRecord>(COLLECTIONS.endpoints, {
+    const endpoint = context.store.insert<EndpointRecord>(COLLECTIONS.endpoints, {
       id: newId('whe'),
       accountId: context.accountId,
       url: body.url,
