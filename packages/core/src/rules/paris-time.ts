@@ -1,4 +1,3 @@
-import { TZDate } from '@date-fns/tz';
 import { assertIsoDate, type IsoDate } from './iso-date.js';
 import { RuleInputError } from './rule-input-error.js';
 
@@ -40,11 +39,66 @@ export function toInstant(value: unknown, argument: string): Date {
   throw new RuleInputError(argument, value, 'expected a Date or an ISO-8601 timestamp with offset, e.g. 2026-11-29T19:00:00Z');
 }
 
-// Paris wall time ↔ instant goes through @date-fns/tz's TZDate, whose getters and constructor read and write the
-// Paris fields directly (via Intl), whatever the host zone. date-fns-tz 3 is NOT used: its toZonedTime writes Paris
-// time into the *host's* local fields, which reads the wrong Paris hour when that wall time falls in the host's own
-// DST gap (measured: wrong 6–12 times per 3 years of 15-minute samples under TZ=America/Santiago, Lord_Howe, Havana…),
-// and its fromZonedTime brings a 3.6 kB date parser into every page.
+// Paris wall time ↔ instant is read from the engine's own time-zone database through Intl, never from the host's
+// local fields (date-fns-tz 3's toZonedTime writes Paris time into the host's fields, which reads the wrong hour when
+// that wall time falls in the host's own DST gap). This is what @date-fns/tz's TZDate does underneath; calling Intl
+// directly keeps the same answers (tests compare both over wide ranges) without 4.7 kB of Date subclass on every
+// page that only needs a Paris day.
+
+// Created on first use, not at import: a module-level `new Intl.DateTimeFormat` would be a side effect that keeps
+// this file in every bundle that merely reaches the rules index.
+let parisFields: Intl.DateTimeFormat | undefined;
+
+interface WallFields {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/** The Paris wall-clock fields of an epoch time (whole seconds). */
+function parisFieldsAt(epochMs: number): WallFields {
+  parisFields ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: PARIS_TIME_ZONE,
+    // h23: midnight is 00, never the 24 some engines print with `hour12: false`.
+    hourCycle: 'h23',
+    era: 'short',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
+  const fields: Record<string, string> = {};
+  for (const { type, value } of parisFields.formatToParts(epochMs)) fields[type] = value;
+  const year = Number(fields.year);
+  return {
+    // Years before 1 are printed as "1 BC", "2 BC"…: back to astronomical numbering (1 BC is year 0).
+    year: fields.era === 'BC' || fields.era === 'B' ? 1 - year : year,
+    month: Number(fields.month),
+    day: Number(fields.day),
+    hour: Number(fields.hour),
+    minute: Number(fields.minute),
+    second: Number(fields.second),
+  };
+}
+
+/** Epoch time of wall-clock fields read as if they were UTC (years 0–99 included, unlike `Date.UTC`). */
+function fieldsAsUtc({ year, month, day, hour, minute, second }: WallFields): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, 0);
+  return date.getTime();
+}
+
+/** Paris's offset from UTC at an instant, in milliseconds (+1 h in winter, +2 h in summer). */
+function parisOffsetAt(epochMs: number): number {
+  const wholeSeconds = Math.floor(epochMs / 1000) * 1000;
+  return fieldsAsUtc(parisFieldsAt(wholeSeconds)) - wholeSeconds;
+}
 
 /**
  * The Paris calendar day and time of day of an instant, independent of the host's time zone.
@@ -54,11 +108,11 @@ export function toInstant(value: unknown, argument: string): Date {
  * parisWallClock('2026-07-01T18:30:00Z') //=> { date: '2026-07-01', minutesOfDay: 1230, seconds: 0 }
  */
 export function parisWallClock(instant: Instant): ParisWallClock {
-  const paris = new TZDate(toInstant(instant, 'instant').getTime(), PARIS_TIME_ZONE);
+  const paris = parisFieldsAt(toInstant(instant, 'instant').getTime());
   return {
-    date: `${pad(paris.getFullYear(), 4)}-${pad(paris.getMonth() + 1)}-${pad(paris.getDate())}`,
-    minutesOfDay: paris.getHours() * 60 + paris.getMinutes(),
-    seconds: paris.getSeconds(),
+    date: `${pad(paris.year, 4)}-${pad(paris.month)}-${pad(paris.day)}`,
+    minutesOfDay: paris.hour * 60 + paris.minute,
+    seconds: paris.second,
   };
 }
 
@@ -90,6 +144,9 @@ export function parisTimeToInstant(date: IsoDate, time = '00:00'): Date {
   if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) throw new RuleInputError('time', time, 'expected HH:MM');
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const [hour, minute] = time.split(':').map(Number) as [number, number];
-  // Paris changes hour at 02:00/03:00, never at the times JRMC uses, so the wall time always exists once.
-  return new Date(new TZDate(year, month - 1, day, hour, minute, PARIS_TIME_ZONE).getTime());
+  // Paris changes hour at 02:00/03:00, never at the times JRMC uses, so the wall time always exists once: the
+  // offset read just before the wall time read as UTC, then corrected once, lands on it.
+  const wallAsUtc = fieldsAsUtc({ year, month, day, hour, minute, second: 0 });
+  const guess = wallAsUtc - parisOffsetAt(wallAsUtc);
+  return new Date(wallAsUtc - parisOffsetAt(guess));
 }
