@@ -11,11 +11,12 @@ import {
 } from '@jrmc/core';
 import type { FieldIssue } from '@jrmc/core/contract';
 import { formatCents, formatDay } from '../i18n/format.js';
-import { commonFr } from '../i18n/common-messages.js';
+import { errorMessagesFr } from '../i18n/error-messages.js';
 import { translator, type Locale } from '../i18n/translate.js';
 
-const translate = translator({ fr: commonFr, en: async () => (await import('../i18n/common-messages-en.js')).commonEn });
-type MessageKey = keyof typeof commonFr;
+// Only the error table: a page that shows errors does not pay for every shared string through this module.
+const translate = translator({ fr: errorMessagesFr, en: async () => (await import('../i18n/error-messages-en.js')).errorMessagesEn });
+type MessageKey = keyof typeof errorMessagesFr;
 
 const RULE_KEYS: Record<string, MessageKey> = {
   cutoff_passed: 'rule.cutoff_passed',
