@@ -1,5 +1,5 @@
 import { RuleInputError } from './rule-input-error.js';
-import { reasonTiming, type ReasonCode, type ReasonDateMode, type NoticeRule } from './reason-rules.js';
+import { REASON_CODES, reasonTiming, type ReasonCode, type ReasonDateMode, type NoticeRule } from './reason-rules.js';
 
 // The reason catalogue as users read it: labels and legal bases in both languages, with each reason's timing
 // (reason-rules.ts). Only what shows or writes a reason pays for these strings; the date rules read reason-rules.ts.
@@ -23,88 +23,78 @@ export interface Reason {
   dateMode: ReasonDateMode;
 }
 
-type ReasonWording = Pick<Reason, 'code' | 'labelFr' | 'labelEn' | 'legalBasis' | 'legalBasisEn'>;
+type ReasonWording = Pick<Reason, 'labelFr' | 'labelEn' | 'legalBasis' | 'legalBasisEn'>;
 
-// In display order (échéance first, custom reason last), one entry per code of REASON_CODES.
-const WORDINGS: readonly ReasonWording[] = [
-  {
-    code: 'echeance',
+// Keyed by code: the display order is REASON_CODES's.
+const WORDINGS: { readonly [code in ReasonCode]: ReasonWording } = {
+  echeance: {
     labelFr: 'Échéance principale du contrat',
     labelEn: 'Annual renewal date',
     legalBasis: 'article L113-12 du Code des assurances',
     legalBasisEn: 'article L113-12 of the French Insurance Code',
   },
-  {
-    code: 'loi-hamon',
+  'loi-hamon': {
     labelFr: 'Loi Hamon (après un an de contrat)',
     labelEn: 'Hamon law (after one year of cover)',
     legalBasis: 'articles L113-15-2 et R113-12 du Code des assurances',
     legalBasisEn: 'articles L113-15-2 and R113-12 of the French Insurance Code',
   },
-  {
-    code: 'ria-sante',
+  'ria-sante': {
     labelFr: 'Résiliation infra-annuelle complémentaire santé (RIA)',
     labelEn: 'Health cover termination at any time (RIA)',
     legalBasis: 'article L113-15-2 du Code des assurances (article L221-10-2 du Code de la mutualité)',
     legalBasisEn: 'article L113-15-2 of the French Insurance Code (article L221-10-2 of the Mutual Insurance Code)',
   },
-  {
-    code: 'loi-chatel',
+  'loi-chatel': {
     labelFr: 'Loi Chatel (avis d’échéance tardif ou absent)',
     labelEn: 'Chatel law (late or missing renewal notice)',
     legalBasis: 'article L113-15-1 du Code des assurances',
     legalBasisEn: 'article L113-15-1 of the French Insurance Code',
   },
-  {
-    code: 'changement-situation',
+  'changement-situation': {
     labelFr: 'Changement de situation',
     labelEn: 'Change of circumstances',
     legalBasis: 'articles L113-16 et R113-6 du Code des assurances',
     legalBasisEn: 'articles L113-16 and R113-6 of the French Insurance Code',
   },
-  {
-    code: 'vente-vehicule',
+  'vente-vehicule': {
     labelFr: 'Vente du véhicule',
     labelEn: 'Sale of the vehicle',
     legalBasis: 'article L121-11 du Code des assurances',
     legalBasisEn: 'article L121-11 of the French Insurance Code',
   },
-  {
-    code: 'vente-bien',
+  'vente-bien': {
     labelFr: 'Vente ou cession du bien assuré',
     labelEn: 'Sale or transfer of the insured property',
     legalBasis: 'article L121-10 du Code des assurances',
     legalBasisEn: 'article L121-10 of the French Insurance Code',
   },
-  {
-    code: 'deces',
+  deces: {
     labelFr: 'Décès du souscripteur',
     labelEn: 'Death of the policyholder',
     legalBasis: 'article L121-10 du Code des assurances',
     legalBasisEn: 'article L121-10 of the French Insurance Code',
   },
-  {
-    code: 'diminution-risque',
+  'diminution-risque': {
     labelFr: 'Diminution du risque (baisse de prime refusée)',
     labelEn: 'Reduced risk (premium reduction refused)',
     legalBasis: 'article L113-4 du Code des assurances',
     legalBasisEn: 'article L113-4 of the French Insurance Code',
   },
-  {
-    code: 'custom',
+  custom: {
     labelFr: 'Motif de résiliation personnalisé',
     labelEn: 'Custom reason',
     legalBasis: '',
     legalBasisEn: '',
   },
-];
+};
 
 // Built on first use rather than at import, so that a bundle importing this module for one function keeps no
 // module-level work (and a bundler can drop what it does not use).
 let catalogue: readonly Reason[] | undefined;
 
 function reasonCatalogue(): readonly Reason[] {
-  catalogue ??= Object.freeze(WORDINGS.map((wording) => Object.freeze({ ...wording, ...reasonTiming(wording.code) })));
+  catalogue ??= Object.freeze(REASON_CODES.map((code) => Object.freeze({ code, ...WORDINGS[code], ...reasonTiming(code) })));
   return catalogue;
 }
 

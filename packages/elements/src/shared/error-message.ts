@@ -15,8 +15,9 @@ import { errorMessagesFr } from '../i18n/error-messages.js';
 import { translator, type Locale } from '../i18n/translate.js';
 
 // Only the error table: a page that shows errors does not pay for every shared string through this module.
-const translate = translator({ fr: errorMessagesFr, en: async () => (await import('../i18n/error-messages-en.js')).errorMessagesEn });
+// English comes with the other shared strings' (every element's English loads that chunk anyway): one chunk, not two.
 type MessageKey = keyof typeof errorMessagesFr;
+const translate = translator<MessageKey>({ fr: errorMessagesFr, en: async () => (await import('../i18n/common-messages-en.js')).commonEn });
 
 const RULE_KEYS: Record<string, MessageKey> = {
   cutoff_passed: 'rule.cutoff_passed',
