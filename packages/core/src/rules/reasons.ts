@@ -1,5 +1,4 @@
-import { RuleInputError } from './rule-input-error.js';
-import { REASON_CODES, reasonTiming, type ReasonCode, type ReasonDateMode, type NoticeRule } from './reason-rules.js';
+import { reasonTiming, type ReasonCode, type ReasonDateMode, type NoticeRule } from './reason-rules.js';
 
 // The reason catalogue as users read it: labels and legal bases in both languages, with each reason's timing
 // (reason-rules.ts). Only what shows or writes a reason pays for these strings; the date rules read reason-rules.ts.
@@ -25,7 +24,7 @@ export interface Reason {
 
 type ReasonWording = Pick<Reason, 'labelFr' | 'labelEn' | 'legalBasis' | 'legalBasisEn'>;
 
-// Keyed by code: the display order is REASON_CODES's.
+// Keyed by code, in display order (échéance first, custom reason last: REASON_CODES's order, which a test checks).
 const WORDINGS: { readonly [code in ReasonCode]: ReasonWording } = {
   echeance: {
     labelFr: 'Échéance principale du contrat',
@@ -89,13 +88,14 @@ const WORDINGS: { readonly [code in ReasonCode]: ReasonWording } = {
   },
 };
 
-// Built on first use rather than at import, so that a bundle importing this module for one function keeps no
-// module-level work (and a bundler can drop what it does not use).
-let catalogue: readonly Reason[] | undefined;
+// Built once at import, by a call marked pure: a bundle that uses neither function below drops it (and this module).
+const CATALOGUE: readonly Reason[] = /* @__PURE__ */ reasonCatalogue();
 
 function reasonCatalogue(): readonly Reason[] {
-  catalogue ??= Object.freeze(REASON_CODES.map((code) => Object.freeze({ code, ...WORDINGS[code], ...reasonTiming(code) })));
-  return catalogue;
+  // String keys keep their insertion order: the entries come out in display order.
+  return Object.freeze(
+    (Object.keys(WORDINGS) as ReasonCode[]).map((code) => Object.freeze({ code, ...WORDINGS[code], ...reasonTiming(code) })),
+  );
 }
 
 /**
@@ -105,7 +105,7 @@ function reasonCatalogue(): readonly Reason[] {
  * terminationReasons().map((r) => r.code)[0] //=> 'echeance'
  */
 export function terminationReasons(): readonly Reason[] {
-  return reasonCatalogue();
+  return CATALOGUE;
 }
 
 /**
@@ -116,8 +116,7 @@ export function terminationReasons(): readonly Reason[] {
  * reasonByCode('loi-hamon').legalBasis //=> 'articles L113-15-2 et R113-12 du Code des assurances'
  */
 export function reasonByCode(code: ReasonCode): Reason {
-  const reason = reasonCatalogue().find((candidate) => candidate.code === code);
-  if (!reason) throw new RuleInputError('code', code, 'unknown termination reason');
-  return reason;
+  reasonTiming(code); // throws the RuleInputError of an unknown code
+  return CATALOGUE.find((candidate) => candidate.code === code)!;
 }
 
