@@ -4,7 +4,7 @@ import { LETTER_STATUSES } from '../rules/letter-lifecycle.js';
 import { ATTACHMENT_KINDS, MAX_ATTACHMENT_BYTES } from '../rules/attachments.js';
 import { PROOF_KINDS } from '../rules/proofs.js';
 import { POSTAL_PRODUCTS } from '../rules/postal-products.js';
-import { REASON_CODES } from '../rules/reasons.js';
+import { REASON_CODES } from '../rules/reason-rules.js';
 import { PaperInvestigation } from './paper-investigation.js';
 import { Cents, Id, IsoDateSchema, PageParams, PostalAddress, Price, QueryBoolean, SendMode, ShortText, SignedCents, Timestamp } from './common.js';
 

@@ -89,15 +89,13 @@ export {
   REASON_CODES,
   type ReasonCode,
   type NoticeRule,
-  type Reason,
-  type RequiredFact,
-  type FactName,
-  factsRequiredFor,
-  terminationReasons,
+  type ReasonDateMode,
+  type ReasonTiming,
   isReasonCode,
-  reasonByCode,
-  requiredFacts,
-} from './reasons.js';
+  reasonTiming,
+} from './reason-rules.js';
+export { type RequiredFact, type FactName, factsRequiredFor, requiredFacts } from './reason-facts.js';
+export { type Reason, terminationReasons, reasonByCode } from './reasons.js';
 export {
   LOAN_MINIMUM_NOTICE_DAYS,
   type LoanStartCheck,

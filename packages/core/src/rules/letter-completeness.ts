@@ -1,6 +1,6 @@
 import type { TerminationLetter } from '../contract/letters.js';
 import { isIsoDate } from './iso-date.js';
-import { factsRequiredFor, type FactName } from './reasons.js';
+import { factsRequiredFor, type FactName } from './reason-facts.js';
 
 /** A field a termination letter still lacks or has wrong, with its path (as the API's `FieldIssue`). */
 export interface LetterIssue {

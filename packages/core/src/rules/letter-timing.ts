@@ -3,7 +3,7 @@ import { addMonthsLegal } from './calendar.js';
 import { latestPlannableDate } from './horizon.js';
 import { addDays, assertIsoDate, type IsoDate } from './iso-date.js';
 import { chatelDeadline, renewalNoticeDeadline, situationChangeDeadline } from './notice-deadlines.js';
-import { reasonByCode, type ReasonCode } from './reasons.js';
+import { reasonTiming, type ReasonCode } from './reason-rules.js';
 
 /** Why a letter's timing is refused. The sandbox answers `RuleViolationError(code, data)` with the same code. */
 export type TimingViolationCode =
@@ -206,7 +206,7 @@ export function checkLetterTiming(reason: ReasonCode, input: TimingInput): Timin
   if (!horizon.ok) return horizon;
   const birth = checkFactDateNotInFuture(input.subscriberBirthDate, today, 'subscriber.birthDate');
   if (!birth.ok) return birth;
-  switch (reasonByCode(reason).noticeRule) {
+  switch (reasonTiming(reason).noticeRule) {
     case 'renewal':
       return checkRenewalTiming(input);
     case 'chatel':

@@ -1,6 +1,6 @@
 import { addMonthsLegal } from './calendar.js';
 import { addDays, assertIsoDate, type IsoDate } from './iso-date.js';
-import { reasonByCode, type ReasonCode } from './reasons.js';
+import { reasonTiming, type ReasonCode } from './reason-rules.js';
 import { switchTimeline } from './switch-deadlines.js';
 
 /**
@@ -72,7 +72,7 @@ export function requestedTerminationDate(
 ): IsoDate | undefined {
   assertIsoDate(sendDate, 'sendDate');
   const notificationDate = addDays(sendDate, 1);
-  switch (reasonByCode(reason).noticeRule) {
+  switch (reasonTiming(reason).noticeRule) {
     case 'renewal':
       return facts.renewalDate === undefined ? undefined : assertIsoDate(facts.renewalDate, 'facts.renewalDate');
     case 'switch':

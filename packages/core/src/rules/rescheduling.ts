@@ -1,6 +1,6 @@
 import { canReschedule, type LetterStatus } from './letter-lifecycle.js';
 import type { PostalProduct } from './postal-products.js';
-import { reasonByCode, type ReasonCode } from './reasons.js';
+import { reasonTiming, type ReasonCode } from './reason-rules.js';
 import { RuleInputError } from './rule-input-error.js';
 
 /** The price-list item a send is charged at: LRE with or without AR, or the paper product. */
@@ -65,7 +65,7 @@ export type RescheduleOptions =
  */
 export function rescheduleOptions(letter: ReschedulableLetter): RescheduleOptions {
   if (!canReschedule(letter.status)) return { allowed: false };
-  const isSwitch = letter.service === 'termination' && !!letter.reason && reasonByCode(letter.reason).noticeRule === 'switch';
+  const isSwitch = letter.service === 'termination' && !!letter.reason && reasonTiming(letter.reason).noticeRule === 'switch';
   return {
     allowed: true,
     dateMode: isSwitch ? 'switch-start' : 'send-date',

@@ -27,7 +27,7 @@ async function bundledModules(conditions: string[]): Promise<string[]> {
     format: 'esm',
     platform: 'browser',
     conditions,
-    external: ['ky', '@date-fns/tz'],
+    external: ['ky'],
     logLevel: 'silent',
   });
   const [output] = Object.values(result.metafile.outputs);

@@ -8,7 +8,7 @@ import { PROPERTY_RUNS } from './arbitraries.js';
 
 // parisDate and parisTimeToInstant answer from a per-day cache. These tests compare every cached answer with
 // a direct computation: Intl's own formatter for the Paris day (independent of the code under test), the
-// uncached TZDate conversion for wall times. They also run under TZ=Pacific/Kiritimati and America/Los_Angeles.
+// uncached Intl conversion of paris-zone.ts for wall times. They also run under TZ=Pacific/Kiritimati and America/Los_Angeles.
 
 const intlParisDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
 const directParisDate = (ms: number) => intlParisDay.format(new Date(ms));

@@ -1,5 +1,4 @@
 import { html, isServer, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { ref, createRef } from 'lit/directives/ref.js';
 
 /** What to ask before an action that costs money or cannot be undone. */
 export interface ConfirmRequest {
@@ -9,6 +8,9 @@ export interface ConfirmRequest {
   confirmLabel: string;
   cancelLabel: string;
 }
+
+/** The element a {@link ConfirmController} asks in: it renders the dialog in its own render root. */
+export type ConfirmHost = ReactiveControllerHost & { readonly renderRoot: ParentNode };
 
 /** How {@link ConfirmController} finds its host's shadow root. */
 export interface ConfirmConfig {
@@ -25,12 +27,11 @@ export interface ConfirmConfig {
  * if (await this.#confirm.ask({ title, message, confirmLabel, cancelLabel })) await pay();
  */
 export class ConfirmController implements ReactiveController {
-  readonly #host: ReactiveControllerHost;
+  readonly #host: ConfirmHost;
   readonly #config: ConfirmConfig;
-  readonly #dialog = createRef<HTMLDialogElement>();
   #request: (ConfirmRequest & { resolve: (confirmed: boolean) => void }) | null = null;
 
-  constructor(host: ReactiveControllerHost, config: ConfirmConfig) {
+  constructor(host: ConfirmHost, config: ConfirmConfig) {
     this.#host = host;
     this.#config = config;
     host.addController(this);
@@ -51,7 +52,9 @@ export class ConfirmController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const dialog = this.#dialog.value;
+    // Found by its id in the host's render root rather than through lit's `ref` directive, which would bring the
+    // async-directive machinery (about 1 kB gzip) to every page with a confirmation for this one lookup.
+    const dialog = this.#request ? this.#host.renderRoot.querySelector<HTMLDialogElement>(`dialog[data-confirm="${this.#config.id}"]`) : null;
     if (!isServer && this.#request && dialog && !dialog.open) dialog.showModal();
   }
 
@@ -64,7 +67,7 @@ export class ConfirmController implements ReactiveController {
     if (!request) return nothing;
     const id = this.#config.id;
     return html`<dialog
-      ${ref(this.#dialog)}
+      data-confirm=${id}
       class="confirm"
       part="dialog"
       aria-labelledby="${id}-title"

@@ -1,8 +1,11 @@
 import { css } from 'lit';
 
 export const pickerStyles = css`
+  /* Everything shows inside the calendar box, which paints its own surface: a host stretched by the page's layout
+     (a flex or grid row) must not show a second, taller panel under it. */
   :host {
     display: inline-block;
+    background: var(--jrmc-host-background, transparent);
   }
   .label {
     font-weight: 600;
@@ -73,7 +76,9 @@ export const pickerStyles = css`
   .kind-tooFarAhead {
     text-decoration-style: dotted;
   }
-  td[aria-selected='true'] {
+  /* The chosen day and its legend swatch: one rule, so they cannot drift apart. */
+  td[aria-selected='true'],
+  .swatch.selected {
     background: var(--_accent);
     color: var(--_accent-text);
     text-decoration: none;
@@ -119,9 +124,5 @@ export const pickerStyles = css`
   }
   .swatch.available {
     border: 1px solid var(--_border);
-  }
-  .swatch.selected {
-    background: var(--_accent);
-    color: var(--_accent-text);
   }
 `;

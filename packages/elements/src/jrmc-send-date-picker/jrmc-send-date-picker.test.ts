@@ -127,6 +127,18 @@ describe('<jrmc-send-date-picker>', () => {
     expect(cell(picker, '2026-12-25').classList.contains('kind-holiday')).to.equal(true);
   });
 
+  it('writes the hovered day and its reason with each language\'s own colon', async () => {
+    const picker = await fixture<JrmcSendDatePicker>(html`<jrmc-send-date-picker mode="paper" now=${EVENING}></jrmc-send-date-picker>`);
+    const status = () => picker.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim();
+    cell(picker, '2026-12-25').dispatchEvent(new MouseEvent('mouseenter'));
+    await picker.updateComplete;
+    expect(status()).to.equal('25 décembre 2026 : Jour férié : Noël');
+    picker.locale = 'en';
+    await waitUntil(() => status().startsWith('25 December 2026: '), 'English arrives', { timeout: 3000 });
+    // Holiday names are French proper names (core's calendar), in both languages.
+    expect(status()).to.equal('25 December 2026: Public holiday: Noël');
+  });
+
   it('keeps the same width whatever the month', async () => {
     const picker = await fixture<JrmcSendDatePicker>(html`<jrmc-send-date-picker now=${EVENING} value="2026-12-02"></jrmc-send-date-picker>`);
     const calendar = picker.shadowRoot!.querySelector<HTMLElement>('.calendar')!;

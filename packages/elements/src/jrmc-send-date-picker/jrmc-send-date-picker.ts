@@ -190,9 +190,9 @@ export class JrmcSendDatePicker extends FormControlMixin(LitElement) {
   #statusText(locale: Locale): string {
     // The pointer's day first, then the keyboard's: a closed day's reason shows on hover and on focus alike.
     const hoveredReason = this.hoveredDay ? this.reasonFor(this.hoveredDay) : null;
-    if (hoveredReason) return `${formatDay(locale, this.hoveredDay)} : ${hoveredReason}`;
+    if (hoveredReason) return translate(locale, 'picker.dayReason', { date: formatDay(locale, this.hoveredDay), reason: hoveredReason });
     const focusedReason = this.activeDay && this.#hasFocus() ? this.reasonFor(this.activeDay) : null;
-    if (focusedReason && this.activeDay !== this.value) return `${formatDay(locale, this.activeDay)} : ${focusedReason}`;
+    if (focusedReason && this.activeDay !== this.value) return translate(locale, 'picker.dayReason', { date: formatDay(locale, this.activeDay), reason: focusedReason });
     if (!isIsoDate(this.value)) return translate(locale, 'picker.none');
     const chosen = translate(locale, 'picker.selected', { date: formatDay(locale, this.value) });
     if (this.mode === 'switch-start') {

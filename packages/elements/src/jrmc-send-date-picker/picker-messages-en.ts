@@ -17,6 +17,7 @@ export const pickerEn: Record<keyof typeof pickerFr, string> = {
   'picker.reason.afterDeadline': 'After the last send date ({date})',
   'picker.reason.tooFarAhead': 'More than one year ahead (latest {date})',
   'picker.sendDateFor': 'Sent on {send} · notified on {notification} · terminated on {termination} at midnight',
+  'picker.dayReason': '{date}: {reason}',
   'picker.invalid': 'Unavailable date: {reason}.',
   'picker.legend': 'Key',
   'picker.legend.available': 'Possible date',

@@ -15,6 +15,8 @@ export const pickerFr = {
   'picker.reason.afterDeadline': 'Après la date limite d’envoi ({date})',
   'picker.reason.tooFarAhead': 'Plus d’un an à l’avance (au plus tard le {date})',
   'picker.sendDateFor': 'Envoi le {send} · notification le {notification} · résiliation le {termination} à 24 h',
+  // French puts a space before the colon, English does not.
+  'picker.dayReason': '{date} : {reason}',
   'picker.invalid': 'Date indisponible : {reason}.',
   'picker.legend': 'Légende',
   'picker.legend.available': 'Date possible',

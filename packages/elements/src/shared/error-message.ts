@@ -11,31 +11,20 @@ import {
 } from '@jrmc/core';
 import type { FieldIssue } from '@jrmc/core/contract';
 import { formatCents, formatDay } from '../i18n/format.js';
-import { commonFr } from '../i18n/common-messages.js';
+import { errorMessagesFr } from '../i18n/error-messages.js';
 import { translator, type Locale } from '../i18n/translate.js';
 
-const translate = translator({ fr: commonFr, en: async () => (await import('../i18n/common-messages-en.js')).commonEn });
-type MessageKey = keyof typeof commonFr;
+// Only the error table: a page that shows errors does not pay for every shared string through this module.
+// English comes with the other shared strings' (every element's English loads that chunk anyway): one chunk, not two.
+type MessageKey = keyof typeof errorMessagesFr;
+const translate = translator<MessageKey>({ fr: errorMessagesFr, en: async () => (await import('../i18n/common-messages-en.js')).commonEn });
 
-const RULE_KEYS: Record<string, MessageKey> = {
-  cutoff_passed: 'rule.cutoff_passed',
-  not_working_day: 'rule.not_working_day',
-  start_unreachable: 'rule.start_unreachable',
-  start_too_soon: 'rule.start_too_soon',
-  loan_start_too_soon: 'rule.loan_start_too_soon',
-  renewal_deadline_passed: 'rule.renewal_deadline_passed',
-  not_cancellable: 'rule.not_cancellable',
-  not_combinable: 'rule.not_combinable',
-  letter_incomplete: 'rule.letter_incomplete',
-  account_not_ready: 'rule.account_not_ready',
-  too_far_ahead: 'rule.too_far_ahead',
-  start_too_far: 'rule.start_too_far',
-  chatel_deadline_passed: 'rule.chatel_deadline_passed',
-  chatel_before_renewal: 'rule.chatel_before_renewal',
-  situation_change_deadline_passed: 'rule.situation_change_deadline_passed',
-  switch_before_one_year: 'rule.switch_before_one_year',
-  date_in_future: 'rule.date_in_future',
-};
+// A refusal's sentence is `rule.<code>` of the error table; a code without its own sentence (one the API added
+// later) reads the server's message. `insufficient_credit` has its own branch: it needs the missing amount.
+function ruleKeyOf(code: string): MessageKey | null {
+  const key = `rule.${code}`;
+  return key in errorMessagesFr && code !== 'generic' && code !== 'insufficient_credit' ? (key as MessageKey) : null;
+}
 
 /** A localized sentence for any error a component meets. */
 export function errorMessage(locale: Locale, error: unknown): string {
@@ -43,7 +32,7 @@ export function errorMessage(locale: Locale, error: unknown): string {
   const day = (value: unknown) => (isIsoDate(value) ? formatDay(locale, value) : '');
   if (isInsufficientCreditError(error)) return translate(locale, 'rule.insufficient_credit', { missing: formatCents(locale, error.missing) });
   if (isRuleViolationError(error)) {
-    const key = RULE_KEYS[error.code];
+    const key = ruleKeyOf(error.code);
     if (!key) return translate(locale, 'rule.generic', { message: error.message });
     const data = error.data as Record<string, { newContractStart?: string } | string | string[] | undefined>;
     return translate(locale, key, {
