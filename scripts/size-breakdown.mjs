@@ -3,32 +3,18 @@
 // from the packages' TypeScript sources (no build needed: quick before/after while working; figures differ a little
 // from the built packages').
 //   node scripts/size-breakdown.mjs [--source] [--all] jrmc-provider jrmc-letter-builder
-import { build } from 'esbuild';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { bundlePage, pageOf, repositoryRoot } from './lib/bundle-page.mjs';
 
-const root = join(import.meta.dirname, '..');
+const root = repositoryRoot;
 const args = process.argv.slice(2);
 const fromSource = args.includes('--source');
 const everyModule = args.includes('--all');
 const tags = args.filter((arg) => !arg.startsWith('--'));
 const ENGLISH_MODULE = /(^|[/._-])en(\.[a-z]+)?\.(js|ts)$/;
 
-const result = await build({
-  stdin: { contents: tags.map((tag) => `import '@jrmc/elements/${tag}';`).join('\n'), resolveDir: join(root, 'packages/elements'), loader: 'js' },
-  absWorkingDir: root,
-  outdir: 'size-report',
-  bundle: true,
-  splitting: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2022',
-  write: false,
-  metafile: true,
-  conditions: fromSource ? ['@jrmc/source', 'browser', 'production'] : ['browser', 'production'],
-  define: { 'process.env.NODE_ENV': '"production"' },
-  logLevel: 'silent',
-});
+const result = await bundlePage(pageOf(...tags), { fromSource });
 const gzipped = new Map(result.outputFiles.map((file) => [file.path, gzipSync(file.contents, { level: 9 }).length]));
 let total = 0;
 let english = 0;

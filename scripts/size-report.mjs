@@ -7,29 +7,29 @@
 // Pages are French pages (fr is the default locale): English message chunks, loaded only when a page switches
 // to en, are left out of the total and reported on their own line.
 // Fails when a budget of size-budgets.json is exceeded, and says where the bytes go (minified, before gzip).
-import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { bundlePage, pageOf, repositoryRoot } from './lib/bundle-page.mjs';
 
-const root = join(import.meta.dirname, '..');
+const root = repositoryRoot;
 const { budgets } = JSON.parse(readFileSync(join(root, 'size-budgets.json'), 'utf8'));
-const page = (...tags) => tags.map((tag) => `import '@jrmc/elements/${tag}';`).join('\n');
+
 const ENTRIES = {
-  'builder + provider': page('jrmc-provider', 'jrmc-letter-builder'),
-  'credit widget + provider': page('jrmc-provider', 'jrmc-credit-widget'),
-  'tracker + provider': page('jrmc-provider', 'jrmc-shipment-tracker'),
+  'builder + provider': pageOf('jrmc-provider', 'jrmc-letter-builder'),
+  'credit widget + provider': pageOf('jrmc-provider', 'jrmc-credit-widget'),
+  'tracker + provider': pageOf('jrmc-provider', 'jrmc-shipment-tracker'),
   'every element': "import '@jrmc/elements/define';",
   'rules: dispatch + switch + holidays': "export { dispatchDate, switchSendDate, publicHolidays } from '@jrmc/core/rules';",
   '@jrmc/core/rules': "export * from '@jrmc/core/rules';",
   '@jrmc/core/letter-text': "export * from '@jrmc/core/letter-text';",
   '@jrmc/core client': "export { createJrmcClient } from '@jrmc/core/client';",
-  '<jrmc-provider>': page('jrmc-provider'),
-  '<jrmc-send-date-picker>': page('jrmc-send-date-picker'),
-  '<jrmc-credit-widget>': page('jrmc-credit-widget'),
-  '<jrmc-shipment-tracker>': page('jrmc-shipment-tracker'),
-  '<jrmc-letter-history>': page('jrmc-letter-history'),
-  '<jrmc-letter-builder>': page('jrmc-letter-builder'),
+  '<jrmc-provider>': pageOf('jrmc-provider'),
+  '<jrmc-send-date-picker>': pageOf('jrmc-send-date-picker'),
+  '<jrmc-credit-widget>': pageOf('jrmc-credit-widget'),
+  '<jrmc-shipment-tracker>': pageOf('jrmc-shipment-tracker'),
+  '<jrmc-letter-history>': pageOf('jrmc-letter-history'),
+  '<jrmc-letter-builder>': pageOf('jrmc-letter-builder'),
 };
 
 // A chunk made only of English message modules (`…-messages-en.js`, `…/en.js`, `….en.js`).
@@ -46,22 +46,7 @@ function ownerOf(input) {
 }
 
 async function measure(contents) {
-  const result = await build({
-    stdin: { contents, resolveDir: join(root, 'packages/elements'), loader: 'js' },
-    absWorkingDir: root,
-    outdir: 'size-report',
-    bundle: true,
-    splitting: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-    metafile: true,
-    // The built packages, as an integrator's production bundler sees them.
-    conditions: ['browser', 'production'],
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'silent',
-  });
+  const result = await bundlePage(contents);
   const gzipped = new Map(result.outputFiles.map((file) => [file.path, gzipSync(file.contents, { level: 9 }).length]));
   const outputs = Object.entries(result.metafile.outputs).filter(([path]) => path.endsWith('.js'));
   const sizeOf = (path) => gzipped.get(join(root, path));

@@ -12,7 +12,6 @@
 // minifying, records the history's first render and its fast scroll with the Chromium tracer and the V8 sampling
 // profiler (files in <dir>, open them in DevTools) and prints where the main thread's time went (profiling slows
 // the figures themselves: read them from a run without it).
-import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +22,7 @@ import { createJrmcClient } from '@jrmc/core';
 import { createAccount, seedHistory } from '@jrmc/sandbox';
 import { startSandboxServer } from '@jrmc/sandbox/server';
 import { startProfiling } from './render-profile.mjs';
+import { startPageServer } from '../lib/page-server.mjs';
 
 const LETTERS = 10_000;
 // Two speeds, both reported. 1000 px per frame is about 2 viewports of the list per frame (60,000 px/s at 60 frames/s):
@@ -83,35 +83,8 @@ const pageHtml = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><me
 </script>
 <script type="module" src="/bench/render-page.js"></script></head><body style="margin:1rem;font-family:system-ui"></body></html>`;
 
-const server = createServer(async (request, response) => {
-  try {
-    const url = new URL(request.url, 'http://bench.local');
-    if (url.pathname === '/') return void response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(pageHtml);
-    if (assets.has(url.pathname)) return void response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(assets.get(url.pathname));
-    if (url.pathname === '/bench/session') {
-      const session = await backendClient.sessions.create({ ttlSeconds: 900 });
-      return void response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ token: session.token, expiresAt: session.expiresAt }));
-    }
-    if (url.pathname.startsWith('/api/')) {
-      const chunks = [];
-      for await (const chunk of request) chunks.push(chunk);
-      const headers = { ...request.headers };
-      delete headers.host;
-      delete headers.origin;
-      const answer = await fetch(`${sandboxServer.url}${url.pathname.slice(4)}${url.search}`, { method: request.method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined });
-      const outgoing = {};
-      answer.headers.forEach((value, name) => {
-        if (!['content-encoding', 'content-length', 'transfer-encoding', 'connection'].includes(name)) outgoing[name] = value;
-      });
-      return void response.writeHead(answer.status, outgoing).end(Buffer.from(await answer.arrayBuffer()));
-    }
-    response.writeHead(404).end();
-  } catch (error) {
-    response.writeHead(500).end(String(error));
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await startPageServer({ pageHtml, assets, sessionPath: '/bench/session', backendClient, sandboxUrl: sandboxServer.url });
+const { origin } = server;
 
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
@@ -252,7 +225,7 @@ const others = process.env.BENCH_HISTORY_ONLY ? {} : { 'baseline (plain Lit list
 
 const chromiumVersion = `Chromium ${browser.version()}`;
 await browser.close();
-server.close();
+await server.close();
 await sandboxServer.close();
 rmSync(directory, { recursive: true, force: true });
 

@@ -2,7 +2,6 @@
 // step (the server's preview) and the send, at 1280 and 375 px, light and dark, saving a picture of every step to
 // look at. Bundles the page from the packages' sources (no build needed). From the repository root:
 //   node --conditions=@jrmc/source --import tsx scripts/drive/builder.mjs <screenshot dir>
-import { createServer } from 'node:http';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +11,7 @@ import { chromium } from 'playwright-core';
 import { createJrmcClient } from '@jrmc/core';
 import { createAccount } from '@jrmc/sandbox';
 import { startSandboxServer } from '@jrmc/sandbox/server';
+import { startPageServer } from '../lib/page-server.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const shots = process.argv[2] ?? mkdtempSync(join(tmpdir(), 'jrmc-builder-drive-'));
@@ -36,35 +36,8 @@ const bundle = await esbuild.build({
 const assets = new Map(bundle.outputFiles.map((file) => [file.path, Buffer.from(file.contents)]));
 const pageHtml = '<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><script type="module" src="/drive/builder-page.js"></script></head><body style="margin:1rem;font-family:system-ui"></body></html>';
 
-const server = createServer(async (request, response) => {
-  try {
-    const url = new URL(request.url, 'http://drive.local');
-    if (url.pathname === '/') return void response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(pageHtml);
-    if (assets.has(url.pathname)) return void response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(assets.get(url.pathname));
-    if (url.pathname === '/drive/session') {
-      const session = await backendClient.sessions.create({ ttlSeconds: 900 });
-      return void response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ token: session.token, expiresAt: session.expiresAt }));
-    }
-    if (url.pathname.startsWith('/api/')) {
-      const chunks = [];
-      for await (const chunk of request) chunks.push(chunk);
-      const headers = { ...request.headers };
-      delete headers.host;
-      delete headers.origin;
-      const answer = await fetch(`${sandboxServer.url}${url.pathname.slice(4)}${url.search}`, { method: request.method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined });
-      const outgoing = {};
-      answer.headers.forEach((value, name) => {
-        if (!['content-encoding', 'content-length', 'transfer-encoding', 'connection'].includes(name)) outgoing[name] = value;
-      });
-      return void response.writeHead(answer.status, outgoing).end(Buffer.from(await answer.arrayBuffer()));
-    }
-    response.writeHead(404).end();
-  } catch (error) {
-    response.writeHead(500).end(String(error));
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await startPageServer({ pageHtml, assets, sessionPath: '/drive/session', backendClient, sandboxUrl: sandboxServer.url });
+const { origin } = server;
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
 
 async function drive(width, theme) {
@@ -122,6 +95,6 @@ try {
   console.log(`pictures in ${shots}`);
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
   await sandboxServer.close();
 }
