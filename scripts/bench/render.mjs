@@ -11,7 +11,8 @@
 // and the builder. BENCH_PROFILE=<dir> bundles without
 // minifying, records the history's first render and its fast scroll with the Chromium tracer and the V8 sampling
 // profiler (files in <dir>, open them in DevTools) and prints where the main thread's time went (profiling slows
-// the figures themselves: read them from a run without it).
+// the figures themselves: read them from a run without it). BENCH_FIRST_RENDER_ONLY=1 measures the history's first
+// render alone, BENCH_FIRST_RENDERS=<n> times (default 5).
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,7 +35,7 @@ const SCROLL_SPEEDS = [
   { stepPx: 150, budgetMs: 15_000 },
 ];
 const BUILDER_OPENINGS = 15;
-const FIRST_RENDERS = process.env.BENCH_PROFILE ? 1 : 5;
+const FIRST_RENDERS = process.env.BENCH_PROFILE ? 1 : Number(process.env.BENCH_FIRST_RENDERS) || 5;
 const CHROMIUM = '/usr/bin/chromium';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -161,6 +162,16 @@ for (let index = 0; index < FIRST_RENDERS; index += 1) {
 }
 const historyFirst = firstRenders.at(-1);
 const historyHeapFirstPage = await history.heapMb();
+if (process.env.BENCH_FIRST_RENDER_ONLY) {
+  // BENCH_FIRST_RENDER_ONLY=1: the history's first render alone (seconds instead of minutes), for before/after runs.
+  const firstMs = firstRenders.map((first) => first.firstRenderMs);
+  console.log(JSON.stringify({ load: [loadAtStart, loadavg().map(round)], firstRenderMs: summary(firstMs), each: firstMs.map(round), rows: historyFirst.rows }));
+  await browser.close();
+  server.close();
+  await sandboxServer.close();
+  rmSync(directory, { recursive: true, force: true });
+  process.exit(0);
+}
 if (process.env.BENCH_SCREENSHOTS) {
   // Not part of the figures: pictures of the history as the bench shows it, to look at (1280 / 375 px, light / dark).
   for (const width of [1280, 375]) {

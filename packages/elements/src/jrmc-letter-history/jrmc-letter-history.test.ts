@@ -195,6 +195,28 @@ describe('<jrmc-letter-history>', () => {
     expect(history.shadowRoot!.textContent).to.contain('Aucun courrier ne correspond.');
   });
 
+  it('keeps the list’s height while the first page loads, so the rows arriving move nothing around them', async () => {
+    const provider = providerFor(account);
+    const history = document.createElement('jrmc-letter-history');
+    const heights: number[] = [];
+    // Recorded after every update of this instance while the first page is on its way.
+    (history as unknown as { updated: () => void }).updated = () => {
+      const scroller = history.shadowRoot!.querySelector<HTMLElement>('.rows');
+      if (scroller && history.loading && history.rows.length === 0) heights.push(scroller.offsetHeight);
+    };
+    provider.append(history);
+    await until(() => history.rows.length > 0 && !history.loading);
+    const loaded = history.shadowRoot!.querySelector<HTMLElement>('.rows')!.offsetHeight;
+    expect(heights.length, 'seen while loading').to.be.greaterThan(0);
+    expect(heights.every((height) => height === loaded), `${heights.join(', ')} while loading, ${loaded} loaded`).to.equal(true);
+    // Only a list that turned out empty shrinks to its message.
+    const search = history.shadowRoot!.querySelector<HTMLInputElement>('#filter-q')!;
+    search.value = 'no letter has this reference';
+    search.dispatchEvent(new Event('input'));
+    await until(() => history.rows.length === 0 && !history.loading);
+    expect(history.shadowRoot!.querySelector<HTMLElement>('.rows')!.offsetHeight).to.be.lessThan(loaded);
+  });
+
   for (const width of [375, 450, 1000]) {
     it(`at ${width} px shows every letter with its name, status, dates, handler and actions, unclipped`, async () => {
       const small = await newAccount();

@@ -10,7 +10,7 @@ import { cursorListStyles } from '../styles/cursor-list-styles.js';
 import { tokens } from '../styles/tokens.js';
 import { historyStyles } from './jrmc-letter-history.styles.js';
 import { historyT as translate, type HistoryMessageKey as MessageKey } from './history-i18n.js';
-import { historyRowText, type HistoryRowContext } from './history-row-text.js';
+import { historyRowText, warmRowTextSoon, type HistoryRowContext } from './history-row-text.js';
 
 const PAGE_SIZE = 100;
 const SERVICES = ['termination', 'borrower-insurance', 'paper-mail'] as const;
@@ -112,6 +112,7 @@ export class JrmcLetterHistory extends LitElement {
     if (this.jrmc.client && this.#loadedFor !== this.jrmc.client) {
       this.#loadedFor = this.jrmc.client;
       void this.reload();
+      warmRowTextSoon(this.jrmc.locale);
       void this.jrmc.client.account.profiles
         .list()
         .then(({ data }) => (this.profiles = data))
@@ -145,7 +146,7 @@ export class JrmcLetterHistory extends LitElement {
         <span>${t('history.column.created')}</span><span>${t('history.column.sent')}</span><span>${t('history.column.assignee')}</span>
         <span>${t('history.column.actions')}</span>
       </div>
-      <div class=${this.rows.length === 0 ? 'rows empty' : 'rows'} part="rows" role="list" aria-label=${t('history.title')} aria-busy=${this.loading ? 'true' : 'false'} @scroll=${this.list.onScroll}>
+      <div class=${this.rows.length === 0 && !this.loading ? 'rows empty' : 'rows'} part="rows" role="list" aria-label=${t('history.title')} aria-busy=${this.loading ? 'true' : 'false'} @scroll=${this.list.onScroll}>
         ${this.#renderRows(locale, t)}
       </div>
       <div class="footer" part="footer">

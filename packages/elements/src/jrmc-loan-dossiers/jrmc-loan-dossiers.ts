@@ -128,7 +128,7 @@ export class JrmcLoanDossiers extends LitElement {
         <span>${t('loan.list.column.dossier')}</span><span>${t('loan.list.column.bank')}</span><span>${t('loan.list.column.status')}</span>
         <span>${t('loan.list.column.start')}</span><span>${t('loan.list.column.created')}</span><span>${t('loan.list.column.assignee')}</span>
       </div>
-      <div class=${this.rows.length === 0 ? 'rows empty' : 'rows'} part="rows" role="list" aria-label=${t('loan.list.title')} aria-busy=${this.loading ? 'true' : 'false'} @scroll=${this.list.onScroll}>
+      <div class=${this.rows.length === 0 && !this.loading ? 'rows empty' : 'rows'} part="rows" role="list" aria-label=${t('loan.list.title')} aria-busy=${this.loading ? 'true' : 'false'} @scroll=${this.list.onScroll}>
         ${this.list.renderRows((row, position) => this.#renderRow(row, position, locale, t))}
       </div>
       <div class="footer" part="footer">
