@@ -43,6 +43,7 @@ const FIELD_LABEL: Record<MandateField, SetupMessageKey> = {
  * @csspart top-up-link - The link to the credit top-up.
  */
 export class JrmcAccountSetup extends LitElement {
+  /** @internal Lit's stylesheet of the element: restyle it through its CSS custom properties and parts. */
   static override styles = [tokens, setupStyles];
 
   static override properties = {

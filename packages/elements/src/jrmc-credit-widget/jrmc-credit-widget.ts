@@ -40,6 +40,7 @@ const PRESETS = [2_000, 5_000, 10_000];
  * @cssproperty --jrmc-color-warning - The low-credit warning.
  */
 export class JrmcCreditWidget extends LitElement {
+  /** @internal Lit's stylesheet of the element: restyle it through its CSS custom properties and parts. */
   static override styles = [tokens, creditStyles];
 
   static override properties = {

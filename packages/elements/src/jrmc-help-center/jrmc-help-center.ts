@@ -29,6 +29,7 @@ const NEEDS_LETTER: readonly Choice[] = ['letter-question', 'investigation'];
  * @csspart dialog - The closure confirmation.
  */
 export class JrmcHelpCenter extends LitElement {
+  /** @internal Lit's stylesheet of the element: restyle it through its CSS custom properties and parts. */
   static override styles = [tokens, tablePanelStyles];
 
   static override properties = {

@@ -26,6 +26,7 @@ import { invoicesStyles } from './jrmc-invoices.styles.js';
  * @csspart export-form - The accounting export form.
  */
 export class JrmcInvoices extends LitElement {
+  /** @internal Lit's stylesheet of the element: restyle it through its CSS custom properties and parts. */
   static override styles = [tokens, invoicesStyles];
 
   static override properties = {

@@ -85,6 +85,7 @@ const RENDER_STEP = {
  * @cssproperty --jrmc-color-surface - Background.
  */
 export class JrmcLetterBuilder extends LitElement {
+  /** @internal Lit's stylesheet of the element: restyle it through its CSS custom properties and parts. */
   static override styles = [tokens, builderStyles];
 
   static override properties = {

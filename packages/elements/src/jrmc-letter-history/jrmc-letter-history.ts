@@ -51,6 +51,7 @@ type Filters = Pick<LetterListParams, 'service' | 'status' | 'from' | 'to' | 'as
  * @cssproperty --jrmc-history-height - Height of the scrolling list (default 28rem).
  */
 export class JrmcLetterHistory extends LitElement {
+  /** @internal Lit's stylesheet of the element: restyle it through its CSS custom properties and parts. */
   static override styles = [tokens, cursorListStyles, historyStyles];
 
   static override properties = {

@@ -47,6 +47,7 @@ type T = (key: MessageKey, params?: Record<string, string | number>) => string;
  * @cssproperty --jrmc-color-danger - Colour of a refusal and of errors.
  */
 export class JrmcLoanDossier extends LitElement {
+  /** @internal Lit's stylesheet of the element: restyle it through its CSS custom properties and parts. */
   static override styles = [tokens, loanDossierStyles];
 
   static override properties = {

@@ -38,6 +38,7 @@ type T = (key: MessageKey, params?: Record<string, string | number>) => string;
  * @cssproperty --jrmc-dossiers-height - Height of the scrolling list (default 28rem).
  */
 export class JrmcLoanDossiers extends LitElement {
+  /** @internal Lit's stylesheet of the element: restyle it through its CSS custom properties and parts. */
   static override styles = [tokens, cursorListStyles, loanDossiersStyles];
 
   static override properties = {

@@ -51,6 +51,7 @@ const AUTOSAVE_DELAY_MS = 600;
  * @cssproperty --jrmc-color-danger - Colour of errors.
  */
 export class JrmcLoanSubstitution extends LitElement {
+  /** @internal Lit's stylesheet of the element: restyle it through its CSS custom properties and parts. */
   static override styles = [tokens, substitutionStyles];
 
   static override properties = {

@@ -70,6 +70,7 @@ type PaperLetter = Extract<Letter, { service: 'paper-mail' }>;
  * @cssproperty --jrmc-color-danger - Error messages.
  */
 export class JrmcPaperMail extends LitElement {
+  /** @internal Lit's stylesheet of the element: restyle it through its CSS custom properties and parts. */
   static override styles = [tokens, paperStyles];
 
   static override properties = {

@@ -31,6 +31,7 @@ const THEMES: readonly JrmcTheme[] = ['light', 'dark', 'auto'];
  * @event jrmc-error - The account or the API's clock could not be loaded.
  */
 export class JrmcProvider extends LitElement {
+  /** @internal Lit's stylesheet of the element: restyle it through its CSS custom properties and parts. */
   static override styles = providerStyles;
 
   static override properties = {

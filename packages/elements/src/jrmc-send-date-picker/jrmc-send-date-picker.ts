@@ -29,6 +29,7 @@ import { pickerT as translate } from './picker-i18n.js';
  * @cssstate invalid - The current value is missing (when required) or not allowed.
  */
 export class JrmcSendDatePicker extends FormControlMixin(LitElement) {
+  /** @internal Lit's stylesheet of the element: restyle it through its CSS custom properties and parts. */
   static override styles = [tokens, pickerStyles];
 
   static override properties = {

@@ -42,6 +42,7 @@ import { trackerT as translate, type TrackerMessageKey as MessageKey } from './t
  * @csspart proofs - The proofs list.
  */
 export class JrmcShipmentTracker extends LitElement {
+  /** @internal Lit's stylesheet of the element: restyle it through its CSS custom properties and parts. */
   static override styles = [tokens, trackerStyles];
 
   static override properties = {

@@ -30,6 +30,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * @csspart dialog - The deactivation confirmation.
  */
 export class JrmcTeam extends LitElement {
+  /** @internal Lit's stylesheet of the element: restyle it through its CSS custom properties and parts. */
   static override styles = [tokens, tablePanelStyles, teamStyles];
 
   static override properties = {

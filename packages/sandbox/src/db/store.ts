@@ -145,7 +145,7 @@ export class SandboxStore {
   }
 
   /**
-   * Runs a typed read built with {@link queryBuilder} (`store.query(db => db.selectFrom('letters')…)`):
+   * Runs a typed read built with the package's Kysely query builder (`store.query(db => db.selectFrom('letters')…)`):
    * the row type is the builder's, checked against `tables.ts`.
    */
   query<R>(build: (db: typeof queryBuilder) => SelectQueryBuilder<SandboxTables, any, R>): R[] {
