@@ -3,8 +3,10 @@ import { css } from 'lit';
 export const pickerStyles = css`
   /* Everything shows inside the calendar box, which paints its own surface: a host stretched by the page's layout
      (a flex or grid row) must not show a second, taller panel under it. */
+  /* max-width: an inline-block host is as wide as its 20rem calendar, which overflowed a narrower column (a phone). */
   :host {
     display: inline-block;
+    max-width: 100%;
     background: var(--jrmc-host-background, transparent);
   }
   .label {
