@@ -151,6 +151,14 @@ describe('<jrmc-send-date-picker>', () => {
     expect([...widths]).to.have.length(1);
   });
 
+  it('stays inside a column narrower than its calendar (a phone)', async () => {
+    const column = await fixture<HTMLDivElement>(html`<div style="width: 290px"><jrmc-send-date-picker now=${EVENING} value="2026-12-02"></jrmc-send-date-picker></div>`);
+    const picker = column.querySelector<JrmcSendDatePicker>('jrmc-send-date-picker')!;
+    await picker.updateComplete;
+    const calendar = picker.shadowRoot!.querySelector<HTMLElement>('.calendar')!.getBoundingClientRect();
+    expect(calendar.right).to.be.at.most(column.getBoundingClientRect().right + 0.5);
+  });
+
   it('speaks English when asked', async () => {
     const picker = await fixture<JrmcSendDatePicker>(html`<jrmc-send-date-picker locale="en" mode="paper" now=${EVENING} value="2026-12-24"></jrmc-send-date-picker>`);
     // No French first: the element's first render waits for the English table, loaded on demand.
