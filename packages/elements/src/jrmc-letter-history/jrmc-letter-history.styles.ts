@@ -1,8 +1,14 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { compactListStyles } from '../styles/cursor-list-styles.js';
 
 // What the history adds to the shared list look: an actions column wide enough for "Continuer" + "Mettre à la
 // corbeille", the row actions, and the card areas of a letter.
-export const historyStyles = css`
+/** At and below this width a card per row: its six columns and the 15rem actions column (986 px with the box's padding) no longer fit side by side. */
+const CARDS_AT = '62rem';
+
+export const historyStyles = [
+  compactListStyles(CARDS_AT),
+  css`
   :host {
     --_actions: 15rem;
     --_row-columns: 1fr var(--_actions);
@@ -25,7 +31,7 @@ export const historyStyles = css`
     padding: 0 0.5rem;
   }
 
-  @container (max-width: 520px) {
+  @container (max-width: ${unsafeCSS(CARDS_AT)}) {
     /* The name, recipient and id get the card's whole width (next to the status they were squeezed by the
        longest right-hand cell and broke mid-word); the four facts share two equal columns under the status. */
     button.open {
@@ -60,4 +66,5 @@ export const historyStyles = css`
       padding: 0 0.5rem;
     }
   }
-`;
+`,
+];

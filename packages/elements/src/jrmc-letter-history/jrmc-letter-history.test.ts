@@ -217,7 +217,9 @@ describe('<jrmc-letter-history>', () => {
     expect(history.shadowRoot!.querySelector<HTMLElement>('.rows')!.offsetHeight).to.be.lessThan(loaded);
   });
 
-  for (const width of [375, 450, 1000]) {
+  // The card layout takes over at 62rem (992 px), where the six columns and the actions stop fitting side by side.
+  const CARDS_AT_PX = 992;
+  for (const width of [375, 450, 700, 1000]) {
     it(`at ${width} px shows every letter with its name, status, dates, handler and actions, unclipped`, async () => {
       const small = await newAccount();
       await seedHistory(small, 5, { assigned: true });
@@ -230,7 +232,8 @@ describe('<jrmc-letter-history>', () => {
       await new Promise((resolve) => requestAnimationFrame(resolve));
       const box = history.getBoundingClientRect();
       const head = history.shadowRoot!.querySelector<HTMLElement>('.head')!;
-      expect(getComputedStyle(head).display === 'none').to.equal(width < 520, 'column headers only at desktop width');
+      expect(getComputedStyle(head).display === 'none').to.equal(width <= CARDS_AT_PX, 'column headers only where the columns fit');
+      expect(head.scrollWidth).to.be.at.most(head.clientWidth, 'the column headers fit');
       const scroller = history.shadowRoot!.querySelector<HTMLElement>('.rows')!;
       expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth, 'no horizontal scrolling');
       for (const row of history.shadowRoot!.querySelectorAll<HTMLElement>('.row')) {
@@ -243,7 +246,7 @@ describe('<jrmc-letter-history>', () => {
         const text = row.textContent!.replace(/\s+/g, ' ');
         expect(text).to.contain('Claire Durand', 'the handler is shown');
       }
-      if (width < 520) expect(history.shadowRoot!.querySelector('.row .cell.created .label')!.getBoundingClientRect().width).to.be.greaterThan(0, 'cards label their dates');
+      if (width <= CARDS_AT_PX) expect(history.shadowRoot!.querySelector('.row .cell.created .label')!.getBoundingClientRect().width).to.be.greaterThan(0, 'cards label their dates');
     });
   }
 

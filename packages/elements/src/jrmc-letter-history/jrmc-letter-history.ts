@@ -33,7 +33,7 @@ type Filters = Pick<LetterListParams, 'service' | 'status' | 'from' | 'to' | 'as
  * offer "continue" and "move to trash" (billed letters cannot be trashed: the action is replaced by its
  * reason), the trash offers "restore". Activating a row emits `jrmc-letter-open`.
  *
- * Responsive by container query: column headers when the element is at least 520 px wide, a compact card per
+ * Responsive by container query: column headers when the element is wider than 992 px (62rem), a compact card per
  * letter below (name, status, dates, handler and actions stay visible in a narrow CRM column).
  *
  * @summary Letter history with filters and windowed rows.

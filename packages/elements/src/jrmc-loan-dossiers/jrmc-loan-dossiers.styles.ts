@@ -1,7 +1,13 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { compactListStyles } from '../styles/cursor-list-styles.js';
 
 // What the dossier list adds to the shared list look: its status colours and the card areas of a dossier.
-export const loanDossiersStyles = css`
+/** At and below this width a card per row: its six columns (738 px with the box's padding) no longer fit side by side. */
+const CARDS_AT = '47rem';
+
+export const loanDossiersStyles = [
+  compactListStyles(CARDS_AT),
+  css`
   :host {
     --_list-height: var(--jrmc-dossiers-height, 28rem);
   }
@@ -13,7 +19,7 @@ export const loanDossiersStyles = css`
     color: var(--_success);
   }
 
-  @container (max-width: 520px) {
+  @container (max-width: ${unsafeCSS(CARDS_AT)}) {
     /* Two equal columns: a long label ("Début nouvelle assurance") must not squeeze the name to nothing. */
     button.open {
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
@@ -39,4 +45,5 @@ export const loanDossiersStyles = css`
       text-align: right;
     }
   }
-`;
+`,
+];

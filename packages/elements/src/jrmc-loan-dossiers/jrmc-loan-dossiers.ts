@@ -23,7 +23,7 @@ type T = (key: MessageKey, params?: Record<string, string | number>) => string;
  * handler, opening days, name or reference — filtered by the API on indexed fields) and the API's cursor pagination;
  * only the rows in view are in the page (at most 60), so thousands scroll smoothly. Activating a row emits `jrmc-dossier-open`.
  *
- * Responsive by container query like the letter history: column headers from 520 px wide, a card per dossier below.
+ * Responsive by container query like the letter history: column headers when wider than 752 px (47rem), a card per dossier below.
  *
  * @summary Loan dossier list with filters and windowed rows.
  * @event {JrmcDossierOpenEvent} jrmc-dossier-open - A dossier was activated (`detail.dossierId`).

@@ -1,9 +1,9 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /**
  * The look shared by the long lists drawn by `CursorListController` (`<jrmc-letter-history>`, `<jrmc-loan-dossiers>`):
  * the box, the filters form, the column headers, the scrolling rows, the cells with their screen-reader labels, the
- * footer, and the compact card layout under 520 px. Each element sets its own columns and card areas:
+ * footer; `compactListStyles` adds the card layout for a column too narrow for them. Each element sets its own columns and card areas:
  * `--_columns` (the cells inside a row's button), `--_row-columns` and `--_head-columns` (a row with its actions, the
  * headers), `--_list-height` (the scroller), and names its main cell `.cell.primary`.
  */
@@ -132,9 +132,16 @@ export const cursorListStyles = css`
     margin-top: 0.5rem;
     font-size: 0.875rem;
   }
+`;
 
-  /* Compact cards in a narrow column (a CRM side panel, a phone). */
-  @container (max-width: 520px) {
+/**
+ * The compact card layout of a list (a CRM side panel, a phone), at and below `maxWidth`: the width under which the
+ * element's columns no longer fit side by side. Each element passes its own — the history's actions column makes
+ * it wider than the dossier list — and uses the same value for its card areas.
+ */
+export function compactListStyles(maxWidth: string): CSSResult {
+  return css`
+  @container (max-width: ${unsafeCSS(maxWidth)}) {
     .head {
       display: none;
     }
@@ -166,4 +173,5 @@ export const cursorListStyles = css`
       white-space: normal;
     }
   }
-`;
+  `;
+}
