@@ -1,4 +1,4 @@
-import type { IsoDate } from '@jrmc/core';
+import { reasonTiming, type IsoDate } from '@jrmc/core';
 import type { Letter, Quote, SendParams } from '@jrmc/core/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatCents, formatDay } from '../i18n/format.js';
@@ -18,12 +18,11 @@ export interface RescheduleChoice {
 }
 
 /**
- * Whether the letter's date is a new contract's start (Hamon / RIA) rather than a send date. The API already
- * answered it: a letter validated for a Hamon / RIA start carries its `switchTimeline` (kept when cancelled, and only
- * a cancelled letter is rescheduled), so the browser need not load the reason catalogue to know it again.
+ * Whether the letter's date is a new contract's start (Hamon / RIA) rather than a send date: core's reason timing
+ * decides (its small module, without the catalogue's labels), not the presence of a field in the API's answer.
  */
 export function picksContractStart(letter: Letter): boolean {
-  return letter.service === 'termination' && letter.switchTimeline !== null;
+  return letter.service === 'termination' && letter.reason !== null && reasonTiming(letter.reason).dateMode === 'switch-start';
 }
 
 /** The API's send parameters for a choice, or `null` while a needed date is missing. */
