@@ -1,4 +1,4 @@
-import { reasonTiming, type IsoDate } from '@jrmc/core';
+import { rescheduleOptions, type IsoDate } from '@jrmc/core';
 import type { Letter, Quote, SendParams } from '@jrmc/core/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatCents, formatDay } from '../i18n/format.js';
@@ -18,18 +18,24 @@ export interface RescheduleChoice {
 }
 
 /**
- * Whether the letter's date is a new contract's start (Hamon / RIA) rather than a send date: core's reason timing
- * decides (its small module, without the catalogue's labels), not the presence of a field in the API's answer.
+ * Whether the letter's date is a new contract's start (Hamon / RIA) rather than a send date: core's
+ * `rescheduleOptions` decides.
  */
 export function picksContractStart(letter: Letter): boolean {
-  return letter.service === 'termination' && letter.reason !== null && reasonTiming(letter.reason).dateMode === 'switch-start';
+  const options = rescheduleOptions(letter);
+  return options.allowed && options.dateMode === 'switch-start';
 }
 
-/** The API's send parameters for a choice, or `null` while a needed date is missing. */
+/**
+ * The API's send parameters for a choice, or `null` while a needed date is missing (or the letter cannot be
+ * rescheduled). Core's `rescheduleOptions` says what may be chosen again: the date to pick, and whether the AR is
+ * the user's choice (termination letters; borrower insurance always has one, paper has its product's).
+ */
 export function rescheduleParams(letter: Letter, choice: RescheduleChoice): SendParams | null {
-  // Only termination letters choose their AR; borrower insurance always has one, paper has its product.
-  const ar = letter.service === 'termination' ? { withAcknowledgement: choice.withAcknowledgement } : {};
-  if (picksContractStart(letter)) return choice.date ? { mode: 'scheduled', newContractStart: choice.date, ...ar } : null;
+  const options = rescheduleOptions(letter);
+  if (!options.allowed) return null;
+  const ar = options.acknowledgementChoosable ? { withAcknowledgement: choice.withAcknowledgement } : {};
+  if (options.dateMode === 'switch-start') return choice.date ? { mode: 'scheduled', newContractStart: choice.date, ...ar } : null;
   if (choice.mode === 'now') return { mode: 'now', ...ar };
   return choice.date ? { mode: 'scheduled', scheduledDate: choice.date, ...ar } : null;
 }
