@@ -13,6 +13,7 @@ export type { LetterPrefill } from './jrmc-letter-builder/letter-prefill.js';
 export { jrmcContext, NO_PROVIDER, type JrmcContextValue, type JrmcTheme } from './context/jrmc-context.js';
 export { JrmcController, type JrmcControllerConfig } from './controllers/jrmc-controller.js';
 export { PollingController, type PollingConfig } from './controllers/polling-controller.js';
+export { LatestRequestController, type LatestRequestConfig } from './controllers/latest-request-controller.js';
 export { ConfirmController, type ConfirmRequest, type ConfirmConfig } from './controllers/confirm-controller.js';
 export { FormControlMixin, setControlValidity, internalsOf, type FormControl } from './mixins/form-control-mixin.js';
 export * from './events/jrmc-events.js';

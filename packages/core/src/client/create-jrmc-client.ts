@@ -1,4 +1,5 @@
-import { normalizeClientOptions, type JrmcClientOptions } from './options.js';
+import { bindResources, createJrmcConnection } from './bind-resources.js';
+import type { JrmcClientOptions } from './options.js';
 import { AccountResource } from './resources/account.js';
 import { AccountSecurityResource, WebhookDeliveriesResource } from './resources/account-security.js';
 import { CreditResource } from './resources/credit.js';
@@ -11,10 +12,12 @@ import { SandboxResource } from './resources/sandbox.js';
 import { HelpRequestsResource } from './resources/help-requests.js';
 import { SessionsResource } from './resources/sessions.js';
 import { EventsResource, WebhookEndpointsResource } from './resources/webhooks.js';
-import { Transport } from './transport.js';
+import type { JrmcConnection } from './transport.js';
 
-/** A JRMC API client: one property per resource. */
+/** A JRMC API client: one property per resource, all on one {@link JrmcConnection}. */
 export interface JrmcClient {
+  /** What every resource calls through; {@link bindResources} builds lighter clients on it. */
+  readonly connection: JrmcConnection;
   readonly sessions: SessionsResource;
   readonly account: AccountResource;
   readonly directory: DirectoryResource;
@@ -48,21 +51,24 @@ export interface JrmcClient {
  * const letter = await jrmc.letters.create({ reason: 'loi-hamon' });
  */
 export function createJrmcClient(options: JrmcClientOptions): JrmcClient {
-  const transport = new Transport(normalizeClientOptions(options));
+  const connection = createJrmcConnection(options);
   return Object.freeze({
-    sessions: new SessionsResource(transport),
-    account: new AccountResource(transport),
-    directory: new DirectoryResource(transport),
-    letters: new LettersResource(transport),
-    loanDossiers: new LoanDossiersResource(transport),
-    paperMail: new PaperMailResource(transport),
-    credit: new CreditResource(transport),
-    invoices: new InvoicesResource(transport),
-    webhookEndpoints: new WebhookEndpointsResource(transport),
-    events: new EventsResource(transport),
-    accountSecurity: new AccountSecurityResource(transport),
-    webhookDeliveries: new WebhookDeliveriesResource(transport),
-    sandbox: new SandboxResource(transport),
-    helpRequests: new HelpRequestsResource(transport),
+    connection,
+    ...bindResources(connection, {
+      sessions: SessionsResource,
+      account: AccountResource,
+      directory: DirectoryResource,
+      letters: LettersResource,
+      loanDossiers: LoanDossiersResource,
+      paperMail: PaperMailResource,
+      credit: CreditResource,
+      invoices: InvoicesResource,
+      webhookEndpoints: WebhookEndpointsResource,
+      events: EventsResource,
+      accountSecurity: AccountSecurityResource,
+      webhookDeliveries: WebhookDeliveriesResource,
+      sandbox: SandboxResource,
+      helpRequests: HelpRequestsResource,
+    }),
   });
 }

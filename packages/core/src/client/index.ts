@@ -5,6 +5,9 @@
  * @module client
  */
 export { createJrmcClient, type JrmcClient } from './create-jrmc-client.js';
+export { createJrmcConnection, bindResources, type ResourceClasses, type BoundResources } from './bind-resources.js';
+export { JrmcConnection } from './transport.js';
+export type { OperationRoute } from './operation-routes.js';
 export {
   CLIENT_DEFAULTS,
   type JrmcClientOptions,
@@ -30,7 +33,7 @@ export {
   type MemoryReplayStore,
   type MemoryReplayStoreOptions,
 } from './webhook-replay-store.js';
-export type { ResponseOf, BodyOf, QueryOf } from './transport.js';
+export type { ResponseOf, BodyOf, QueryOf, CallInput } from './transport.js';
 export * from './errors/index.js';
 export { SessionsResource } from './resources/sessions.js';
 export { AccountResource, ProfilesResource } from './resources/account.js';

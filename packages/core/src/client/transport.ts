@@ -6,7 +6,7 @@ import { ResponseValidationError } from './errors/response-validation-error.js';
 import { JrmcNetworkError, JrmcTimeoutError } from './errors/transport-errors.js';
 import { ValidationError } from './errors/validation-error.js';
 import { newIdempotencyKey } from './idempotency-key.js';
-import { OPERATION_ROUTES } from './operation-routes.js';
+import type { OperationRoute } from './operation-routes.js';
 import type { NormalizedClientOptions, RequestOptions } from './options.js';
 import { TokenSource } from './token-source.js';
 
@@ -33,14 +33,16 @@ const RETRIED_METHODS = ['get', 'post', 'patch', 'delete', 'put'] as const;
 const RETRIED_STATUSES = [408, 429, 500, 502, 503, 504];
 
 /**
- * Sends operations of the contract over ky: builds the URL (ids encoded), adds authentication and
- * idempotency keys, retries, maps error responses to typed errors and, when asked, validates answers.
+ * A configured connection to the API, shared by every resource: sends operations of the contract over ky, builds
+ * the URL (ids encoded), adds authentication and idempotency keys, retries, maps error responses to typed errors
+ * and, when asked, validates answers. Create one with {@link createJrmcConnection}; resources call it.
  */
-export class Transport {
+export class JrmcConnection {
   readonly #options: NormalizedClientOptions;
   readonly #tokens: TokenSource;
   readonly #ky: KyInstance;
 
+  /** @internal Created by {@link createJrmcConnection}, which checks the options first. */
   constructor(options: NormalizedClientOptions) {
     this.#options = options;
     this.#tokens = new TokenSource(options.auth);
@@ -61,9 +63,8 @@ export class Transport {
     });
   }
 
-  /** Calls an operation and returns its validated answer. */
-  async call<K extends OperationId>(operationId: K, input: CallInput = {}, requestOptions: RequestOptions = {}): Promise<ResponseOf<K>> {
-    const operation = OPERATION_ROUTES[operationId];
+  /** Calls an operation by its route (resources pass theirs) and returns its answer, validated when asked. */
+  async call<K extends OperationId>(operation: OperationRoute<K>, input: CallInput = {}, requestOptions: RequestOptions = {}): Promise<ResponseOf<K>> {
     const path = expandPath(operation.path, input.path ?? {});
     const label = `${operation.method} ${path}`;
     const url = `${this.#options.baseUrl}${path}${queryString(input.query)}`;
@@ -75,7 +76,7 @@ export class Transport {
     const body: unknown = await response.json();
     const validate = this.#options.responseValidator;
     if (!validate) return body as ResponseOf<K>;
-    const check = await validate(operationId, body);
+    const check = await validate(operation.id, body);
     if (!check.valid) throw new ResponseValidationError(label, check.issues, body);
     return check.data as ResponseOf<K>;
   }

@@ -53,7 +53,7 @@ describe('what a build of the client contains', () => {
 describe('the client route table', () => {
   it('has every operation of the contract, with its method, path and PDF answers', () => {
     const expected = Object.fromEntries(
-      Object.entries(OPERATIONS).map(([id, { method, path, response }]) => [id, response === 'pdf' ? { method, path, pdf: true } : { method, path }]),
+      Object.entries(OPERATIONS).map(([id, { method, path, response }]) => [id, response === 'pdf' ? { id, method, path, pdf: true } : { id, method, path }]),
     );
     assert.deepEqual(OPERATION_ROUTES, expected);
   });

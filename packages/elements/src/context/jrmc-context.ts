@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { JrmcClient } from '@jrmc/core';
+import type { JrmcConnection } from '@jrmc/core';
 import type { Account } from '@jrmc/core/contract';
 import type { Locale } from '../i18n/translate.js';
 
@@ -8,10 +8,13 @@ export type JrmcTheme = 'light' | 'dark' | 'auto';
 
 /** What `<jrmc-provider>` hands to every component inside it. */
 export interface JrmcContextValue {
-  /** The API client (session tokens, never an API key, in a browser). */
-  client: JrmcClient | null;
+  /**
+   * The connection to the API (session tokens, never an API key, in a browser). Each element binds on it only the
+   * resources it calls — see {@link JrmcControllerConfig.resources}.
+   */
+  connection: JrmcConnection | null;
   locale: Locale;
-  /** The account, once loaded (`null` before, or without a client). */
+  /** The account, once loaded (`null` before, or without a connection). */
   account: Account | null;
   /** Increments when the credit may have changed (a letter sent or cancelled, a top-up), so widgets reload. */
   creditVersion: number;
@@ -29,5 +32,5 @@ export interface JrmcContextValue {
 /** The context key. */
 export const jrmcContext = createContext<JrmcContextValue>(Symbol.for('jrmc-context'));
 
-/** What a component sees without a provider: French, no client, the browser's clock. */
-export const NO_PROVIDER: JrmcContextValue = Object.freeze({ client: null, locale: 'fr', account: null, creditVersion: 0, clockOffsetMs: 0, clockVersion: 0, theme: 'auto' });
+/** What a component sees without a provider: French, no connection, the browser's clock. */
+export const NO_PROVIDER: JrmcContextValue = Object.freeze({ connection: null, locale: 'fr', account: null, creditVersion: 0, clockOffsetMs: 0, clockVersion: 0, theme: 'auto' });

@@ -1,35 +1,42 @@
 import { ContextConsumer } from '@lit/context';
-import type { JrmcClient } from '@jrmc/core';
+import { bindResources, type BoundResources, type JrmcConnection, type ResourceClasses } from '@jrmc/core';
 import type { Account } from '@jrmc/core/contract';
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { jrmcContext, NO_PROVIDER, type JrmcContextValue } from '../context/jrmc-context.js';
 import { localeOf, localeReady, MESSAGES_LOADED_EVENT, type Locale } from '../i18n/translate.js';
 
 /** How an element connects to the surrounding `<jrmc-provider>`. */
-export interface JrmcControllerConfig {
+export interface JrmcControllerConfig<R extends ResourceClasses = ResourceClasses> {
+  /**
+   * The API resources the element calls, e.g. `{ letters: LettersResource }`: {@link JrmcController.client} holds
+   * them, bound to the provider's connection. Naming only these keeps the others out of the page's bundle.
+   */
+  resources?: R;
   /** The element's own `locale` override (empty: the provider's). */
   locale?: () => string;
   /** The element's own `now` override as ISO-8601 (empty: the provider's API time). */
   now?: () => string;
-  /** Called when the provider hands a new value (client, account, credit, clock), before the host updates. */
+  /** Called when the provider hands a new value (connection, account, credit, clock), before the host updates. */
   onChange?: (value: JrmcContextValue, previous: JrmcContextValue) => void;
 }
 
 /**
- * One way for every JRMC element to get the provider's client, account, locale, clock and theme: a reactive
+ * One way for every JRMC element to get the provider's connection, account, locale, clock and theme: a reactive
  * controller that subscribes to `<jrmc-provider>` and asks the host to update when it changes. Without a
  * provider the element is French, has no client and uses the browser's clock.
  *
  * @example
- * readonly jrmc = new JrmcController(this, { locale: () => this.locale, now: () => this.now });
+ * readonly jrmc = new JrmcController(this, { resources: { credit: CreditResource }, locale: () => this.locale });
+ * async load() { const credit = await this.jrmc.client?.credit.retrieve(); }
  * render() { return html`${formatDay(this.jrmc.locale, parisDate(this.jrmc.now()))}`; }
  */
-export class JrmcController implements ReactiveController {
-  readonly #config: JrmcControllerConfig;
+export class JrmcController<R extends ResourceClasses = ResourceClasses> implements ReactiveController {
+  readonly #config: JrmcControllerConfig<R>;
   readonly #host: ReactiveControllerHost;
   #value: JrmcContextValue = NO_PROVIDER;
+  #bound: { connection: JrmcConnection; client: BoundResources<R> } | undefined;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, config: JrmcControllerConfig = {}) {
+  constructor(host: ReactiveControllerHost & HTMLElement, config: JrmcControllerConfig<R> = {}) {
     this.#config = config;
     this.#host = host;
     // The consumer registers itself with the host and requests an update on every new value.
@@ -78,8 +85,13 @@ export class JrmcController implements ReactiveController {
     return this.#value;
   }
 
-  get client(): JrmcClient | null {
-    return this.#value.client;
+  /** The resources named in the config, bound to the provider's connection (`null` without one). */
+  get client(): BoundResources<R> | null {
+    const connection = this.#value.connection;
+    if (!connection) return null;
+    // Bound once per connection: the same resource objects across renders, new ones when the provider reconnects.
+    if (this.#bound?.connection !== connection) this.#bound = { connection, client: bindResources(connection, this.#config.resources ?? ({} as R)) };
+    return this.#bound.client;
   }
 
   get account(): Account | null {

@@ -1,4 +1,4 @@
-import { checkJrmcMandate, isValidOrias, MAX_IDENTITY_PROOF_BYTES, type MandateIssue } from '@jrmc/core';
+import { AccountResource, checkJrmcMandate, CreditResource, isValidOrias, type MandateIssue, MAX_IDENTITY_PROOF_BYTES } from '@jrmc/core';
 import { isPermissionError } from '@jrmc/core';
 import type { Account } from '@jrmc/core/contract';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
@@ -85,10 +85,11 @@ export class JrmcAccountSetup extends LitElement {
 
   /** The connection to the surrounding `<jrmc-provider>`. */
   readonly jrmc = new JrmcController(this, {
+    resources: { account: AccountResource, credit: CreditResource },
     locale: () => this.locale,
     onChange: (value, previous) => {
       // A new account from the provider (a top-up, a refresh) or a moved clock: read where we stand again.
-      if (value.client && (value.client !== previous.client || value.creditVersion !== previous.creditVersion || value.clockVersion !== previous.clockVersion)) void this.reload();
+      if (value.connection && (value.connection !== previous.connection || value.creditVersion !== previous.creditVersion || value.clockVersion !== previous.clockVersion)) void this.reload();
     },
   });
 

@@ -1,4 +1,4 @@
-import { TOP_UP_MAX, TOP_UP_MIN } from '@jrmc/core';
+import { CreditResource, TOP_UP_MAX, TOP_UP_MIN } from '@jrmc/core';
 import type { Receipt } from '@jrmc/core/contract';
 import { html, LitElement, nothing } from 'lit';
 import type { ConfirmController } from '../controllers/confirm-controller.js';
@@ -81,7 +81,7 @@ export class JrmcCreditWidget extends LitElement {
   declare locale: Locale | '';
 
   /** The connection to the surrounding `<jrmc-provider>` (client, account, locale). */
-  readonly jrmc = new JrmcController(this, { locale: () => this.locale });
+  readonly jrmc = new JrmcController(this, { resources: { credit: CreditResource }, locale: () => this.locale });
 
   declare amount: number;
   declare custom: string;

@@ -1,4 +1,4 @@
-import { closureRefund, isPermissionError, parisDate } from '@jrmc/core';
+import { AccountSecurityResource, closureRefund, HelpRequestsResource, isPermissionError, parisDate } from '@jrmc/core';
 import type { HelpRequest, HelpRequestKind } from '@jrmc/core/contract';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { ConfirmController } from '../controllers/confirm-controller.js';
@@ -67,9 +67,10 @@ export class JrmcHelpCenter extends LitElement {
 
   /** The connection to the surrounding `<jrmc-provider>`. */
   readonly jrmc = new JrmcController(this, {
+    resources: { accountSecurity: AccountSecurityResource, helpRequests: HelpRequestsResource },
     locale: () => this.locale,
     onChange: (value, previous) => {
-      if (value.client && (value.client !== previous.client || value.clockVersion !== previous.clockVersion)) void this.reload();
+      if (value.connection && (value.connection !== previous.connection || value.clockVersion !== previous.clockVersion)) void this.reload();
     },
   });
 

@@ -1,4 +1,4 @@
-import { parisDate } from '@jrmc/core';
+import { CreditResource, InvoicesResource, parisDate } from '@jrmc/core';
 import type { Invoice, Receipt } from '@jrmc/core/contract';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { JrmcController } from '../controllers/jrmc-controller.js';
@@ -55,9 +55,10 @@ export class JrmcInvoices extends LitElement {
 
   /** The connection to the surrounding `<jrmc-provider>`. */
   readonly jrmc = new JrmcController(this, {
+    resources: { credit: CreditResource, invoices: InvoicesResource },
     locale: () => this.locale,
     onChange: (value, previous) => {
-      if (value.client && (value.client !== previous.client || value.clockVersion !== previous.clockVersion || value.creditVersion !== previous.creditVersion)) void this.reload();
+      if (value.connection && (value.connection !== previous.connection || value.clockVersion !== previous.clockVersion || value.creditVersion !== previous.creditVersion)) void this.reload();
     },
   });
 

@@ -9,7 +9,7 @@ import { type BuilderMessageKey as MessageKey } from './builder-i18n.js';
 export interface BuilderView {
   readonly draft: BuilderDraft;
   readonly locale: Locale;
-  readonly client: JrmcClient | null;
+  readonly client: Pick<JrmcClient, 'directory' | 'letters'> | null;
   readonly account: Account | null;
   /** The current instant (ISO), for the pickers. */
   readonly now: string;

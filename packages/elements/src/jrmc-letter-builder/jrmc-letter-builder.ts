@@ -1,8 +1,8 @@
-import { checkAttachmentFile, isInsufficientCreditError, isJrmcApiError, isReasonCode, isValidationError, newIdempotencyKey, parisDate, reasonByCode } from '@jrmc/core';
+import { checkAttachmentFile, DirectoryResource, isInsufficientCreditError, isJrmcApiError, isReasonCode, isValidationError, LettersResource, newIdempotencyKey, parisDate, reasonByCode } from '@jrmc/core';
 import type { Attachment, Letter } from '@jrmc/core/contract';
-import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { JrmcController } from '../controllers/jrmc-controller.js';
+import { LatestRequestController } from '../controllers/latest-request-controller.js';
 import {
   JrmcCreditInsufficientEvent,
   JrmcErrorEvent,
@@ -146,7 +146,7 @@ export class JrmcLetterBuilder extends LitElement {
   declare prefill: LetterPrefill | null;
 
   /** The connection to the surrounding `<jrmc-provider>` (client, account, locale, API clock). */
-  readonly jrmc = new JrmcController(this, { locale: () => this.locale, now: () => this.now });
+  readonly jrmc = new JrmcController(this, { resources: { directory: DirectoryResource, letters: LettersResource }, locale: () => this.locale, now: () => this.now });
 
   declare draft: BuilderDraft;
   declare shownProblems: FieldProblems;
@@ -171,34 +171,28 @@ export class JrmcLetterBuilder extends LitElement {
 
   // The price and dispatch day of the review step, asked of the API whenever what decides them changes; each run
   // aborts the previous one. The letter must exist on the server first: pending edits are saved before.
-  readonly #quote = new Task(this, {
-    task: async ([key], { signal }) => {
-      const client = this.jrmc.client;
-      if (!key || !client) return null;
-      return client.letters.quote(await this.#savedLetterId(), this.#sendParams(), { signal });
-    },
+  readonly #quote = new LatestRequestController(this, {
+    key: () => (this.draft.step === 'review' && this.jrmc.client ? JSON.stringify(this.#sendParams()) : ''),
+    run: async (signal) => this.jrmc.client!.letters.quote(await this.#savedLetterId(), this.#sendParams(), { signal }),
     // Told once the quote is the current one (a superseded run says nothing).
-    onComplete: (quote) => {
-      if (quote && !quote.sufficientCredit) this.#requestTopUp(quote);
+    onValue: (quote) => {
+      if (!quote.sufficientCredit) this.#requestTopUp(quote);
     },
     // A rule refusal (a deadline passed, a start too soon…) goes to its field on the dates step, with the date that works.
     onError: (error) => {
       if (ruleFieldOf(error)) this.#showServerError(error, false);
     },
-    args: () => [this.draft.step === 'review' && this.jrmc.client ? JSON.stringify(this.#sendParams()) : ''] as const,
   });
 
   // The review step's letter as the server will send it (GET /v1/letters/{id}/preview of the saved draft), asked again
   // when the saved letter changes (its fields or files), a little after the last change; each run aborts the previous.
-  readonly #preview = new Task(this, {
-    task: async ([key], { signal }) => {
-      const client = this.jrmc.client;
-      if (!key || !client) return null;
+  readonly #preview = new LatestRequestController(this, {
+    key: () => (this.draft.step === 'review' && this.jrmc.client ? JSON.stringify([draftToParams(this.draft), this.attachments.map((file) => file.id)]) : ''),
+    run: async (signal) => {
       await abortableDelay(PREVIEW_DELAY_MS, signal);
       const letterId = await this.#savedLetterId();
-      return { letterId, text: await client.letters.preview(letterId, { signal }) };
+      return { letterId, text: await this.jrmc.client!.letters.preview(letterId, { signal }) };
     },
-    args: () => [this.draft.step === 'review' && this.jrmc.client ? JSON.stringify([draftToParams(this.draft), this.attachments.map((file) => file.id)]) : ''] as const,
   });
   #focusStep = false;
   /** Why the last autosave failed (`undefined` once one succeeds). */
@@ -227,12 +221,12 @@ export class JrmcLetterBuilder extends LitElement {
 
   /** The review step's letter text as the server answered it for this draft (`value`), while it loads, or why it failed. */
   get previewState(): PreviewState {
-    const { status, value } = this.#preview;
+    const { lastValue, pending, error } = this.#preview;
     return {
       // The last text stays on screen while a newer one loads, but never another letter's.
-      value: value && value.letterId === this.draft.letterId ? value.text : null,
-      loading: status === TaskStatus.PENDING,
-      error: status === TaskStatus.ERROR ? errorMessage(this.jrmc.locale, this.#preview.error) : null,
+      value: lastValue && lastValue.letterId === this.draft.letterId ? lastValue.text : null,
+      loading: pending,
+      error: error === undefined ? null : errorMessage(this.jrmc.locale, error),
     };
   }
 

@@ -13,7 +13,7 @@ export interface RecipientSearchState {
 }
 
 export interface RecipientSearchConfig {
-  client: () => JrmcClient | null;
+  client: () => Pick<JrmcClient, 'directory'> | null;
   locale: () => Locale;
   /** Wait this long after the last keystroke before asking (ms). */
   delayMs: number;

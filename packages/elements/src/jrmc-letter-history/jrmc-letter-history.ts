@@ -1,4 +1,4 @@
-import { canTrash, LETTER_STATUSES, postalProducts } from '@jrmc/core';
+import { AccountResource, canTrash, LETTER_STATUSES, LettersResource, postalProducts } from '@jrmc/core';
 import type { LetterListParams, LetterSummary, UserProfile } from '@jrmc/core/contract';
 import { html, LitElement, nothing } from 'lit';
 import { CursorListController } from '../controllers/cursor-list-controller.js';
@@ -69,7 +69,7 @@ export class JrmcLetterHistory extends LitElement {
   declare locale: Locale | '';
 
   /** The connection to the surrounding `<jrmc-provider>` (client, account, locale). */
-  readonly jrmc = new JrmcController(this, { locale: () => this.locale });
+  readonly jrmc = new JrmcController(this, { resources: { account: AccountResource, letters: LettersResource }, locale: () => this.locale });
 
   /** The letters: loaded by cursor pages, drawn as a window of rows. */
   readonly list = new CursorListController<LetterSummary, Filters>(this, {

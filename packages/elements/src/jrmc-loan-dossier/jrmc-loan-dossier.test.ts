@@ -6,7 +6,7 @@ import type { JrmcProvider } from '../jrmc-provider/jrmc-provider.js';
 import type { JrmcLoanSubstitution } from '../jrmc-loan-substitution/jrmc-loan-substitution.js';
 import type { JrmcLoanDossiers } from '../jrmc-loan-dossiers/jrmc-loan-dossiers.js';
 import type { JrmcLoanDossier } from './jrmc-loan-dossier.js';
-import { advanceClock, newAccount, providerFor, readable, sandboxDayPlus, until, type TestAccount } from '../../test/support/backend.js';
+import { advanceClock, apiOf, newAccount, providerFor, readable, sandboxDayPlus, until, type TestAccount } from '../../test/support/backend.js';
 import { expectAccessibleInBothSchemes } from '../../test/support/accessibility.js';
 import { formatDay } from '../i18n/format.js';
 import '../jrmc-loan-substitution/define.js';
@@ -125,7 +125,7 @@ describe('borrower insurance elements', () => {
     const done = (await terminated).detail.dossier;
     expect(done.status).to.equal('termination_sent');
     expect(done.bankAnswer?.bankLetter?.filename).to.equal('accord-banque.pdf');
-    const client = provider.context.client!;
+    const client = apiOf(provider);
     const termination = await client.letters.retrieve(done.terminationLetterId!);
     expect(termination.service === 'borrower-insurance' && termination.attachments.map((attachment) => attachment.kind)).to.deep.equal(['bank-acceptance']);
     expect(done.terminationEffectiveDate).to.equal(loanTerminationEffectiveDate(termination.dispatchDate!, done.effectiveDate));
@@ -139,8 +139,8 @@ describe('borrower insurance elements', () => {
   it('a refusal ends the dossier: the termination is disabled with the reason', async () => {
     const account = await newAccount();
     const provider = providerFor(account);
-    await until(() => provider.context.client !== null && provider.context.clockVersion > 0);
-    const client = provider.context.client!;
+    await until(() => provider.context.connection !== null && provider.context.clockVersion > 0);
+    const client = apiOf(provider);
     const created = await client.loanDossiers.create({
       subscriber: { kind: 'person', civility: 'M.', firstName: 'Paul', lastName: 'Refus', address: { line1: '1 rue A', postcode: '75001', city: 'Paris' } },
       bankId: 'bnk_sg',
@@ -178,7 +178,7 @@ describe('borrower insurance elements', () => {
     expect(substitution.shadowRoot!.activeElement?.id).to.equal('firstName', 'focus goes to the first missing field');
     await expectAccessibleInBothSchemes(substitution);
 
-    const client = provider.context.client!;
+    const client = apiOf(provider);
     const base = {
       subscriber: { kind: 'person' as const, civility: 'Mme' as const, firstName: 'Anne', lastName: 'Liste', address: { line1: '1 rue B', postcode: '69001', city: 'Lyon' } },
       oldInsurerId: 'ins_cnp',

@@ -1,4 +1,4 @@
-import { dispatchDate, isInsufficientCreditError, loanTerminationEffectiveDate, parisDate, type IsoDate } from '@jrmc/core';
+import { dispatchDate, isInsufficientCreditError, type IsoDate, LettersResource, LoanDossiersResource, loanTerminationEffectiveDate, parisDate } from '@jrmc/core';
 import type { Letter, LoanDossier, PdfUpload } from '@jrmc/core/contract';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { ConfirmController } from '../controllers/confirm-controller.js';
@@ -90,7 +90,7 @@ export class JrmcLoanDossier extends LitElement {
   declare pollInterval: number;
 
   /** The connection to the surrounding `<jrmc-provider>` (client, locale, API clock). */
-  readonly jrmc = new JrmcController(this, { locale: () => this.locale, now: () => this.now });
+  readonly jrmc = new JrmcController(this, { resources: { letters: LettersResource, loanDossiers: LoanDossiersResource }, locale: () => this.locale, now: () => this.now });
 
   declare dossier: LoanDossier | null;
   declare busy: boolean;

@@ -1,6 +1,6 @@
 import '../../test/support/defer-resize-observer.js';
 import { expect } from '@open-wc/testing';
-import { newAccount, providerFor, sandboxDayPlus, until } from '../../test/support/backend.js';
+import { apiOf, newAccount, providerFor, sandboxDayPlus, until } from '../../test/support/backend.js';
 import { expectAccessibleInBothSchemes } from '../../test/support/accessibility.js';
 import { frenchLeftovers } from '../../test/support/french-leftovers.js';
 import { commonFr } from '../i18n/common-messages.js';
@@ -86,7 +86,7 @@ describe('borrower insurance elements in English (locale en)', () => {
     expect(frenchLeftovers(picker, [[commonFr, commonEn]])).to.deep.equal([], 'the date picker speaks English too');
     await expectAccessibleInBothSchemes(substitution);
 
-    const client = provider.context.client!;
+    const client = apiOf(provider);
     const dossierId = substitution.dossier!.id;
     await client.loanDossiers.sendSubstitution(dossierId, { mode: 'now' });
     substitution.remove();

@@ -1,6 +1,6 @@
 import '../../test/support/defer-resize-observer.js';
 import { expect, oneEvent } from '@open-wc/testing';
-import { newAccount, providerFor, readable, sandboxDayPlus, until } from '../../test/support/backend.js';
+import { apiOf, newAccount, providerFor, readable, sandboxDayPlus, until } from '../../test/support/backend.js';
 import { expectAccessibleInBothSchemes } from '../../test/support/accessibility.js';
 import type { JrmcLoanDossier } from './jrmc-loan-dossier.js';
 import './define.js';
@@ -32,8 +32,8 @@ describe('<jrmc-loan-dossier> other letters ("autre courrier")', () => {
   it('sends the user’s PDF to the old insurer with AR, tracks it, and leaves the dossier’s status alone; a declined send waits as a draft', async () => {
     const account = await newAccount();
     const provider = providerFor(account);
-    await until(() => provider.context.client !== null && provider.context.clockVersion > 0);
-    const client = provider.context.client!;
+    await until(() => provider.context.connection !== null && provider.context.clockVersion > 0);
+    const client = apiOf(provider);
     const created = await client.loanDossiers.create({
       subscriber: { kind: 'person', civility: 'Mme', firstName: 'Inès', lastName: 'Courrier', address: { line1: '5 rue C', postcode: '31000', city: 'Toulouse' } },
       bankId: 'bnk_bnp',

@@ -1,4 +1,4 @@
-import { LOAN_DOSSIER_STATUSES, parisDate } from '@jrmc/core';
+import { AccountResource, DirectoryResource, LOAN_DOSSIER_STATUSES, LoanDossiersResource, parisDate } from '@jrmc/core';
 import type { LoanDossier, LoanDossierListParams, Recipient, UserProfile } from '@jrmc/core/contract';
 import { html, LitElement, nothing } from 'lit';
 import { CursorListController } from '../controllers/cursor-list-controller.js';
@@ -58,7 +58,7 @@ export class JrmcLoanDossiers extends LitElement {
   declare locale: Locale | '';
 
   /** The connection to the surrounding `<jrmc-provider>` (client, locale). */
-  readonly jrmc = new JrmcController(this, { locale: () => this.locale });
+  readonly jrmc = new JrmcController(this, { resources: { account: AccountResource, directory: DirectoryResource, loanDossiers: LoanDossiersResource }, locale: () => this.locale });
 
   /** The dossiers: loaded by cursor pages, drawn as a window of rows. */
   readonly list = new CursorListController<LoanDossier, Filters>(this, {

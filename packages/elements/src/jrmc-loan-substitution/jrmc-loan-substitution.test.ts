@@ -1,7 +1,7 @@
 import '../../test/support/defer-resize-observer.js';
 import { expect, oneEvent } from '@open-wc/testing';
 import type { JrmcLoanSubstitution } from './jrmc-loan-substitution.js';
-import { newAccount, providerFor, readable, sandboxDayPlus, until } from '../../test/support/backend.js';
+import { apiOf, newAccount, providerFor, readable, sandboxDayPlus, until } from '../../test/support/backend.js';
 import { expectAccessibleInBothSchemes } from '../../test/support/accessibility.js';
 import './define.js';
 
@@ -88,7 +88,7 @@ describe('<jrmc-loan-substitution> autosave, resume and attachments', () => {
     await expectAccessibleInBothSchemes(first);
     first.remove();
 
-    const client = provider.context.client!;
+    const client = apiOf(provider);
     const letter = await client.letters.retrieve((await client.loanDossiers.retrieve(dossierId)).substitutionLetterId!);
     expect(letter.service === 'borrower-insurance' && letter.attachments.map((file) => file.fileName)).to.deep.equal(['conditions-generales.pdf']);
 
@@ -129,7 +129,7 @@ describe('<jrmc-loan-substitution> autosave, resume and attachments', () => {
     expect(readable(element.shadowRoot!.querySelector('.attachments')!.textContent)).to.contain('sera joint à l’enregistrement');
     await fillIn(element, await sandboxDayPlus(90));
     await until(() => element.attached.length === 1 && element.pending.length === 0);
-    const letter = await provider.context.client!.letters.retrieve(element.dossier!.substitutionLetterId!);
+    const letter = await apiOf(provider).letters.retrieve(element.dossier!.substitutionLetterId!);
     expect(letter.service === 'borrower-insurance' && letter.attachments[0]?.kind).to.equal('new-contract-conditions');
   });
 });

@@ -1,4 +1,4 @@
-import { dispatchDate, isInsufficientCreditError, isRuleViolationError, loanEarliestStart, loanRecommendedStart, parisDate, type IsoDate } from '@jrmc/core';
+import { CreditResource, DirectoryResource, dispatchDate, isInsufficientCreditError, type IsoDate, isRuleViolationError, LettersResource, LoanDossiersResource, loanEarliestStart, loanRecommendedStart, parisDate } from '@jrmc/core';
 import type { Attachment, LoanDossier, PdfUpload, Quote, Recipient } from '@jrmc/core/contract';
 import type { LetterText } from '@jrmc/core/letter-text';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
@@ -107,7 +107,7 @@ export class JrmcLoanSubstitution extends LitElement {
   declare locale: Locale | '';
 
   /** The connection to the surrounding `<jrmc-provider>` (client, account, locale, API clock). */
-  readonly jrmc = new JrmcController(this, { locale: () => this.locale, now: () => this.now });
+  readonly jrmc = new JrmcController(this, { resources: { credit: CreditResource, directory: DirectoryResource, letters: LettersResource, loanDossiers: LoanDossiersResource }, locale: () => this.locale, now: () => this.now });
 
   declare form: SubstitutionForm;
   declare dossier: LoanDossier | null;

@@ -1,22 +1,9 @@
-import {
-  dispatchDate,
-  isInsufficientCreditError,
-  isJrmcApiError,
-  newIdempotencyKey,
-  PAPER_DOCUMENT_MAX_BYTES,
-  PAPER_DOCUMENT_MAX_PAGES,
-  paperDeliveryDate,
-  postalProduct,
-  postalProducts,
-  precheckPaperDocument,
-  type PaperDocumentProblem,
-  type PostalProduct,
-} from '@jrmc/core';
+import { DirectoryResource, dispatchDate, isInsufficientCreditError, isJrmcApiError, LettersResource, newIdempotencyKey, PAPER_DOCUMENT_MAX_BYTES, PAPER_DOCUMENT_MAX_PAGES, paperDeliveryDate, type PaperDocumentProblem, PaperMailResource, postalProduct, type PostalProduct, postalProducts, precheckPaperDocument } from '@jrmc/core';
 import type { Letter, PaperMailSendParams, Price, Quote, Recipient } from '@jrmc/core/contract';
-import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { ConfirmController } from '../controllers/confirm-controller.js';
 import { JrmcController } from '../controllers/jrmc-controller.js';
+import { LatestRequestController } from '../controllers/latest-request-controller.js';
 import { JrmcCreditInsufficientEvent, JrmcErrorEvent, JrmcPaperChangeEvent, JrmcPaperSavedEvent, JrmcPaperScheduledEvent, JrmcPaperSentEvent, type PaperField } from '../events/jrmc-events.js';
 import { formatCents, formatDay } from '../i18n/format.js';
 import type { Locale } from '../i18n/translate.js';
@@ -130,7 +117,7 @@ export class JrmcPaperMail extends LitElement {
   declare now: string;
 
   /** The connection to the surrounding `<jrmc-provider>` (client, account, locale, API clock). */
-  readonly jrmc = new JrmcController(this, { locale: () => this.locale, now: () => this.now });
+  readonly jrmc = new JrmcController(this, { resources: { directory: DirectoryResource, letters: LettersResource, paperMail: PaperMailResource }, locale: () => this.locale, now: () => this.now });
 
   declare document: ShownDocument | null;
   declare documentProblem: string | null;
@@ -158,16 +145,12 @@ export class JrmcPaperMail extends LitElement {
   readonly #autosave = new AutosaveController(this, { save: () => this.#save(), delayMs: AUTOSAVE_DELAY_MS });
 
   // The API's quote for the chosen product and date, once the draft exists and is saved.
-  readonly #quote = new Task(this, {
-    task: async ([key], { signal }) => {
-      const client = this.jrmc.client;
-      if (!key || !client || !this.letterId) return null;
-      return client.letters.quote(this.letterId, this.#sendParams(), { signal });
+  readonly #quote = new LatestRequestController(this, {
+    key: () => (this.jrmc.client && this.letterId && !this.sent && this.savedVersion > 0 ? `${this.letterId}|${this.savedVersion}|${JSON.stringify(this.#sendParams())}` : ''),
+    run: (signal) => this.jrmc.client!.letters.quote(this.letterId, this.#sendParams(), { signal }),
+    onValue: (quote) => {
+      if (!quote.sufficientCredit) this.#insufficient(quote);
     },
-    onComplete: (quote) => {
-      if (quote && !quote.sufficientCredit) this.#insufficient(quote);
-    },
-    args: () => [this.letterId && !this.sent && this.savedVersion > 0 ? `${this.letterId}|${this.savedVersion}|${JSON.stringify(this.#sendParams())}` : ''] as const,
   });
 
   /** Saves now whatever autosave has not sent yet. */

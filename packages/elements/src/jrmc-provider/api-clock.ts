@@ -1,8 +1,9 @@
-import { isNotFoundError, isPermissionError, type JrmcClient } from '@jrmc/core';
+import { isNotFoundError, isPermissionError, type SandboxResource } from '@jrmc/core';
 
 /** Where the API's time comes from. */
 export interface ApiClockSource {
-  client: JrmcClient;
+  /** The sandbox controls, whose `clock()` the sandbox answers and the production API refuses (404). */
+  sandbox: Pick<SandboxResource, 'clock'>;
   /** Your backend's endpoint answering `{ now }` (e.g. from `client.sandbox.clock()` with the API key). */
   clockUrl?: string;
 }
@@ -42,7 +43,7 @@ export class ApiClock {
     return Math.abs(this.#offsetMs - before) >= 1000;
   }
 
-  async #read({ client, clockUrl }: ApiClockSource): Promise<string | null> {
+  async #read({ sandbox, clockUrl }: ApiClockSource): Promise<string | null> {
     if (clockUrl) {
       const response = await fetch(clockUrl, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
       if (!response.ok) throw new Error(`clock endpoint answered ${response.status}`);
@@ -50,7 +51,7 @@ export class ApiClock {
     }
     if (!this.#askSandbox) return null;
     try {
-      return (await client.sandbox.clock()).now;
+      return (await sandbox.clock()).now;
     } catch (error) {
       // 404: the production API (its time is in every Date header). 403: a session token may not read the
       // sandbox clock; give the provider a clock-url. Either way, stop asking.

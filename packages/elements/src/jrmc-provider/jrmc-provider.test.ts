@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { addDays, NotFoundError, parisDate, parisTimeToInstant, type JrmcClient } from '@jrmc/core';
-import { advanceClock, newAccount, providerFor, sandboxDayPlus, sandboxNow, sendLetter, until } from '../../test/support/backend.js';
+import { addDays, createJrmcClient, createJrmcConnection, NotFoundError, parisDate, parisTimeToInstant } from '@jrmc/core';
+import { advanceClock, newAccount, providerFor, readable, sandboxDayPlus, sandboxNow, sendLetter, until } from '../../test/support/backend.js';
 import type { JrmcSendDatePicker } from '../jrmc-send-date-picker/jrmc-send-date-picker.js';
 import type { JrmcShipmentTracker } from '../jrmc-shipment-tracker/jrmc-shipment-tracker.js';
 import { ApiClock } from './api-clock.js';
+import { requestSessionToken } from './session-request.js';
 import type { JrmcProvider } from './jrmc-provider.js';
 
 const todayCell = (picker: JrmcSendDatePicker) => picker.shadowRoot!.querySelector<HTMLElement>('td.today')?.dataset.date ?? null;
@@ -84,23 +85,44 @@ describe('<jrmc-provider theme>', () => {
   });
 });
 
+describe('<jrmc-provider> with a client the page made', () => {
+
+  for (const [name, clientFor] of [
+    ['createJrmcClient (every resource)', (options: Parameters<typeof createJrmcClient>[0]) => createJrmcClient(options)],
+    ['{ connection } from createJrmcConnection (only what the elements bind)', (options: Parameters<typeof createJrmcClient>[0]) => ({ connection: createJrmcConnection(options) })],
+  ] as const) {
+    it(`elements call through ${name}`, async () => {
+      const account = await newAccount({ credit: 4200 });
+      const provider = document.createElement('jrmc-provider');
+      provider.client = clientFor({ baseUrl: `${location.origin}/sandbox-api`, getToken: () => requestSessionToken(`/test-backend/session?account=${account.accountId}`) });
+      const widget = document.createElement('jrmc-credit-widget');
+      provider.append(widget);
+      document.body.append(provider);
+      // The balance comes through the provider's own account call, the receipts through the widget's credit resource.
+      await until(() => widget.receipts !== null && widget.shadowRoot?.querySelector('.balance')?.textContent?.includes('€') === true);
+      expect(provider.context.connection).to.equal(provider.client!.connection);
+      expect(readable(widget.shadowRoot!.querySelector('.balance')!.textContent)).to.contain('42,00 €');
+    });
+  }
+});
+
 describe('ApiClock', () => {
   it('in production (no sandbox clock: 404) follows the server’s Date header', async () => {
     const clock = new ApiClock();
     const notFound = new NotFoundError({ status: 404, type: 'not_found', code: 'no_such_route', message: 'No route', requestId: null, issues: [], data: {}, request: 'GET /v1/sandbox/clock' });
-    const client = { sandbox: { clock: () => Promise.reject(notFound) } } as unknown as JrmcClient;
+    const sandbox = { clock: () => Promise.reject(notFound) };
     const threeHoursAhead = new Date(Date.now() + 3 * 3600_000);
     const sentAt = Date.now();
     clock.observe(new Response('{}', { headers: { Date: threeHoursAhead.toUTCString() } }), sentAt, sentAt + 40);
-    expect(await clock.sync({ client })).to.equal(true);
+    expect(await clock.sync({ sandbox })).to.equal(true);
     expect(Math.abs(clock.offsetMs - 3 * 3600_000)).to.be.below(2_000);
   });
 
   it('reports other failures instead of guessing', async () => {
     const clock = new ApiClock();
-    const client = { sandbox: { clock: () => Promise.reject(new TypeError('Failed to fetch')) } } as unknown as JrmcClient;
+    const sandbox = { clock: () => Promise.reject(new TypeError('Failed to fetch')) };
     let failure: unknown = null;
-    await clock.sync({ client }).catch((error: unknown) => (failure = error));
+    await clock.sync({ sandbox }).catch((error: unknown) => (failure = error));
     expect(failure).to.be.instanceOf(TypeError);
     expect(clock.offsetMs).to.equal(0);
   });

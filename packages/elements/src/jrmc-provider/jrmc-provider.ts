@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { createJrmcClient, type JrmcClient, type JrmcClientOptions } from '@jrmc/core';
+import { AccountResource, bindResources, createJrmcConnection, SandboxResource, type JrmcClient, type JrmcClientOptions, type JrmcConnection } from '@jrmc/core';
 import { html, isServer, LitElement } from 'lit';
 import { jrmcContext, type JrmcContextValue, type JrmcTheme } from '../context/jrmc-context.js';
 import { JrmcErrorEvent } from '../events/jrmc-events.js';
@@ -14,10 +14,11 @@ const CREDIT_EVENTS = ['jrmc-letter-sent', 'jrmc-letter-scheduled', 'jrmc-letter
 const THEMES: readonly JrmcTheme[] = ['light', 'dark', 'auto'];
 
 /**
- * Hands the JRMC client, the locale, the account, the API's clock and the colour scheme to every JRMC
+ * Hands the connection to the API, the locale, the account, the API's clock and the colour scheme to every JRMC
  * component inside it.
  *
- * Give it a ready `client`, or a `base-url` and a `session-url`: it then fetches short-lived session
+ * Give it a ready `client` (from `createJrmcClient`, or `{ connection }` from `createJrmcConnection`), or a
+ * `base-url` and a `session-url`: it then fetches short-lived session
  * tokens from your own backend (which holds the API key) and refreshes them — the browser never holds
  * an API key.
  *
@@ -61,8 +62,11 @@ export class JrmcProvider extends LitElement {
     this.theme = 'auto';
   }
 
-  /** A ready client (takes precedence over `base-url` / `session-url`). */
-  declare client: JrmcClient | null;
+  /**
+   * A ready client (takes precedence over `base-url` / `session-url`): the elements call through its
+   * `connection`. `{ connection: createJrmcConnection(options) }` does the same without bundling every resource.
+   */
+  declare client: Pick<JrmcClient, 'connection'> | null;
 
   /** API root, e.g. the sandbox's `http://localhost:4010`. */
   declare baseUrl: string;
@@ -101,7 +105,7 @@ export class JrmcProvider extends LitElement {
 
   readonly #provider = new ContextProvider(this, {
     context: jrmcContext,
-    initialValue: { client: null, locale: 'fr', account: null, creditVersion: 0, clockOffsetMs: 0, clockVersion: 0, theme: 'auto' } as JrmcContextValue,
+    initialValue: { connection: null, locale: 'fr', account: null, creditVersion: 0, clockOffsetMs: 0, clockVersion: 0, theme: 'auto' } as JrmcContextValue,
   });
 
   /** What every element inside receives; setting it hands the new value down. */
@@ -114,7 +118,9 @@ export class JrmcProvider extends LitElement {
   }
 
   readonly #clock = new ApiClock();
-  #ownClient: { key: string; client: JrmcClient } | undefined;
+  #ownConnection: { key: string; connection: JrmcConnection } | undefined;
+  // What the provider itself calls: the account (balance) and the sandbox clock.
+  #api: { connection: JrmcConnection; account: AccountResource; sandbox: SandboxResource } | undefined;
   #tick: ReturnType<typeof setInterval> | undefined;
 
   override connectedCallback(): void {
@@ -133,11 +139,11 @@ export class JrmcProvider extends LitElement {
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('client') || changed.has('baseUrl') || changed.has('sessionUrl') || changed.has('locale') || changed.has('theme') || changed.has('clockUrl') || changed.has('validateResponses')) {
-      const client = this.#resolveClient();
-      const clientChanged = client !== this.context.client;
+      const connection = this.#resolveConnection();
+      const connectionChanged = connection !== this.context.connection;
       const theme = THEMES.includes(this.theme) ? this.theme : 'auto';
-      this.context = { ...this.context, client, locale: localeOf(this.locale), theme, ...(clientChanged ? { account: null } : {}) };
-      if (client && (clientChanged || changed.has('clockUrl'))) void this.refresh();
+      this.context = { ...this.context, connection, locale: localeOf(this.locale), theme, ...(connectionChanged ? { account: null } : {}) };
+      if (connection && (connectionChanged || changed.has('clockUrl'))) void this.refresh();
     }
     if (changed.has('clockInterval')) this.#startTick();
   }
@@ -151,11 +157,11 @@ export class JrmcProvider extends LitElement {
     await Promise.all([this.#syncClock(), this.#loadAccount()]);
   }
 
-  #resolveClient(): JrmcClient | null {
-    if (this.client) return this.client;
+  #resolveConnection(): JrmcConnection | null {
+    if (this.client) return this.client.connection;
     if (!this.baseUrl || !this.sessionUrl) return null;
     const key = `${this.baseUrl}|${this.sessionUrl}|${String(this.validateResponses)}`;
-    if (this.#ownClient?.key !== key) {
+    if (this.#ownConnection?.key !== key) {
       const sessionUrl = this.sessionUrl;
       // The request options are read at each call: a rotated CSRF token needs no new client.
       const getToken = () => requestSessionToken(sessionUrl, {
@@ -170,35 +176,41 @@ export class JrmcProvider extends LitElement {
         return response;
       };
       try {
-        this.#ownClient = { key, client: createJrmcClient({ baseUrl: this.baseUrl, getToken, fetch: observingFetch, validateResponses: this.validateResponses }) };
+        this.#ownConnection = { key, connection: createJrmcConnection({ baseUrl: this.baseUrl, getToken, fetch: observingFetch, validateResponses: this.validateResponses }) };
       } catch (error) {
         // Options that cannot work (e.g. validation asked of a production build): say so, connect nothing.
-        this.#ownClient = undefined;
+        this.#ownConnection = undefined;
         this.dispatchEvent(new JrmcErrorEvent({ error, message: errorMessage(localeOf(this.locale), error) }));
         return null;
       }
     }
-    return this.#ownClient.client;
+    return this.#ownConnection.connection;
+  }
+
+  /** The provider's own resources on the current connection. */
+  #apiOf(connection: JrmcConnection): { account: AccountResource; sandbox: SandboxResource } {
+    if (this.#api?.connection !== connection) this.#api = { connection, ...bindResources(connection, { account: AccountResource, sandbox: SandboxResource }) };
+    return this.#api;
   }
 
   async #syncClock(): Promise<void> {
-    const client = this.context.client;
-    if (!client) return;
+    const connection = this.context.connection;
+    if (!connection) return;
     try {
-      await this.#clock.sync({ client, clockUrl: this.clockUrl || undefined });
+      await this.#clock.sync({ sandbox: this.#apiOf(connection).sandbox, clockUrl: this.clockUrl || undefined });
       // Always a new version: a day may have turned even when the offset did not move.
-      if (client === this.context.client) this.context = { ...this.context, clockOffsetMs: this.#clock.offsetMs, clockVersion: this.context.clockVersion + 1 };
+      if (connection === this.context.connection) this.context = { ...this.context, clockOffsetMs: this.#clock.offsetMs, clockVersion: this.context.clockVersion + 1 };
     } catch (error) {
       this.dispatchEvent(new JrmcErrorEvent({ error, message: errorMessage(localeOf(this.locale), error) }));
     }
   }
 
   async #loadAccount(): Promise<void> {
-    const client = this.context.client;
-    if (!client) return;
+    const connection = this.context.connection;
+    if (!connection) return;
     try {
-      const account = await client.account.retrieve();
-      if (client === this.context.client) this.context = { ...this.context, account, creditVersion: this.context.creditVersion + 1 };
+      const account = await this.#apiOf(connection).account.retrieve();
+      if (connection === this.context.connection) this.context = { ...this.context, account, creditVersion: this.context.creditVersion + 1 };
     } catch (error) {
       this.dispatchEvent(new JrmcErrorEvent({ error, message: errorMessage(localeOf(this.locale), error) }));
     }

@@ -1,4 +1,4 @@
-import { canReschedule, isFinalStatus, parisDate } from '@jrmc/core';
+import { canReschedule, isFinalStatus, LettersResource, PaperMailResource, parisDate } from '@jrmc/core';
 import type { Letter, LetterEvent, Proof } from '@jrmc/core/contract';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { ConfirmController } from '../controllers/confirm-controller.js';
@@ -11,7 +11,7 @@ import { downloadPdf } from '../shared/download.js';
 import { errorMessage } from '../shared/error-message.js';
 import { tokens } from '../styles/tokens.js';
 import { trackerStyles } from './jrmc-shipment-tracker.styles.js';
-import { LatestRequestController } from './latest-request-controller.js';
+import { LatestRequestController } from '../controllers/latest-request-controller.js';
 import { renderPaperFollowUp, sentEventKey } from './paper-follow-up.js';
 import type { RescheduleChoice } from './reschedule-form.js';
 import { trackerT as translate, type TrackerMessageKey as MessageKey } from './tracker-i18n.js';
@@ -91,7 +91,7 @@ export class JrmcShipmentTracker extends LitElement {
   declare locale: Locale | '';
 
   /** The connection to the surrounding `<jrmc-provider>` (client, locale, API clock). */
-  readonly jrmc = new JrmcController(this, { locale: () => this.locale, now: () => this.now });
+  readonly jrmc = new JrmcController(this, { resources: { letters: LettersResource, paperMail: PaperMailResource }, locale: () => this.locale, now: () => this.now });
 
   declare letter: Letter | null;
   declare events: LetterEvent[];

@@ -1,4 +1,4 @@
-import { isPermissionError, type JrmcClient } from '@jrmc/core';
+import { AccountResource, isPermissionError, type JrmcClient } from '@jrmc/core';
 import type { UserProfile } from '@jrmc/core/contract';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { ConfirmController } from '../controllers/confirm-controller.js';
@@ -61,9 +61,10 @@ export class JrmcTeam extends LitElement {
 
   /** The connection to the surrounding `<jrmc-provider>`. */
   readonly jrmc = new JrmcController(this, {
+    resources: { account: AccountResource },
     locale: () => this.locale,
     onChange: (value, previous) => {
-      if (value.client && value.client !== previous.client) void this.reload();
+      if (value.connection && value.connection !== previous.connection) void this.reload();
     },
   });
 
@@ -209,7 +210,7 @@ export class JrmcTeam extends LitElement {
   }
 
   /** Runs a change, then shows its message and reads the profiles again; a refusal is shown in place. */
-  async #act(work: (client: JrmcClient) => Promise<string>): Promise<boolean> {
+  async #act(work: (client: Pick<JrmcClient, 'account'>) => Promise<string>): Promise<boolean> {
     const client = this.jrmc.client;
     if (!client || this.busy) return false;
     this.busy = true;

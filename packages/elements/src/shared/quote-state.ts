@@ -1,5 +1,5 @@
 import type { Quote } from '@jrmc/core/contract';
-import { TaskStatus, type Task } from '@lit/task';
+import type { LatestRequestController } from '../controllers/latest-request-controller.js';
 import type { Locale } from '../i18n/translate.js';
 import { errorMessage } from './error-message.js';
 
@@ -10,12 +10,11 @@ export interface QuoteState {
   readonly error: string | null;
 }
 
-/** Reads a quote task the way the builder and the paper-mail form show it. */
-export function quoteStateOf(task: Task<readonly unknown[], Quote | null> | Task<readonly unknown[], Quote>, sendError: string | null, locale: Locale): QuoteState {
-  const status = task.status;
+/** Reads a quote request the way the builder and the paper-mail form show it. */
+export function quoteStateOf(request: LatestRequestController<Quote>, sendError: string | null, locale: Locale): QuoteState {
   return {
-    value: status === TaskStatus.COMPLETE ? (task.value ?? null) : null,
-    loading: status === TaskStatus.PENDING,
-    error: sendError ?? (status === TaskStatus.ERROR ? errorMessage(locale, task.error) : null),
+    value: request.value,
+    loading: request.pending,
+    error: sendError ?? (request.error === undefined ? null : errorMessage(locale, request.error)),
   };
 }

@@ -1,4 +1,5 @@
 // Test helpers talking to the in-process sandbox through the test backend (see test/test-backend.mjs).
+import { bindResources, LettersResource, LoanDossiersResource } from '@jrmc/core';
 import type { JrmcProvider } from '../../src/jrmc-provider/jrmc-provider.js';
 import '../../src/define.js';
 
@@ -96,4 +97,11 @@ export function providerAs(account: TestAccount, profileId: string, locale: 'fr'
   const provider = providerFor(account, locale, theme);
   provider.sessionUrl = `/test-backend/session?account=${account.accountId}&profile=${profileId}`;
   return provider;
+}
+
+/** The letters and loan dossiers resources on a provider's connection, for a test that calls the API as the page's user. */
+export function apiOf(provider: JrmcProvider): { letters: LettersResource; loanDossiers: LoanDossiersResource } {
+  const connection = provider.context.connection;
+  if (!connection) throw new Error('the provider has no connection yet');
+  return bindResources(connection, { letters: LettersResource, loanDossiers: LoanDossiersResource });
 }

@@ -1,12 +1,17 @@
+import * as route from '../operation-routes.js';
 import type { WebhookDelivery } from '../../contract/webhooks.js';
 import type { RequestOptions } from '../options.js';
 import { AutoPaginatedList } from '../pagination.js';
-import type { QueryOf, ResponseOf, Transport } from '../transport.js';
+import type { QueryOf, ResponseOf, JrmcConnection } from '../transport.js';
 
 /** Closing the account and replacing its credentials. Server side only (needs the API key). */
 export class AccountSecurityResource {
-  /** @internal Created by {@link createJrmcClient}. */
-  constructor(private readonly transport: Transport) {}
+  readonly #connection: JrmcConnection;
+
+  /** Usually created by {@link createJrmcClient}; {@link bindResources} creates only the resources a page uses. */
+  constructor(connection: JrmcConnection) {
+    this.#connection = connection;
+  }
 
   /**
    * Closes the account: the credit is refunded minus the 25 € excl. VAT handling fee; afterwards every
@@ -16,7 +21,7 @@ export class AccountSecurityResource {
    * const { refund } = await client.accountSecurity.close();
    */
   close(options?: RequestOptions): Promise<ResponseOf<'closeAccount'>> {
-    return this.transport.call('closeAccount', {}, options);
+    return this.#connection.call(route.closeAccount, {}, options);
   }
 
   /**
@@ -26,7 +31,7 @@ export class AccountSecurityResource {
    * const { apiKey } = await client.accountSecurity.rotateApiKey(); // store it, then use a new client
    */
   rotateApiKey(options?: RequestOptions): Promise<ResponseOf<'rotateApiKey'>> {
-    return this.transport.call('rotateApiKey', {}, options);
+    return this.#connection.call(route.rotateApiKey, {}, options);
   }
 
   /**
@@ -36,7 +41,7 @@ export class AccountSecurityResource {
    * await client.accountSecurity.revokeSession(session.token);
    */
   revokeSession(sessionToken: string, options?: RequestOptions): Promise<ResponseOf<'revokeSession'>> {
-    return this.transport.call('revokeSession', { path: { sessionToken } }, options);
+    return this.#connection.call(route.revokeSession, { path: { sessionToken } }, options);
   }
 
   /**
@@ -46,14 +51,18 @@ export class AccountSecurityResource {
    * const { revoked } = await client.accountSecurity.revokeAllSessions();
    */
   revokeAllSessions(options?: RequestOptions): Promise<ResponseOf<'revokeAllSessions'>> {
-    return this.transport.call('revokeAllSessions', {}, options);
+    return this.#connection.call(route.revokeAllSessions, {}, options);
   }
 }
 
 /** The delivery log of webhook endpoints. Server side only. */
 export class WebhookDeliveriesResource {
-  /** @internal Created by {@link createJrmcClient}. */
-  constructor(private readonly transport: Transport) {}
+  readonly #connection: JrmcConnection;
+
+  /** Usually created by {@link createJrmcClient}; {@link bindResources} creates only the resources a page uses. */
+  constructor(connection: JrmcConnection) {
+    this.#connection = connection;
+  }
 
   /**
    * Delivery attempts to an endpoint, newest first.
@@ -62,7 +71,7 @@ export class WebhookDeliveriesResource {
    * const failed = (await client.webhookDeliveries.list('whe_1').toArray()).filter((d) => d.status === 'failed');
    */
   list(endpointId: string, params: QueryOf<'listWebhookDeliveries'> = {}, options?: RequestOptions): AutoPaginatedList<WebhookDelivery> {
-    return new AutoPaginatedList((cursor) => this.transport.call('listWebhookDeliveries', { path: { endpointId }, query: { ...params, cursor: cursor ?? params.cursor } }, options));
+    return new AutoPaginatedList((cursor) => this.#connection.call(route.listWebhookDeliveries, { path: { endpointId }, query: { ...params, cursor: cursor ?? params.cursor } }, options));
   }
 
   /**
@@ -73,6 +82,6 @@ export class WebhookDeliveriesResource {
    * const delivery = await client.webhookDeliveries.test('whe_1');
    */
   test(endpointId: string, options?: RequestOptions): Promise<ResponseOf<'testWebhookEndpoint'>> {
-    return this.transport.call('testWebhookEndpoint', { path: { endpointId } }, options);
+    return this.#connection.call(route.testWebhookEndpoint, { path: { endpointId } }, options);
   }
 }

@@ -1,10 +1,15 @@
 import type { RequestOptions } from '../options.js';
-import type { BodyOf, ResponseOf, Transport } from '../transport.js';
+import * as route from '../operation-routes.js';
+import type { BodyOf, ResponseOf, JrmcConnection } from '../transport.js';
 
 /** User profiles of the account. */
 export class ProfilesResource {
-  /** @internal Created by {@link createJrmcClient}. */
-  constructor(private readonly transport: Transport) {}
+  readonly #connection: JrmcConnection;
+
+  /** Usually created by {@link createJrmcClient}; {@link bindResources} creates only the resources a page uses. */
+  constructor(connection: JrmcConnection) {
+    this.#connection = connection;
+  }
 
   /**
    * Every profile, active or not.
@@ -13,7 +18,7 @@ export class ProfilesResource {
    * const { data } = await client.account.profiles.list();
    */
   list(options?: RequestOptions): Promise<ResponseOf<'listProfiles'>> {
-    return this.transport.call('listProfiles', {}, options);
+    return this.#connection.call(route.listProfiles, {}, options);
   }
 
   /**
@@ -23,7 +28,7 @@ export class ProfilesResource {
    * await client.account.profiles.create({ name: 'Léa Petit', email: 'lea@cabinet.fr', role: 'collaborator' });
    */
   create(params: BodyOf<'createProfile'>, options?: RequestOptions): Promise<ResponseOf<'createProfile'>> {
-    return this.transport.call('createProfile', { body: params }, options);
+    return this.#connection.call(route.createProfile, { body: params }, options);
   }
 
   /**
@@ -33,7 +38,7 @@ export class ProfilesResource {
    * await client.account.profiles.update('usr_2', { role: 'manager' });
    */
   update(profileId: string, params: BodyOf<'updateProfile'>, options?: RequestOptions): Promise<ResponseOf<'updateProfile'>> {
-    return this.transport.call('updateProfile', { path: { profileId }, body: params }, options);
+    return this.#connection.call(route.updateProfile, { path: { profileId }, body: params }, options);
   }
 
   /**
@@ -43,7 +48,7 @@ export class ProfilesResource {
    * await client.account.profiles.deactivate('usr_2');
    */
   deactivate(profileId: string, options?: RequestOptions): Promise<ResponseOf<'deactivateProfile'>> {
-    return this.transport.call('deactivateProfile', { path: { profileId } }, options);
+    return this.#connection.call(route.deactivateProfile, { path: { profileId } }, options);
   }
 
   /**
@@ -53,7 +58,7 @@ export class ProfilesResource {
    * await client.account.profiles.reactivate('usr_2');
    */
   reactivate(profileId: string, options?: RequestOptions): Promise<ResponseOf<'reactivateProfile'>> {
-    return this.transport.call('reactivateProfile', { path: { profileId } }, options);
+    return this.#connection.call(route.reactivateProfile, { path: { profileId } }, options);
   }
 
   /**
@@ -63,7 +68,7 @@ export class ProfilesResource {
    * await client.account.profiles.reassignLetters('usr_2', { toProfileId: 'usr_1' }); //=> { reassigned: 12, … }
    */
   reassignLetters(profileId: string, params: BodyOf<'reassignLetters'>, options?: RequestOptions): Promise<ResponseOf<'reassignLetters'>> {
-    return this.transport.call('reassignLetters', { path: { profileId }, body: params }, options);
+    return this.#connection.call(route.reassignLetters, { path: { profileId }, body: params }, options);
   }
 }
 
@@ -72,9 +77,12 @@ export class AccountResource {
   /** User profiles. */
   readonly profiles: ProfilesResource;
 
-  /** @internal Created by {@link createJrmcClient}. */
-  constructor(private readonly transport: Transport) {
-    this.profiles = new ProfilesResource(transport);
+  readonly #connection: JrmcConnection;
+
+  /** Usually created by {@link createJrmcClient}; {@link bindResources} creates only the resources a page uses. */
+  constructor(connection: JrmcConnection) {
+    this.#connection = connection;
+    this.profiles = new ProfilesResource(connection);
   }
 
   /**
@@ -85,7 +93,7 @@ export class AccountResource {
    * account.status //=> 'ready'
    */
   retrieve(options?: RequestOptions): Promise<ResponseOf<'getAccount'>> {
-    return this.transport.call('getAccount', {}, options);
+    return this.#connection.call(route.getAccount, {}, options);
   }
 
   /**
@@ -95,7 +103,7 @@ export class AccountResource {
    * await client.account.uploadIdentityProof({ kind: 'orias-certificate', filename: 'orias.pdf', contentBase64, oriasNumber: '07012345' });
    */
   uploadIdentityProof(params: BodyOf<'uploadIdentityProof'>, options?: RequestOptions): Promise<ResponseOf<'uploadIdentityProof'>> {
-    return this.transport.call('uploadIdentityProof', { body: params }, options);
+    return this.#connection.call(route.uploadIdentityProof, { body: params }, options);
   }
 
   /**
@@ -105,6 +113,6 @@ export class AccountResource {
    * await client.account.signMandate({ signatoryName: 'Claire Durand', signatoryEmail: 'claire@cabinet.fr', signatoryMobile: '06 12 34 56 78', companySiren: '732 829 320' });
    */
   signMandate(params: BodyOf<'signMandate'>, options?: RequestOptions): Promise<ResponseOf<'signMandate'>> {
-    return this.transport.call('signMandate', { body: params }, options);
+    return this.#connection.call(route.signMandate, { body: params }, options);
   }
 }

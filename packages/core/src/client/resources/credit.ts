@@ -1,12 +1,17 @@
 import type { Receipt } from '../../contract/credit.js';
 import type { RequestOptions } from '../options.js';
 import { AutoPaginatedList } from '../pagination.js';
-import type { BodyOf, QueryOf, ResponseOf, Transport } from '../transport.js';
+import * as route from '../operation-routes.js';
+import type { BodyOf, QueryOf, ResponseOf, JrmcConnection } from '../transport.js';
 
 /** The prepaid credit, top-ups and receipts. */
 export class CreditResource {
-  /** @internal Created by {@link createJrmcClient}. */
-  constructor(private readonly transport: Transport) {}
+  readonly #connection: JrmcConnection;
+
+  /** Usually created by {@link createJrmcClient}; {@link bindResources} creates only the resources a page uses. */
+  constructor(connection: JrmcConnection) {
+    this.#connection = connection;
+  }
 
   /**
    * The balance, in cents incl. VAT.
@@ -15,7 +20,7 @@ export class CreditResource {
    * const { balance } = await client.credit.retrieve();
    */
   retrieve(options?: RequestOptions): Promise<ResponseOf<'getCredit'>> {
-    return this.transport.call('getCredit', {}, options);
+    return this.#connection.call(route.getCredit, {}, options);
   }
 
   /**
@@ -25,7 +30,7 @@ export class CreditResource {
    * const topUp = await client.credit.topUp({ amount: 5000, paymentToken: 'tok_visa' });
    */
   topUp(params: BodyOf<'topUp'>, options?: RequestOptions): Promise<ResponseOf<'topUp'>> {
-    return this.transport.call('topUp', { body: params }, options);
+    return this.#connection.call(route.topUp, { body: params }, options);
   }
 
   /**
@@ -35,7 +40,7 @@ export class CreditResource {
    * const receipts = await client.credit.receipts().toArray({ limit: 10 });
    */
   receipts(params: QueryOf<'listReceipts'> = {}, options?: RequestOptions): AutoPaginatedList<Receipt> {
-    return new AutoPaginatedList((cursor) => this.transport.call('listReceipts', { query: { ...params, cursor: cursor ?? params.cursor } }, options));
+    return new AutoPaginatedList((cursor) => this.#connection.call(route.listReceipts, { query: { ...params, cursor: cursor ?? params.cursor } }, options));
   }
 
   /**
@@ -45,6 +50,6 @@ export class CreditResource {
    * const pdf = await client.credit.downloadReceipt('rcp_1');
    */
   downloadReceipt(receiptId: string, options?: RequestOptions): Promise<Uint8Array> {
-    return this.transport.call('downloadReceipt', { path: { receiptId } }, options);
+    return this.#connection.call(route.downloadReceipt, { path: { receiptId } }, options);
   }
 }

@@ -1,10 +1,15 @@
 import type { RequestOptions } from '../options.js';
-import type { BodyOf, ResponseOf, Transport } from '../transport.js';
+import * as route from '../operation-routes.js';
+import type { BodyOf, ResponseOf, JrmcConnection } from '../transport.js';
 
 /** Help requests to JRMC's team (the FAQ's "Aide" forms), with a status to follow. */
 export class HelpRequestsResource {
-  /** @internal Created by {@link createJrmcClient}. */
-  constructor(private readonly transport: Transport) {}
+  readonly #connection: JrmcConnection;
+
+  /** Usually created by {@link createJrmcClient}; {@link bindResources} creates only the resources a page uses. */
+  constructor(connection: JrmcConnection) {
+    this.#connection = connection;
+  }
 
   /**
    * Sends a request to JRMC's team.
@@ -13,7 +18,7 @@ export class HelpRequestsResource {
    * await client.helpRequests.create({ kind: 'letter-question', letterId: 'let_1', message: 'Le destinataire dit ne rien avoir reçu.' });
    */
   create(params: BodyOf<'createHelpRequest'>, options?: RequestOptions): Promise<ResponseOf<'createHelpRequest'>> {
-    return this.transport.call('createHelpRequest', { body: params }, options);
+    return this.#connection.call(route.createHelpRequest, { body: params }, options);
   }
 
   /**
@@ -23,6 +28,6 @@ export class HelpRequestsResource {
    * const { data } = await client.helpRequests.list();
    */
   list(options?: RequestOptions): Promise<ResponseOf<'listHelpRequests'>> {
-    return this.transport.call('listHelpRequests', {}, options);
+    return this.#connection.call(route.listHelpRequests, {}, options);
   }
 }

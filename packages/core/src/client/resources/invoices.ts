@@ -1,12 +1,17 @@
+import * as route from '../operation-routes.js';
 import type { Invoice } from '../../contract/invoices.js';
 import type { RequestOptions } from '../options.js';
 import { AutoPaginatedList } from '../pagination.js';
-import type { QueryOf, ResponseOf, Transport } from '../transport.js';
+import type { QueryOf, ResponseOf, JrmcConnection } from '../transport.js';
 
 /** Monthly consumption invoices. */
 export class InvoicesResource {
-  /** @internal Created by {@link createJrmcClient}. */
-  constructor(private readonly transport: Transport) {}
+  readonly #connection: JrmcConnection;
+
+  /** Usually created by {@link createJrmcClient}; {@link bindResources} creates only the resources a page uses. */
+  constructor(connection: JrmcConnection) {
+    this.#connection = connection;
+  }
 
   /**
    * Invoices, newest first.
@@ -15,7 +20,7 @@ export class InvoicesResource {
    * for await (const invoice of client.invoices.list()) console.log(invoice.month, invoice.totalInclVat);
    */
   list(params: QueryOf<'listInvoices'> = {}, options?: RequestOptions): AutoPaginatedList<Invoice> {
-    return new AutoPaginatedList((cursor) => this.transport.call('listInvoices', { query: { ...params, cursor: cursor ?? params.cursor } }, options));
+    return new AutoPaginatedList((cursor) => this.#connection.call(route.listInvoices, { query: { ...params, cursor: cursor ?? params.cursor } }, options));
   }
 
   /**
@@ -25,7 +30,7 @@ export class InvoicesResource {
    * const invoice = await client.invoices.retrieve('inv_2026_12');
    */
   retrieve(invoiceId: string, options?: RequestOptions): Promise<ResponseOf<'getInvoice'>> {
-    return this.transport.call('getInvoice', { path: { invoiceId } }, options);
+    return this.#connection.call(route.getInvoice, { path: { invoiceId } }, options);
   }
 
   /**
@@ -35,7 +40,7 @@ export class InvoicesResource {
    * const pdf = await client.invoices.download('inv_2026_12');
    */
   download(invoiceId: string, options?: RequestOptions): Promise<Uint8Array> {
-    return this.transport.call('downloadInvoice', { path: { invoiceId } }, options);
+    return this.#connection.call(route.downloadInvoice, { path: { invoiceId } }, options);
   }
 
   /**
@@ -45,6 +50,6 @@ export class InvoicesResource {
    * const { csv, filename } = await client.invoices.exportAccounting({ from: '2026-01-01', to: '2026-12-31' });
    */
   exportAccounting(params: QueryOf<'exportAccounting'>, options?: RequestOptions): Promise<ResponseOf<'exportAccounting'>> {
-    return this.transport.call('exportAccounting', { query: params }, options);
+    return this.#connection.call(route.exportAccounting, { query: params }, options);
   }
 }

@@ -1,5 +1,6 @@
 import type { RequestOptions } from '../options.js';
-import type { BodyOf, ResponseOf, Transport } from '../transport.js';
+import * as route from '../operation-routes.js';
+import type { BodyOf, ResponseOf, JrmcConnection } from '../transport.js';
 
 /**
  * Files attached to a letter (`client.letters.attachments`): the client's mandate on a termination letter, the new
@@ -7,8 +8,12 @@ import type { BodyOf, ResponseOf, Transport } from '../transport.js';
  * mentions an attachment only once the file is attached, and nothing is attached by default.
  */
 export class LetterAttachmentsResource {
-  /** @internal Created by {@link LettersResource}. */
-  constructor(private readonly transport: Transport) {}
+  readonly #connection: JrmcConnection;
+
+  /** Created by {@link LettersResource.attachments}. */
+  constructor(connection: JrmcConnection) {
+    this.#connection = connection;
+  }
 
   /**
    * Attaches a PDF to a draft. Refused with a 400 naming the field when the file is empty, larger than 10 MB, not a
@@ -18,7 +23,7 @@ export class LetterAttachmentsResource {
    * await client.letters.attachments.upload('let_123', { kind: 'client-mandate', fileName: 'mandat.pdf', contentBase64 });
    */
   upload(letterId: string, params: BodyOf<'uploadAttachment'>, options?: RequestOptions): Promise<ResponseOf<'uploadAttachment'>> {
-    return this.transport.call('uploadAttachment', { path: { letterId }, body: params }, options);
+    return this.#connection.call(route.uploadAttachment, { path: { letterId }, body: params }, options);
   }
 
   /**
@@ -28,7 +33,7 @@ export class LetterAttachmentsResource {
    * const { data: files } = await client.letters.attachments.list('let_123');
    */
   list(letterId: string, options?: RequestOptions): Promise<ResponseOf<'listAttachments'>> {
-    return this.transport.call('listAttachments', { path: { letterId } }, options);
+    return this.#connection.call(route.listAttachments, { path: { letterId } }, options);
   }
 
   /**
@@ -38,7 +43,7 @@ export class LetterAttachmentsResource {
    * await client.letters.attachments.remove('let_123', 'att_1');
    */
   remove(letterId: string, attachmentId: string, options?: RequestOptions): Promise<ResponseOf<'deleteAttachment'>> {
-    return this.transport.call('deleteAttachment', { path: { letterId, attachmentId } }, options);
+    return this.#connection.call(route.deleteAttachment, { path: { letterId, attachmentId } }, options);
   }
 
   /**
@@ -48,6 +53,6 @@ export class LetterAttachmentsResource {
    * const pdf = await client.letters.attachments.download('let_123', 'att_1');
    */
   download(letterId: string, attachmentId: string, options?: RequestOptions): Promise<Uint8Array> {
-    return this.transport.call('downloadAttachment', { path: { letterId, attachmentId } }, options);
+    return this.#connection.call(route.downloadAttachment, { path: { letterId, attachmentId } }, options);
   }
 }

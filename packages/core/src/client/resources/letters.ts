@@ -2,16 +2,21 @@ import type { LetterSummary } from '../../contract/letters.js';
 import type { RequestOptions } from '../options.js';
 import { AutoPaginatedList } from '../pagination.js';
 import { LetterAttachmentsResource } from './letter-attachments.js';
-import type { BodyOf, QueryOf, ResponseOf, Transport } from '../transport.js';
+import * as route from '../operation-routes.js';
+import type { BodyOf, QueryOf, ResponseOf, JrmcConnection } from '../transport.js';
 
 /** Letters of every service: termination drafts, sending, cancelling, history, timeline and proofs. */
 export class LettersResource {
-  /** @internal Created by {@link createJrmcClient}. */
-  constructor(private readonly transport: Transport) {}
+  readonly #connection: JrmcConnection;
+
+  /** Usually created by {@link createJrmcClient}; {@link bindResources} creates only the resources a page uses. */
+  constructor(connection: JrmcConnection) {
+    this.#connection = connection;
+  }
 
   /** Files attached to a letter: upload, list, remove, download (see {@link LetterAttachmentsResource}). */
   get attachments(): LetterAttachmentsResource {
-    return new LetterAttachmentsResource(this.transport);
+    return new LetterAttachmentsResource(this.#connection);
   }
 
   /**
@@ -21,7 +26,7 @@ export class LettersResource {
    * const draft = await client.letters.create({ reason: 'loi-hamon' });
    */
   create(params: BodyOf<'createLetter'> = {}, options?: RequestOptions): Promise<ResponseOf<'createLetter'>> {
-    return this.transport.call('createLetter', { body: params }, options);
+    return this.#connection.call(route.createLetter, { body: params }, options);
   }
 
   /**
@@ -31,7 +36,7 @@ export class LettersResource {
    * const letter = await client.letters.retrieve('let_123');
    */
   retrieve(letterId: string, options?: RequestOptions): Promise<ResponseOf<'getLetter'>> {
-    return this.transport.call('getLetter', { path: { letterId } }, options);
+    return this.#connection.call(route.getLetter, { path: { letterId } }, options);
   }
 
   /**
@@ -41,7 +46,7 @@ export class LettersResource {
    * await client.letters.update('let_123', { contracts: [{ number: 'AUTO-1' }], resumeStep: 'reason' });
    */
   update(letterId: string, params: BodyOf<'updateLetter'>, options?: RequestOptions): Promise<ResponseOf<'updateLetter'>> {
-    return this.transport.call('updateLetter', { path: { letterId }, body: params }, options);
+    return this.#connection.call(route.updateLetter, { path: { letterId }, body: params }, options);
   }
 
   /**
@@ -51,7 +56,7 @@ export class LettersResource {
    * for await (const letter of client.letters.list({ status: 'scheduled', service: 'termination' })) console.log(letter.id);
    */
   list(params: QueryOf<'listLetters'> = {}, options?: RequestOptions): AutoPaginatedList<LetterSummary> {
-    return new AutoPaginatedList((cursor) => this.transport.call('listLetters', { query: { ...params, cursor: cursor ?? params.cursor } }, options));
+    return new AutoPaginatedList((cursor) => this.#connection.call(route.listLetters, { query: { ...params, cursor: cursor ?? params.cursor } }, options));
   }
 
   /**
@@ -62,7 +67,7 @@ export class LettersResource {
    * await client.letters.addContract('let_123', { contract: { number: 'MRH-2' } });
    */
   addContract(letterId: string, params: BodyOf<'addContract'>, options?: RequestOptions): Promise<ResponseOf<'addContract'>> {
-    return this.transport.call('addContract', { path: { letterId }, body: params }, options);
+    return this.#connection.call(route.addContract, { path: { letterId }, body: params }, options);
   }
 
   /**
@@ -72,7 +77,7 @@ export class LettersResource {
    * await client.letters.removeContract('let_123', 'MRH-2');
    */
   removeContract(letterId: string, contractNumber: string, options?: RequestOptions): Promise<ResponseOf<'removeContract'>> {
-    return this.transport.call('removeContract', { path: { letterId, contractNumber } }, options);
+    return this.#connection.call(route.removeContract, { path: { letterId, contractNumber } }, options);
   }
 
   /**
@@ -82,7 +87,7 @@ export class LettersResource {
    * const { subject, paragraphs } = await client.letters.preview('let_123');
    */
   preview(letterId: string, options?: RequestOptions): Promise<ResponseOf<'previewLetter'>> {
-    return this.transport.call('previewLetter', { path: { letterId } }, options);
+    return this.#connection.call(route.previewLetter, { path: { letterId } }, options);
   }
 
   /**
@@ -93,7 +98,7 @@ export class LettersResource {
    * quote.dispatchDate //=> '2026-11-30'
    */
   quote(letterId: string, params: BodyOf<'quoteLetter'>, options?: RequestOptions): Promise<ResponseOf<'quoteLetter'>> {
-    return this.transport.call('quoteLetter', { path: { letterId }, body: params }, options);
+    return this.#connection.call(route.quoteLetter, { path: { letterId }, body: params }, options);
   }
 
   /**
@@ -103,7 +108,7 @@ export class LettersResource {
    * await client.letters.send('let_123', { mode: 'scheduled', scheduledDate: '2026-12-31', withAcknowledgement: true });
    */
   send(letterId: string, params: BodyOf<'sendLetter'>, options?: RequestOptions): Promise<ResponseOf<'sendLetter'>> {
-    return this.transport.call('sendLetter', { path: { letterId }, body: params }, options);
+    return this.#connection.call(route.sendLetter, { path: { letterId }, body: params }, options);
   }
 
   /**
@@ -113,7 +118,7 @@ export class LettersResource {
    * await client.letters.cancel('let_123');
    */
   cancel(letterId: string, options?: RequestOptions): Promise<ResponseOf<'cancelLetter'>> {
-    return this.transport.call('cancelLetter', { path: { letterId } }, options);
+    return this.#connection.call(route.cancelLetter, { path: { letterId } }, options);
   }
 
   /**
@@ -123,7 +128,7 @@ export class LettersResource {
    * await client.letters.reschedule('let_123', { mode: 'now', withAcknowledgement: false });
    */
   reschedule(letterId: string, params: BodyOf<'rescheduleLetter'>, options?: RequestOptions): Promise<ResponseOf<'rescheduleLetter'>> {
-    return this.transport.call('rescheduleLetter', { path: { letterId }, body: params }, options);
+    return this.#connection.call(route.rescheduleLetter, { path: { letterId }, body: params }, options);
   }
 
   /**
@@ -133,7 +138,7 @@ export class LettersResource {
    * await client.letters.trash('let_123');
    */
   trash(letterId: string, options?: RequestOptions): Promise<ResponseOf<'trashLetter'>> {
-    return this.transport.call('trashLetter', { path: { letterId } }, options);
+    return this.#connection.call(route.trashLetter, { path: { letterId } }, options);
   }
 
   /**
@@ -143,7 +148,7 @@ export class LettersResource {
    * await client.letters.restore('let_123');
    */
   restore(letterId: string, options?: RequestOptions): Promise<ResponseOf<'restoreLetter'>> {
-    return this.transport.call('restoreLetter', { path: { letterId } }, options);
+    return this.#connection.call(route.restoreLetter, { path: { letterId } }, options);
   }
 
   /**
@@ -153,7 +158,7 @@ export class LettersResource {
    * const { data: events } = await client.letters.events('let_123');
    */
   events(letterId: string, options?: RequestOptions): Promise<ResponseOf<'listLetterEvents'>> {
-    return this.transport.call('listLetterEvents', { path: { letterId } }, options);
+    return this.#connection.call(route.listLetterEvents, { path: { letterId } }, options);
   }
 
   /**
@@ -163,7 +168,7 @@ export class LettersResource {
    * const { data: proofs } = await client.letters.proofs('let_123');
    */
   proofs(letterId: string, options?: RequestOptions): Promise<ResponseOf<'listProofs'>> {
-    return this.transport.call('listProofs', { path: { letterId } }, options);
+    return this.#connection.call(route.listProofs, { path: { letterId } }, options);
   }
 
   /**
@@ -173,6 +178,6 @@ export class LettersResource {
    * const pdf = await client.letters.downloadProof('let_123', 'prf_1');
    */
   downloadProof(letterId: string, proofId: string, options?: RequestOptions): Promise<Uint8Array> {
-    return this.transport.call('downloadProof', { path: { letterId, proofId } }, options);
+    return this.#connection.call(route.downloadProof, { path: { letterId, proofId } }, options);
   }
 }

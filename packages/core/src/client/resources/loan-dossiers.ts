@@ -1,12 +1,17 @@
 import type { LoanDossier } from '../../contract/loan-dossiers.js';
 import type { RequestOptions } from '../options.js';
 import { AutoPaginatedList } from '../pagination.js';
-import type { BodyOf, QueryOf, ResponseOf, Transport } from '../transport.js';
+import * as route from '../operation-routes.js';
+import type { BodyOf, QueryOf, ResponseOf, JrmcConnection } from '../transport.js';
 
 /** Borrower-insurance substitution dossiers (loi Lemoine). */
 export class LoanDossiersResource {
-  /** @internal Created by {@link createJrmcClient}. */
-  constructor(private readonly transport: Transport) {}
+  readonly #connection: JrmcConnection;
+
+  /** Usually created by {@link createJrmcClient}; {@link bindResources} creates only the resources a page uses. */
+  constructor(connection: JrmcConnection) {
+    this.#connection = connection;
+  }
 
   /**
    * Opens a dossier; the effective date must be at least 25 days after the substitution is sent.
@@ -16,7 +21,7 @@ export class LoanDossiersResource {
    *   oldContractReferences: ['OLD-1'], newInsurerName: 'April', newContractReferences: ['NEW-1'], effectiveDate: '2027-02-13', route: 'lre' });
    */
   create(params: BodyOf<'createLoanDossier'>, options?: RequestOptions): Promise<ResponseOf<'createLoanDossier'>> {
-    return this.transport.call('createLoanDossier', { body: params }, options);
+    return this.#connection.call(route.createLoanDossier, { body: params }, options);
   }
 
   /**
@@ -26,7 +31,7 @@ export class LoanDossiersResource {
    * const dossier = await client.loanDossiers.retrieve('dos_1');
    */
   retrieve(dossierId: string, options?: RequestOptions): Promise<ResponseOf<'getLoanDossier'>> {
-    return this.transport.call('getLoanDossier', { path: { dossierId } }, options);
+    return this.#connection.call(route.getLoanDossier, { path: { dossierId } }, options);
   }
 
   /**
@@ -36,7 +41,7 @@ export class LoanDossiersResource {
    * const dossiers = await client.loanDossiers.list().toArray();
    */
   list(params: QueryOf<'listLoanDossiers'> = {}, options?: RequestOptions): AutoPaginatedList<LoanDossier> {
-    return new AutoPaginatedList((cursor) => this.transport.call('listLoanDossiers', { query: { ...params, cursor: cursor ?? params.cursor } }, options));
+    return new AutoPaginatedList((cursor) => this.#connection.call(route.listLoanDossiers, { query: { ...params, cursor: cursor ?? params.cursor } }, options));
   }
 
   /**
@@ -46,7 +51,7 @@ export class LoanDossiersResource {
    * await client.loanDossiers.sendSubstitution('dos_1', { mode: 'now' });
    */
   sendSubstitution(dossierId: string, params: BodyOf<'sendSubstitution'>, options?: RequestOptions): Promise<ResponseOf<'sendSubstitution'>> {
-    return this.transport.call('sendSubstitution', { path: { dossierId }, body: params }, options);
+    return this.#connection.call(route.sendSubstitution, { path: { dossierId }, body: params }, options);
   }
 
   /**
@@ -56,7 +61,7 @@ export class LoanDossiersResource {
    * await client.loanDossiers.recordBankAnswer('dos_1', { accepted: true, answeredOn: '2026-12-10' });
    */
   recordBankAnswer(dossierId: string, params: BodyOf<'recordBankAnswer'>, options?: RequestOptions): Promise<ResponseOf<'recordBankAnswer'>> {
-    return this.transport.call('recordBankAnswer', { path: { dossierId }, body: params }, options);
+    return this.#connection.call(route.recordBankAnswer, { path: { dossierId }, body: params }, options);
   }
 
   /**
@@ -66,7 +71,7 @@ export class LoanDossiersResource {
    * await client.loanDossiers.sendTermination('dos_1', { mode: 'now' });
    */
   sendTermination(dossierId: string, params: BodyOf<'sendLoanTermination'>, options?: RequestOptions): Promise<ResponseOf<'sendLoanTermination'>> {
-    return this.transport.call('sendLoanTermination', { path: { dossierId }, body: params }, options);
+    return this.#connection.call(route.sendLoanTermination, { path: { dossierId }, body: params }, options);
   }
 
   /**
@@ -77,7 +82,7 @@ export class LoanDossiersResource {
    * await client.loanDossiers.update('dos_1', { newContractReferences: ['APR-9', 'APR-10'] });
    */
   update(dossierId: string, params: BodyOf<'updateLoanDossier'>, options?: RequestOptions): Promise<ResponseOf<'updateLoanDossier'>> {
-    return this.transport.call('updateLoanDossier', { path: { dossierId }, body: params }, options);
+    return this.#connection.call(route.updateLoanDossier, { path: { dossierId }, body: params }, options);
   }
 
   /**
@@ -89,6 +94,6 @@ export class LoanDossiersResource {
    * await client.letters.send(letter.id, { mode: 'now' });
    */
   createOtherLetter(dossierId: string, params: BodyOf<'createLoanOtherLetter'>, options?: RequestOptions): Promise<ResponseOf<'createLoanOtherLetter'>> {
-    return this.transport.call('createLoanOtherLetter', { path: { dossierId }, body: params }, options);
+    return this.#connection.call(route.createLoanOtherLetter, { path: { dossierId }, body: params }, options);
   }
 }

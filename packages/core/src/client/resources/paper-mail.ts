@@ -1,10 +1,15 @@
 import type { RequestOptions } from '../options.js';
-import type { BodyOf, ResponseOf, Transport } from '../transport.js';
+import * as route from '../operation-routes.js';
+import type { BodyOf, ResponseOf, JrmcConnection } from '../transport.js';
 
 /** Paper mail from the user's own PDF. */
 export class PaperMailResource {
-  /** @internal Created by {@link createJrmcClient}. */
-  constructor(private readonly transport: Transport) {}
+  readonly #connection: JrmcConnection;
+
+  /** Usually created by {@link createJrmcClient}; {@link bindResources} creates only the resources a page uses. */
+  constructor(connection: JrmcConnection) {
+    this.#connection = connection;
+  }
 
   /**
    * Creates a paper letter (a draft until sent).
@@ -13,7 +18,7 @@ export class PaperMailResource {
    * await client.paperMail.create({ product: 'recommande-ar', addressee: { name: 'Mairie', address }, document: { filename: 'courrier.pdf', contentBase64 } });
    */
   create(params: BodyOf<'createPaperMail'>, options?: RequestOptions): Promise<ResponseOf<'createPaperMail'>> {
-    return this.transport.call('createPaperMail', { body: params }, options);
+    return this.#connection.call(route.createPaperMail, { body: params }, options);
   }
 
   /**
@@ -23,7 +28,7 @@ export class PaperMailResource {
    * const { data } = await client.paperMail.prices();
    */
   prices(options?: RequestOptions): Promise<ResponseOf<'listPaperMailPrices'>> {
-    return this.transport.call('listPaperMailPrices', {}, options);
+    return this.#connection.call(route.listPaperMailPrices, {}, options);
   }
 
   /**
@@ -33,7 +38,7 @@ export class PaperMailResource {
    * await client.paperMail.update('let_9', { product: 'lettre-suivie' });
    */
   update(letterId: string, params: BodyOf<'updatePaperMail'>, options?: RequestOptions): Promise<ResponseOf<'updatePaperMail'>> {
-    return this.transport.call('updatePaperMail', { path: { letterId }, body: params }, options);
+    return this.#connection.call(route.updatePaperMail, { path: { letterId }, body: params }, options);
   }
 
   /**
@@ -43,7 +48,7 @@ export class PaperMailResource {
    * const pdf = await client.paperMail.downloadDocument('let_9');
    */
   downloadDocument(letterId: string, options?: RequestOptions): Promise<Uint8Array> {
-    return this.transport.call('downloadPaperDocument', { path: { letterId } }, options);
+    return this.#connection.call(route.downloadPaperDocument, { path: { letterId } }, options);
   }
 
   /**
@@ -53,7 +58,7 @@ export class PaperMailResource {
    * await client.paperMail.send('let_9', { mode: 'now' });
    */
   send(letterId: string, params: BodyOf<'sendPaperMail'>, options?: RequestOptions): Promise<ResponseOf<'sendPaperMail'>> {
-    return this.transport.call('sendPaperMail', { path: { letterId }, body: params }, options);
+    return this.#connection.call(route.sendPaperMail, { path: { letterId }, body: params }, options);
   }
 
   /**
@@ -63,6 +68,6 @@ export class PaperMailResource {
    * await client.paperMail.openInvestigation('let_9', { message: 'Toujours en cours d’acheminement.' });
    */
   openInvestigation(letterId: string, params: BodyOf<'openInvestigation'>, options?: RequestOptions): Promise<ResponseOf<'openInvestigation'>> {
-    return this.transport.call('openInvestigation', { path: { letterId }, body: params }, options);
+    return this.#connection.call(route.openInvestigation, { path: { letterId }, body: params }, options);
   }
 }

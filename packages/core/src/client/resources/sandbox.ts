@@ -1,10 +1,15 @@
 import type { RequestOptions } from '../options.js';
-import type { BodyOf, ResponseOf, Transport } from '../transport.js';
+import * as route from '../operation-routes.js';
+import type { BodyOf, ResponseOf, JrmcConnection } from '../transport.js';
 
 /** Sandbox-only controls (the production API answers 404). */
 export class SandboxResource {
-  /** @internal Created by {@link createJrmcClient}. */
-  constructor(private readonly transport: Transport) {}
+  readonly #connection: JrmcConnection;
+
+  /** Usually created by {@link createJrmcClient}; {@link bindResources} creates only the resources a page uses. */
+  constructor(connection: JrmcConnection) {
+    this.#connection = connection;
+  }
 
   /**
    * Advances the sandbox clock and runs everything that falls due, in order.
@@ -13,7 +18,7 @@ export class SandboxResource {
    * await client.sandbox.advanceClock({ days: 15 });
    */
   advanceClock(params: BodyOf<'advanceClock'>, options?: RequestOptions): Promise<ResponseOf<'advanceClock'>> {
-    return this.transport.call('advanceClock', { body: params }, options);
+    return this.#connection.call(route.advanceClock, { body: params }, options);
   }
 
   /**
@@ -23,6 +28,6 @@ export class SandboxResource {
    * const { now } = await client.sandbox.clock();
    */
   clock(options?: RequestOptions): Promise<ResponseOf<'getClock'>> {
-    return this.transport.call('getClock', {}, options);
+    return this.#connection.call(route.getClock, {}, options);
   }
 }

@@ -1,12 +1,17 @@
 import type { WebhookEvent } from '../../contract/webhooks.js';
 import type { RequestOptions } from '../options.js';
 import { AutoPaginatedList } from '../pagination.js';
-import type { BodyOf, QueryOf, ResponseOf, Transport } from '../transport.js';
+import * as route from '../operation-routes.js';
+import type { BodyOf, QueryOf, ResponseOf, JrmcConnection } from '../transport.js';
 
 /** Webhook endpoints. Server side only. */
 export class WebhookEndpointsResource {
-  /** @internal Created by {@link createJrmcClient}. */
-  constructor(private readonly transport: Transport) {}
+  readonly #connection: JrmcConnection;
+
+  /** Usually created by {@link createJrmcClient}; {@link bindResources} creates only the resources a page uses. */
+  constructor(connection: JrmcConnection) {
+    this.#connection = connection;
+  }
 
   /**
    * Registers an endpoint; keep the returned `secret` to verify deliveries.
@@ -15,7 +20,7 @@ export class WebhookEndpointsResource {
    * const { secret } = await client.webhookEndpoints.create({ url: 'https://crm.example/hooks/jrmc', events: ['letter.signed'] });
    */
   create(params: BodyOf<'createWebhookEndpoint'>, options?: RequestOptions): Promise<ResponseOf<'createWebhookEndpoint'>> {
-    return this.transport.call('createWebhookEndpoint', { body: params }, options);
+    return this.#connection.call(route.createWebhookEndpoint, { body: params }, options);
   }
 
   /**
@@ -25,7 +30,7 @@ export class WebhookEndpointsResource {
    * const { data } = await client.webhookEndpoints.list();
    */
   list(options?: RequestOptions): Promise<ResponseOf<'listWebhookEndpoints'>> {
-    return this.transport.call('listWebhookEndpoints', {}, options);
+    return this.#connection.call(route.listWebhookEndpoints, {}, options);
   }
 
   /**
@@ -35,14 +40,18 @@ export class WebhookEndpointsResource {
    * await client.webhookEndpoints.delete('whe_1');
    */
   delete(endpointId: string, options?: RequestOptions): Promise<ResponseOf<'deleteWebhookEndpoint'>> {
-    return this.transport.call('deleteWebhookEndpoint', { path: { endpointId } }, options);
+    return this.#connection.call(route.deleteWebhookEndpoint, { path: { endpointId } }, options);
   }
 }
 
 /** The event log (what webhooks deliver). */
 export class EventsResource {
-  /** @internal Created by {@link createJrmcClient}. */
-  constructor(private readonly transport: Transport) {}
+  readonly #connection: JrmcConnection;
+
+  /** Usually created by {@link createJrmcClient}; {@link bindResources} creates only the resources a page uses. */
+  constructor(connection: JrmcConnection) {
+    this.#connection = connection;
+  }
 
   /**
    * Events, newest first.
@@ -51,6 +60,6 @@ export class EventsResource {
    * const recent = await client.events.list({ type: 'letter.signed' }).toArray({ limit: 20 });
    */
   list(params: QueryOf<'listEvents'> = {}, options?: RequestOptions): AutoPaginatedList<WebhookEvent> {
-    return new AutoPaginatedList((cursor) => this.transport.call('listEvents', { query: { ...params, cursor: cursor ?? params.cursor } }, options));
+    return new AutoPaginatedList((cursor) => this.#connection.call(route.listEvents, { query: { ...params, cursor: cursor ?? params.cursor } }, options));
   }
 }

@@ -13,9 +13,13 @@ interface Asked {
 class RequestHost extends LitElement {
   key = '';
   readonly asked: Asked[] = [];
+  /** What the callbacks were told, in order. */
+  readonly told: string[] = [];
   readonly request = new LatestRequestController<string>(this, {
     key: () => this.key,
     run: (signal) => new Promise<string>((answer, fail) => this.asked.push({ key: this.key, signal, answer, fail })),
+    onValue: (value) => this.told.push(`value ${value}`),
+    onError: (error) => this.told.push(`error ${(error as Error).message}`),
   });
 }
 customElements.define('latest-request-host', RequestHost);
@@ -88,5 +92,32 @@ describe('LatestRequestController', () => {
     host.requestUpdate();
     await host.updateComplete;
     expect(host.asked.map((asked) => asked.key)).to.deep.equal(['a', 'a']);
+  });
+
+  it('tells the current answer or failure, never a superseded one', async () => {
+    const host = await hostWith('a');
+    await rekey(host, 'b');
+    host.asked[0]!.answer('A');
+    host.asked[0]!.fail(new Error('late'));
+    await settled(host);
+    host.asked[1]!.fail(new Error('refused'));
+    await settled(host);
+    await rekey(host, 'c');
+    host.asked[2]!.answer('C');
+    await settled(host);
+    expect(host.told).to.deep.equal(['error refused', 'value C']);
+  });
+
+  it('keeps the last answer as lastValue while a newer key loads, and drops it when nothing is asked', async () => {
+    const host = await hostWith('a');
+    host.asked[0]!.answer('A');
+    await settled(host);
+    await rekey(host, 'b');
+    expect([host.request.value, host.request.lastValue, host.request.pending]).to.deep.equal([null, 'A', true]);
+    host.asked[1]!.fail(new Error('refused'));
+    await settled(host);
+    expect(host.request.lastValue).to.equal('A', 'a failure does not erase what was shown');
+    await rekey(host, '');
+    expect(host.request.lastValue).to.equal(null);
   });
 });
