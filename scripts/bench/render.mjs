@@ -79,6 +79,8 @@ const pageHtml = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><me
     if (url.pathname !== '/api/v1/letters') return response;
     const body = await response.arrayBuffer();
     window.__lettersArrivals.push(performance.now());
+    // Where a profile (BENCH_PROFILE) starts its "first render after data" span: see render-profile.mjs.
+    performance.mark('jrmc-bench:window-start');
     return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
   };
 </script>

@@ -6,7 +6,7 @@ import { jrmcContext, NO_PROVIDER, type JrmcContextValue } from '../context/jrmc
 import { localeOf, localeReady, MESSAGES_LOADED_EVENT, type Locale } from '../i18n/translate.js';
 
 /** How an element connects to the surrounding `<jrmc-provider>`. */
-export interface JrmcControllerConfig<R extends ResourceClasses = ResourceClasses> {
+export interface JrmcControllerConfig<R extends ResourceClasses = Record<never, never>> {
   /**
    * The API resources the element calls, e.g. `{ letters: LettersResource }`: {@link JrmcController.client} holds
    * them, bound to the provider's connection. Naming only these keeps the others out of the page's bundle.
@@ -30,7 +30,7 @@ export interface JrmcControllerConfig<R extends ResourceClasses = ResourceClasse
  * async load() { const credit = await this.jrmc.client?.credit.retrieve(); }
  * render() { return html`${formatDay(this.jrmc.locale, parisDate(this.jrmc.now()))}`; }
  */
-export class JrmcController<R extends ResourceClasses = ResourceClasses> implements ReactiveController {
+export class JrmcController<R extends ResourceClasses = Record<never, never>> implements ReactiveController {
   readonly #config: JrmcControllerConfig<R>;
   readonly #host: ReactiveControllerHost;
   #value: JrmcContextValue = NO_PROVIDER;
