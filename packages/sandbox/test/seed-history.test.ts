@@ -26,4 +26,17 @@ describe('seedHistory', () => {
       await sandbox.close();
     }
   });
+
+  it('keeps every letter it writes: none is old enough for the first request to purge it as an expired draft', async () => {
+    const sandbox = await startTestSandbox({ startAt: new Date('2026-11-30T09:00:00Z') });
+    try {
+      // 20,000 an hour apart would reach back 2.3 years, past a draft's 2-year life.
+      seedHistory(sandbox.sandbox, sandbox.accountId, { count: 20_000 });
+      const [oldest] = await sandbox.client.letters.list({ sort: 'createdAt', limit: 1 }).toArray({ limit: 1 });
+      assert.ok(oldest && oldest.createdAt >= '2025-06-01', `the oldest letter is at most 18 months old: ${oldest?.createdAt}`);
+      assert.equal(sandbox.sandbox.store.count('letters', { account_id: sandbox.accountId }), 20_000, 'nothing purged by the requests above');
+    } finally {
+      await sandbox.close();
+    }
+  });
 });

@@ -10,6 +10,9 @@ const FIRST_NAMES = ['Éloïse', 'Jean', 'Camille', 'Louis', 'Inès', 'Hugo', 'L
 const LAST_NAMES = ['Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy', 'Moreau'];
 const INSURER_IDS = ['ins_axa', 'ins_maif'];
 const HOUR_MS = 3_600_000;
+// The oldest seeded letter stays well inside a draft's life (core's draftExpiryDate: 2 years untouched), so the
+// first request purges none of them: an account seeded with 100,000 letters shows 100,000.
+const MAX_SPAN_MS = 540 * 24 * HOUR_MS;
 
 type TerminationRecord = Extract<LetterRecord, { service: 'termination' }>;
 
@@ -24,9 +27,9 @@ function subscriberOf(index: number): Subscriber {
 }
 
 /**
- * Fills an account's history with `count` termination letters created over the past months — four in
- * five drafts, one in five scheduled (billed) — to exercise history views at scale (demos, tests). No
- * credit is moved.
+ * Fills an account's history with `count` termination letters created over the past months (one an hour, at
+ * most 18 months back, so no draft is old enough to expire) — four in five drafts, one in five scheduled
+ * (billed) — to exercise history views at scale (demos, tests). No credit is moved.
  *
  * Fast on purpose (100,000 letters in seconds): the letters are created by the sandbox's own draft service
  * once per insurer (which checks the content and snapshots the insurer); every other letter is a copy of
@@ -55,8 +58,10 @@ export function seedHistory(sandbox: Sandbox, accountId: string, options: { coun
       }
       return template;
     };
+    // One an hour, or closer together when that would reach past the span.
+    const spacingMs = Math.min(HOUR_MS, MAX_SPAN_MS / Math.max(1, options.count));
     for (let index = 0; index < options.count; index += 1) {
-      const createdAt = new Date(now.getTime() - (options.count - index) * HOUR_MS);
+      const createdAt = new Date(now.getTime() - Math.round((options.count - index) * spacingMs));
       const created = createdAt.toISOString();
       const assigneeId = options.assigneeIds?.[index % options.assigneeIds.length] ?? null;
       const template = templateFor(INSURER_IDS[index % INSURER_IDS.length]!, createdAt, assigneeId);
