@@ -111,3 +111,39 @@ describe('SandboxStore.insert', () => {
     }
   });
 });
+
+describe('SandboxStore.bulkTransaction', () => {
+  it('commits like a transaction with a larger page cache meanwhile, then the normal cache again', () => {
+    const { sandbox, letter } = sandboxWithLetter();
+    try {
+      const normal = sandbox.store.pageCacheKib;
+      let during = 0;
+      sandbox.store.bulkTransaction(() => {
+        during = sandbox.store.pageCacheKib;
+        sandbox.store.insert<LetterRecord>(COLLECTIONS.letters, { ...letter, id: 'let_bulk' });
+      });
+      assert.ok(during > normal, `${during} KiB while writing, ${normal} KiB otherwise`);
+      assert.equal(sandbox.store.pageCacheKib, normal);
+      assert.ok(sandbox.store.get(COLLECTIONS.letters, 'let_bulk'));
+    } finally {
+      sandbox.close();
+    }
+  });
+
+  it('writes nothing when the work fails, and still sets the cache back', () => {
+    const { sandbox, letter } = sandboxWithLetter();
+    try {
+      const normal = sandbox.store.pageCacheKib;
+      assert.throws(() =>
+        sandbox.store.bulkTransaction(() => {
+          sandbox.store.insert<LetterRecord>(COLLECTIONS.letters, { ...letter, id: 'let_half' });
+          sandbox.store.insert<LetterRecord>(COLLECTIONS.letters, letter); // an id already stored: refused
+        }),
+      );
+      assert.equal(sandbox.store.get(COLLECTIONS.letters, 'let_half'), undefined);
+      assert.equal(sandbox.store.pageCacheKib, normal);
+    } finally {
+      sandbox.close();
+    }
+  });
+});

@@ -9,6 +9,12 @@ import type { SandboxTables } from './tables.js';
 
 /** SQLite's page cache per connection, in KiB. */
 const PAGE_CACHE_KIB = 4096;
+/**
+ * The page cache while a bulk write runs ({@link SandboxStore.bulkTransaction}): new records' random ids land all over
+ * the indexes, and with the normal cache most inserts reread pages (seeding 100,000 letters: 18.8 s with 4 MB, 17.3 s
+ * with 64 MB). SQLite frees the extra pages when the cache is set back.
+ */
+const BULK_PAGE_CACHE_KIB = 65_536;
 
 /** A stored record: every record has an id; account-owned records carry their account id. */
 export interface StoredDoc {
@@ -219,6 +225,25 @@ export class SandboxStore {
       if (result instanceof Promise) throw new Error('SandboxStore.transaction: work must be synchronous');
       return result;
     })();
+  }
+
+  /** The size SQLite's page cache is set to, in KiB (diagnostics: what a bulk write changes and restores). */
+  get pageCacheKib(): number {
+    return -(this.#db.pragma('cache_size', { simple: true }) as number);
+  }
+
+  /**
+   * A transaction that writes many records at once (seeding): the same as {@link SandboxStore.transaction}, with a
+   * larger page cache while it runs, back to the normal one after, whatever happened.
+   */
+  bulkTransaction<T>(work: () => T): T {
+    if (this.#db.inTransaction) return work();
+    this.#db.pragma(`cache_size = -${BULK_PAGE_CACHE_KIB}`);
+    try {
+      return this.transaction(work);
+    } finally {
+      this.#db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
+    }
   }
 
   close(): void {

@@ -34,7 +34,8 @@ function subscriberOf(index: number): Subscriber {
  * Fast on purpose (100,000 letters in seconds): the letters are created by the sandbox's own draft service
  * once per insurer (which checks the content and snapshots the insurer); every other letter is a copy of
  * that draft with its own id, dates, subscriber and contract, so the per-letter work is two prepared
- * inserts in one transaction (records known to be new: no list to clear first). Scheduled letters are written
+ * inserts in one bulk transaction (records known to be new: no list to clear first; a larger page cache
+ * meanwhile). Scheduled letters are written
  * once in their final state; Paris-time conversions come from core's per-day cache.
  */
 export function seedHistory(sandbox: Sandbox, accountId: string, options: { count: number; assigneeIds?: string[] }): void {
@@ -42,7 +43,7 @@ export function seedHistory(sandbox: Sandbox, accountId: string, options: { coun
   const base = sandbox.accountContext(accountId, null);
   const today = now.toISOString().slice(0, 10);
   const price = priceOf(sandbox.prices, 'lre');
-  sandbox.store.transaction(() => {
+  sandbox.store.bulkTransaction(() => {
     // One draft per insurer through the service; its `created` event is the template of the others'.
     const templates = new Map<string, { letter: TerminationRecord; event: LetterEventRecord }>();
     const templateFor = (recipientId: string, createdAt: Date, assigneeId: string | null) => {
