@@ -10,10 +10,29 @@ import ts from 'typescript';
 
 const TAGS = new Set(['css', 'html', 'svg']);
 
+// A CSS comment, or a quoted string (kept as written: `content: ' : '` is text the user reads).
+const CSS_COMMENT_OR_STRING = /\/\*[\s\S]*?\*\/|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g;
+
 /** The CSS text of one template span, minified (a lone space between two expressions stays). */
 export function minifyCssText(text) {
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
+  // Comments and strings are found in one left-to-right pass, so an apostrophe in a comment starts no string and a
+  // "/*" in a string starts no comment; the code around them is minified, comments dropped, strings kept.
+  let result = '';
+  let code = '';
+  let position = 0;
+  for (const match of text.matchAll(CSS_COMMENT_OR_STRING)) {
+    code += text.slice(position, match.index);
+    position = match.index + match[0].length;
+    if (match[0].startsWith('/*')) continue;
+    result += minifyCssCode(code) + match[0];
+    code = '';
+  }
+  return result + minifyCssCode(code + text.slice(position));
+}
+
+/** CSS without comments or strings: whitespace runs collapsed, spaces around { } ; , and after : removed. */
+function minifyCssCode(code) {
+  return code
     .replace(/\s+/g, ' ')
     .replace(/ ?([{};,]) ?/g, '$1')
     .replace(/: /g, ':')

@@ -9,6 +9,11 @@ test('css: comments, indentation and spaces around punctuation go; descendant se
   assert.equal(minifyCssText('\n  /* why */\n  :host a :hover,\n  b > c {\n    margin: 0 auto;\n    content: \'\';\n  }\n'), ' :host a :hover,b > c{margin:0 auto;content:\'\'}');
 });
 
+test('css: quoted strings are text and stay as written; an apostrophe in a comment starts no string', () => {
+  assert.equal(minifyCssText("\n  /* the element's label */\n  td::before {\n    content: attr(data-label) ' : ';\n  }\n"), " td::before{content:attr(data-label) ' : '}");
+  assert.equal(minifyCssText('a { content: "x,  y /* not a comment */"; font-family: \'Segoe UI\', sans-serif; }'), 'a{content:"x,  y /* not a comment */";font-family:\'Segoe UI\',sans-serif}');
+});
+
 test('html: newline-bearing whitespace becomes one space, spaces between inline words stay', () => {
   assert.equal(minifyHtmlText('<p>\n    <b>a</b> <i>b</i>\n  </p>'), '<p> <b>a</b> <i>b</i> </p>');
 });

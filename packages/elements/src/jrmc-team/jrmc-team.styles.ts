@@ -12,6 +12,7 @@ export const teamStyles = css`
       clip-path: inset(50%);
     }
     table,
+    caption,
     tbody,
     tr,
     td {

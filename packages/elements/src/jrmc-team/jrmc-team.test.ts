@@ -24,6 +24,27 @@ async function seedFor(account: TestAccount, profileId: string, count: number): 
 afterEach(() => document.querySelectorAll('jrmc-provider').forEach((provider) => provider.remove()));
 
 describe('<jrmc-team>', () => {
+  it('keeps its words whole on a page that lets text break anywhere (an inherited overflow-wrap)', async () => {
+    document.body.style.overflowWrap = 'anywhere';
+    try {
+      const account = await newAccount();
+      const team = await mount(account, account.profileId);
+      team.style.width = '656px';
+      await team.updateComplete;
+      // One line box per header and per status cell: a word broken in two would take two.
+      const lines = (node: Node) => {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      };
+      const cells = [...team.shadowRoot!.querySelectorAll('th'), ...team.shadowRoot!.querySelectorAll('td[data-label="Statut"]')];
+      expect(cells.length).to.be.greaterThan(5);
+      for (const cell of cells) expect(lines(cell), readable(cell.textContent)).to.equal(1);
+    } finally {
+      document.body.style.overflowWrap = '';
+    }
+  });
+
   it('adds a profile by keyboard, with its role; names what is missing first', async () => {
     const account = await newAccount();
     const team = await mount(account, account.profileId);

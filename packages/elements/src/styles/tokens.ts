@@ -24,6 +24,11 @@ export const tokens = css`
     --_font: var(--jrmc-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     display: block;
     font-family: var(--_font);
+    /* Text wraps between words, as the element's tables and grids are laid out for: a page's own "overflow-wrap:
+       anywhere" or "word-break: break-all" is inherited through the shadow root and broke "Non" into "No / n" in a
+       table column. A word too long for its line still breaks rather than overflow. */
+    overflow-wrap: break-word;
+    word-break: normal;
     color: var(--_text);
     /* The element paints its own surface: its text stays readable in the dark scheme on a light page. */
     background: var(--jrmc-host-background, var(--_surface));
