@@ -1,4 +1,4 @@
-import { canCancel, cancellationDeadline, canReschedule, canTransition, rescheduleOptions, canTrash, canTrashLetter, proofIssuedOn, trashPurgeDate, type LetterStatus, parisTimeToInstant } from '@jrmc/core';
+import { canCancel, cancellationDeadline, canTransition, rescheduleOptions, canTrash, canTrashLetter, proofIssuedOn, trashPurgeDate, type LetterStatus, parisTimeToInstant } from '@jrmc/core';
 import { plannedBankAnswer } from './bank-behaviour.js';
 import type { SendParams } from '@jrmc/core/contract';
 import { conflict, invalidRequest, ruleViolation } from './errors.js';
