@@ -94,7 +94,7 @@ export {
   isReasonCode,
   reasonTiming,
 } from './reason-rules.js';
-export { type RequiredFact, type FactName, factsRequiredFor, requiredFacts } from './reason-facts.js';
+export { type RequiredFact, type FactName, factsRequiredFor, isDateFact, requiredFacts } from './reason-facts.js';
 export { type Reason, terminationReasons, reasonByCode } from './reasons.js';
 export {
   LOAN_MINIMUM_NOTICE_DAYS,

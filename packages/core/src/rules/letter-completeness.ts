@@ -1,6 +1,6 @@
 import type { TerminationLetter } from '../contract/letters.js';
 import { isIsoDate } from './iso-date.js';
-import { factsRequiredFor, type FactName } from './reason-facts.js';
+import { factsRequiredFor, isDateFact, type FactName } from './reason-facts.js';
 
 /** A field a termination letter still lacks or has wrong, with its path (as the API's `FieldIssue`). */
 export interface LetterIssue {
@@ -12,8 +12,6 @@ export interface LetterIssue {
 
 /** The parts of a termination letter {@link terminationLetterIssues} reads. */
 export type CompletenessInput = Pick<TerminationLetter, 'subscriber' | 'recipient' | 'contracts' | 'reason' | 'customReasonText' | 'facts'>;
-
-const DATE_FACTS: ReadonlySet<FactName> = new Set(['renewalDate', 'eventDate', 'contractStartDate', 'saleDate', 'renewalNoticeSentOn']);
 
 /**
  * What a termination letter still lacks before it can be previewed, quoted or sent — each missing field by its
@@ -44,7 +42,7 @@ export function terminationLetterIssues(letter: CompletenessInput): LetterIssue[
     const value = valueOf(fact);
     const path = fact === 'customReasonText' ? ['customReasonText'] : ['facts', fact];
     if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) need(path, `${fact} is required for this reason`);
-    else if (DATE_FACTS.has(fact) && !isIsoDate(value)) issues.push({ path, code: 'invalid_date', message: `${fact} must be a real day written YYYY-MM-DD` });
+    else if (isDateFact(fact) && !isIsoDate(value)) issues.push({ path, code: 'invalid_date', message: `${fact} must be a real day written YYYY-MM-DD` });
   };
   // The sale date was once written in `eventDate`: still accepted there.
   for (const fact of factsRequiredFor(letter.reason)) checkFact(fact === 'saleDate' && !facts.saleDate && facts.eventDate ? 'eventDate' : fact);

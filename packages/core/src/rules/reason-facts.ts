@@ -6,6 +6,20 @@ export type RequiredFact = 'renewalDate' | 'newInsurerName' | 'eventDescription'
 /** A fact of a termination letter, by its name in `facts` (or `customReasonText`). */
 export type FactName = RequiredFact | 'contractStartDate' | 'saleDate' | 'heirName' | 'heirCapacity' | 'renewalNoticeSentOn';
 
+const DATE_FACTS: ReadonlySet<string> = new Set<FactName>(['renewalDate', 'eventDate', 'contractStartDate', 'saleDate', 'renewalNoticeSentOn']);
+
+/**
+ * Whether a fact is a day (`YYYY-MM-DD`); the others are words (or, for `noRenewalNoticeReceived` and
+ * `compulsoryCover`, yes/no). A date fact is only stated once it is a real day.
+ *
+ * @example
+ * isDateFact('saleDate') //=> true
+ * isDateFact('heirName') //=> false
+ */
+export function isDateFact(fact: string): boolean {
+  return DATE_FACTS.has(fact);
+}
+
 /**
  * The facts a letter needs for its reason before it can be sent (DOMAIN §10): the renewal date for an échéance;
  * the new insurer and the first subscription date for Hamon / RIA; the event and its date for a change of

@@ -5,6 +5,7 @@ import {
   attachmentKindsFor,
   checkAttachmentFile,
   factsRequiredFor,
+  isDateFact,
   MAX_ATTACHMENT_BYTES,
   terminationLetterIssues,
   terminationReasons,
@@ -62,6 +63,20 @@ describe('terminationLetterIssues (the one completeness rule)', () => {
     customReasonText: null,
     facts: { renewalDate: '2027-01-01' },
   };
+  it('isDateFact: the days among the facts, the ones a malformed value is refused for as invalid_date', () => {
+    assert.deepEqual(['renewalDate', 'renewalNoticeSentOn', 'contractStartDate', 'eventDate', 'saleDate'].filter(isDateFact).length, 5);
+    assert.deepEqual(['newInsurerName', 'eventDescription', 'heirName', 'heirCapacity', 'customReasonText', 'noRenewalNoticeReceived', 'compulsoryCover'].filter(isDateFact), []);
+    fc.assert(
+      fc.property(fc.constantFrom(...terminationReasons().map((reason) => reason.code)), (reason) => {
+        for (const fact of factsRequiredFor(reason)) {
+          if (fact === 'customReasonText') continue;
+          const issues = terminationLetterIssues({ ...complete, reason, facts: { [fact]: 'le 3 mars' } });
+          const code = issues.find((issue) => issue.path.join('.') === `facts.${fact}`)?.code;
+          assert.equal(code === 'invalid_date', isDateFact(fact), `${reason} ${fact}: ${code}`);
+        }
+      }),
+    );
+  });
   it('lists every missing part by path', () => {
     assert.deepEqual(
       terminationLetterIssues({ subscriber: null, recipient: null, contracts: [], reason: null, customReasonText: null, facts: {} }).map((i) => i.path.join('.')),

@@ -1,4 +1,4 @@
-import { factsRequiredFor, isIsoDate, isValidFrenchPostcode, isValidSiret, reasonByCode, requiredFacts, type ReasonCode } from '@jrmc/core';
+import { factsRequiredFor, isDateFact, isIsoDate, isValidFrenchPostcode, isValidSiret, reasonByCode, requiredFacts, type ReasonCode } from '@jrmc/core';
 import type { Letter, Subscriber, TerminationDraftParams, TerminationFacts } from '@jrmc/core/contract';
 
 /** The steps of the builder, in order. */
@@ -89,9 +89,6 @@ export function subscriberOf(draft: BuilderDraft): Subscriber | null {
     ? { kind: 'person', civility: s.civility as 'M.' | 'Mme', firstName: s.firstName.trim(), lastName: s.lastName.trim(), address }
     : { kind: 'company', companyName: s.companyName.trim(), siret: s.siret.replace(/\s/g, ''), address };
 }
-
-/** Whether a fact of the draft is a date (the others are words or yes/no). */
-export const isDateFact = (fact: string): boolean => /Date|SentOn/.test(fact);
 
 /** The facts the draft holds, without empty strings: dates only when complete, words trimmed. */
 export function draftFacts(draft: BuilderDraft): TerminationFacts {

@@ -1,8 +1,8 @@
-import { dispatchDate, isIsoDate, reasonByCode, renewalNoticeDeadline, switchSendDate } from '@jrmc/core';
+import { dispatchDate, isDateFact, isIsoDate, reasonByCode, renewalNoticeDeadline, switchSendDate } from '@jrmc/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDay } from '../../i18n/format.js';
 import type { BuilderView } from '../builder-view.js';
-import { isDateFact, type BuilderDraft } from '../builder-draft.js';
+import type { BuilderDraft } from '../builder-draft.js';
 import type { BuilderMessageKey as MessageKey } from '../builder-i18n.js';
 import { groupProblem, textField } from './fields.js';
 import '../../jrmc-send-date-picker/define.js';
