@@ -118,9 +118,12 @@ export class JrmcShipmentTracker extends LitElement {
     run: (signal) => this.jrmc.client!.letters.quote(this.letterId, this.#rescheduleParams()!, { signal }),
   });
 
-  /** The API's send parameters of the reschedule chosen, once the form is loaded and a needed date chosen. */
+  /**
+   * The API's send parameters of the reschedule chosen, once the form is loaded and a needed date chosen (`null`
+   * too when the letter cannot be rescheduled: core's `rescheduleOptions`, asked by the form's module).
+   */
   #rescheduleParams() {
-    return this.letter && this.rescheduleUi && canReschedule(this.letter.status) ? this.rescheduleUi.rescheduleParams(this.letter, this.reschedule) : null;
+    return this.letter && this.rescheduleUi ? this.rescheduleUi.rescheduleParams(this.letter, this.reschedule) : null;
   }
 
   // Refreshes by itself while the letter can still change (backing off, paused in a hidden tab).
