@@ -73,7 +73,7 @@ async function richSandboxData(): Promise<Snapshot> {
   }
 }
 
-describe('the relational schema (migration 5)', () => {
+describe('the relational schema (migrations 5 and 6)', () => {
   it('converts a document-store file: every record of every collection reads back identical, in the same order', async () => {
     const before = await richSandboxData();
     for (const collection of ['accounts', 'letters', 'letterEvents', 'proofs', 'documents', 'dossiers', 'ledger', 'receipts', 'invoices', 'endpoints', 'events', 'sessions', 'helpRequests', 'idempotency'] as const) {
@@ -104,6 +104,32 @@ describe('the relational schema (migration 5)', () => {
     } finally {
       db.close();
     }
+  });
+
+  it('migration 6 computes the letters’ history summaries again: a dossier’s letter names its dossier', async () => {
+    const path = temporaryDatabase();
+    writeDocumentStore(path, await richSandboxData());
+    new SandboxStore(path, COLUMN_VALUES).close();
+    const summaries = () => {
+      const db = new Database(path, { readonly: true });
+      try {
+        return db.prepare('SELECT id, summary FROM letters ORDER BY rowid').all() as { id: string; summary: string }[];
+      } finally {
+        db.close();
+      }
+    };
+    const current = summaries();
+    const dossierLetters = current.filter((row) => JSON.parse(row.summary).dossierId !== null);
+    assert.ok(dossierLetters.length > 0 && dossierLetters.every((row) => /^dos_/.test(JSON.parse(row.summary).dossierId)));
+    // A file as schema 5 left it: summaries written before they carried `dossierId`.
+    const db = new Database(path);
+    db.exec("UPDATE letters SET summary = json_remove(summary, '$.dossierId')");
+    db.pragma('user_version = 5');
+    db.close();
+    assert.ok(summaries().every((row) => !('dossierId' in JSON.parse(row.summary))));
+
+    new SandboxStore(path, COLUMN_VALUES).close();
+    assert.deepEqual(summaries(), current);
   });
 
   it('leaves the file as it was when the old data breaks a foreign key', () => {

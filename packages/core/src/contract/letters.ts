@@ -226,6 +226,8 @@ export const LetterSummary = z.object({
   trashedAt: z.nullable(Timestamp),
   /** Whether it was ever billed: billed letters cannot go to the trash. */
   billed: z.boolean(),
+  /** The loan dossier a borrower-insurance letter belongs to (it cannot go to the trash on its own); null otherwise. */
+  dossierId: z.nullable(Id),
   /** Paper mail: the La Poste product (absent for other services). */
   product: z.optional(PostalProduct),
 });

@@ -1,6 +1,6 @@
 import { assertIsoDate, type IsoDate } from './iso-date.js';
 import type { LetterStatus } from './letter-lifecycle.js';
-import { wasDispatched } from './letter-lifecycle.js';
+import { canTrash, wasDispatched } from './letter-lifecycle.js';
 
 /** Where a borrower-insurance dossier stands (values shared with the contract's `LoanDossier.status`). */
 export const LOAN_DOSSIER_STATUSES = ['draft', 'substitution_sent', 'accepted', 'refused', 'termination_sent'] as const;
@@ -37,14 +37,16 @@ export function loanDossierStatus(facts: LoanDossierFacts): LoanDossierStatus {
 }
 
 /**
- * Whether a letter can go to the trash: only drafts, and never a letter that belongs to a loan dossier.
+ * Whether a letter can go to the trash: only drafts ({@link canTrash}), and never a letter that belongs to a loan
+ * dossier (it lives and ends with its dossier). The one trash rule: the API enforces it, the history offers the
+ * trash button by it. `LetterSummary` carries `dossierId` for it.
  *
  * @example
  * canTrashLetter({ status: 'draft', dossierId: 'dos_1' }) //=> false
  * canTrashLetter({ status: 'draft' }) //=> true
  */
 export function canTrashLetter(letter: { status: LetterStatus; dossierId?: string | null }): boolean {
-  return letter.status === 'draft' && !letter.dossierId;
+  return canTrash(letter.status) && !letter.dossierId;
 }
 
 /**

@@ -52,7 +52,7 @@ export const letter = Letter.parse({
 });
 export const letterSummary = LetterSummary.parse({
   id: 'let_1', service: 'termination', status: 'draft', assigneeId: null, subscriberName: null, recipientName: null, references: '',
-  scheduledDate: null, dispatchDate: null, price: null, createdAt: now, updatedAt: now, trashedAt: null, billed: false,
+  scheduledDate: null, dispatchDate: null, price: null, createdAt: now, updatedAt: now, trashedAt: null, billed: false, dossierId: null,
 });
 export const quote = Quote.parse({
   price: { exclVat: 1490, vat: 298, inclVat: 1788 }, channel: 'lre', dispatchDate: '2026-11-30', sameDayCutoff: '20:00', firstSend: false,

@@ -8,6 +8,7 @@ import {
   checkBankAnswerDate,
   checkJrmcMandate,
   isFirstSend,
+  isRuleInputError,
   LETTER_STATUSES,
   loanDossierStatus,
   priceItemOf,
@@ -112,6 +113,9 @@ describe('loan dossiers', () => {
     assert.equal(canTrashLetter({ status: 'draft', dossierId: 'dos_1' }), false);
     assert.equal(canTrashLetter({ status: 'draft', dossierId: null }), true);
     assert.equal(canTrashLetter({ status: 'scheduled' }), false);
+    assert.equal(canTrashLetter({ status: 'cancelled', dossierId: null }), false);
+    // A status the API does not know is a caller's mistake, not a silent "no".
+    assert.throws(() => canTrashLetter({ status: 'deleted' as never }), (error: unknown) => isRuleInputError(error) && error.argument === 'status');
   });
   it('the bank answer date is not in the future nor before the request', () => {
     assert.deepEqual(checkBankAnswerDate('2026-11-30', { today: '2026-11-29' }), { ok: false, code: 'date_in_future', date: '2026-11-29' });

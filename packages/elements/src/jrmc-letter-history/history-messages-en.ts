@@ -39,4 +39,6 @@ export const historyEn: Record<keyof typeof historyFr, string> = {
   'history.noDate': 'not scheduled',
   'history.unassigned': 'unassigned',
   'history.billed': 'Billed',
+  'history.inDossier': 'In a dossier',
+  'history.dossierKeepsIt': 'A letter of a borrower-insurance dossier: it cannot be moved to the trash on its own.',
 };

@@ -37,4 +37,6 @@ export const historyFr = {
   'history.noDate': 'non programmé',
   'history.unassigned': 'non attribué',
   'history.billed': 'Facturé',
+  'history.inDossier': 'Dans un dossier',
+  'history.dossierKeepsIt': 'Courrier d’un dossier d’assurance emprunteur : il ne peut pas être mis à la corbeille seul.',
 } as const;

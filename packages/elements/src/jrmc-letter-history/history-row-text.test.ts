@@ -21,6 +21,7 @@ const letter: LetterSummary = {
   updatedAt: '2026-12-31T23:30:00Z',
   trashedAt: null,
   billed: true,
+  dossierId: null,
 };
 
 const profile = (id: string, name: string): UserProfile => ({ id, name, email: `${id}@example.test`, role: 'manager', active: true, createdAt: '2026-01-01T00:00:00Z', deactivatedAt: null });

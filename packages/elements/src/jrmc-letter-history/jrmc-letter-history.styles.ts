@@ -25,7 +25,7 @@ export const historyStyles = [
     padding: 0.2rem 0.5rem;
     font-size: 0.8rem;
   }
-  .billed {
+  .kept {
     color: var(--_muted);
     font-size: 0.8rem;
     padding: 0 0.5rem;

@@ -2,7 +2,7 @@ import '../../test/support/defer-resize-observer.js';
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { JrmcLetterOpenEvent } from '../events/jrmc-events.js';
-import { newAccount, providerFor, readable, seedHistory, sendPaper, until, type TestAccount } from '../../test/support/backend.js';
+import { apiOf, newAccount, providerFor, readable, sandboxDayPlus, seedHistory, sendPaper, until, type TestAccount } from '../../test/support/backend.js';
 import type { JrmcLetterHistory } from './jrmc-letter-history.js';
 import './define.js';
 import { expectAccessibleInBothSchemes } from '../../test/support/accessibility.js';
@@ -173,6 +173,38 @@ describe('<jrmc-letter-history>', () => {
     await history.updateComplete;
     history.shadowRoot!.querySelector<HTMLElement>(`.row[data-id="${id}"] .restore`)!.click();
     await until(() => !history.rows.some((candidate) => candidate.id === id));
+  });
+
+  it('offers no trash for the draft of a loan dossier (the API refuses it), and says why', async () => {
+    const own = await newAccount();
+    const provider = providerFor(own);
+    await until(() => provider.context.connection !== null);
+    const dossier = await apiOf(provider).loanDossiers.create({
+      subscriber: { kind: 'person', civility: 'Mme', firstName: 'Inès', lastName: 'Dossier', address: { line1: '1 rue A', postcode: '75001', city: 'Paris' } },
+      bankId: 'bnk_bnp',
+      loanReferences: ['PR-1'],
+      oldInsurerId: 'ins_cnp',
+      oldContractReferences: ['C-1'],
+      newInsurerName: 'April',
+      newContractReferences: ['N-1'],
+      effectiveDate: await sandboxDayPlus(90),
+      route: 'lre',
+    });
+    const draft = await apiOf(provider).letters.create({ subscriber: { kind: 'person', civility: 'M.', firstName: 'Hugo', lastName: 'Libre', address: { line1: '2 rue B', postcode: '69001', city: 'Lyon' } } });
+    const history = document.createElement('jrmc-letter-history');
+    provider.append(history);
+    await until(() => history.rows.length === 2);
+    await history.updateComplete;
+    const row = (id: string) => history.shadowRoot!.querySelector<HTMLElement>(`.row[data-id="${id}"]`)!;
+    const inDossier = row(dossier.substitutionLetterId!);
+    // (Booleans, not elements: a failing assertion then reports at once instead of inspecting a shadow tree.)
+    expect(inDossier.querySelector('.continue') !== null, 'the dossier’s draft can be continued').to.equal(true);
+    expect(inDossier.querySelector('.trash') === null, 'no trash button').to.equal(true);
+    const note = inDossier.querySelector<HTMLElement>('.in-dossier')!;
+    expect(readable(note.textContent)).to.contain('Dans un dossier');
+    expect(note.getAttribute('title')).to.equal('Courrier d’un dossier d’assurance emprunteur : il ne peut pas être mis à la corbeille seul.');
+    // A draft of its own keeps its trash button.
+    expect(row(draft.id).querySelector('.trash') !== null, 'its own draft has a trash button').to.equal(true);
   });
 
   it('emits jrmc-letter-open on activation, and continue for drafts, by keyboard', async () => {

@@ -1,4 +1,4 @@
-import { AccountResource, canTrash, LETTER_STATUSES, LettersResource, postalProducts } from '@jrmc/core';
+import { AccountResource, canTrash, canTrashLetter, LETTER_STATUSES, LettersResource, postalProducts } from '@jrmc/core';
 import type { LetterListParams, LetterSummary, UserProfile } from '@jrmc/core/contract';
 import { html, LitElement, nothing } from 'lit';
 import { CursorListController } from '../controllers/cursor-list-controller.js';
@@ -22,7 +22,7 @@ type Translate = (key: MessageKey, params?: Record<string, string | number>) => 
 interface RowWords {
   readonly t: Translate;
   readonly context: HistoryRowContext;
-  readonly labels: Readonly<Record<'service' | 'status' | 'created' | 'sent' | 'assignee' | 'restore' | 'continue' | 'moveToTrash' | 'notTrashable' | 'billed', string>>;
+  readonly labels: Readonly<Record<'service' | 'status' | 'created' | 'sent' | 'assignee' | 'restore' | 'continue' | 'moveToTrash' | 'notTrashable' | 'billed' | 'inDossier' | 'dossierKeepsIt', string>>;
 }
 
 type Filters = Pick<LetterListParams, 'service' | 'status' | 'from' | 'to' | 'assigneeId' | 'q' | 'sort' | 'trashed' | 'product'>;
@@ -30,8 +30,8 @@ type Filters = Pick<LetterListParams, 'service' | 'status' | 'from' | 'to' | 'as
 /**
  * Every letter of the account across services, with filters (service, status, creation dates, handler,
  * text), sorting and the API's cursor pagination; only the rows in view are in the page (at most 60), so thousands scroll smoothly. Drafts
- * offer "continue" and "move to trash" (billed letters cannot be trashed: the action is replaced by its
- * reason), the trash offers "restore". Activating a row emits `jrmc-letter-open`.
+ * offer "continue" and "move to trash" (core's `canTrashLetter`: billed letters and the letters of a loan dossier
+ * cannot be trashed, and the action is replaced by its reason), the trash offers "restore". Activating a row emits `jrmc-letter-open`.
  *
  * Responsive by container query: column headers when the element is wider than 992 px (62rem), a compact card per
  * letter below (name, status, dates, handler and actions stay visible in a narrow CRM column).
@@ -46,7 +46,7 @@ type Filters = Pick<LetterListParams, 'service' | 'status' | 'from' | 'to' | 'as
  * @csspart rows - The scrolling list.
  * @csspart row - One letter.
  * @csspart cell - Every cell of a row; each also has its own part: `letter`, `service`, `status`, `created`, `sent`, `assignee`.
- * @csspart actions - A row's buttons (continue, trash, restore) or its "billed" note.
+ * @csspart actions - A row's buttons (continue, trash, restore) or why it cannot go to the trash ("billed", "in a dossier").
  * @csspart footer - The count line and "load more".
  * @cssproperty --jrmc-history-height - Height of the scrolling list (default 28rem).
  */
@@ -201,7 +201,6 @@ export class JrmcLetterHistory extends LitElement {
   #renderRow(row: LetterSummary, position: { index: number; setSize: number }, words: RowWords) {
     const text = historyRowText(row, words.context);
     const { labels, t } = words;
-    const trashable = canTrash(row.status) && !row.billed;
     // Each cell carries its own label: visually hidden under the column headers at desktop width, shown in the
     // compact card layout, and always read by screen readers (the headers row is presentation only). One template
     // for the whole row, no nested template per cell: a fast scroll builds a dozen new rows per frame.
@@ -222,10 +221,12 @@ export class JrmcLetterHistory extends LitElement {
         ${this.#reassignAction(row, t)}
         ${row.trashedAt
           ? html`<button type="button" class="secondary restore" @click=${() => this.#trash(row, false)}>${labels.restore}</button>`
-          : trashable
+          : canTrash(row.status)
             ? html`<button type="button" class="secondary continue" @click=${() => this.#open(row, 'continue')}>${labels.continue}</button>
-                <button type="button" class="secondary trash" @click=${() => this.#trash(row, true)}>${labels.moveToTrash}</button>`
-            : html`<span class="billed" title=${labels.notTrashable}>${labels.billed}<span class="visually-hidden"> — ${labels.notTrashable}</span></span>`}
+                ${canTrashLetter(row)
+                  ? html`<button type="button" class="secondary trash" @click=${() => this.#trash(row, true)}>${labels.moveToTrash}</button>`
+                  : html`<span class="kept in-dossier" title=${labels.dossierKeepsIt}>${labels.inDossier}<span class="visually-hidden"> — ${labels.dossierKeepsIt}</span></span>`}`
+            : html`<span class="kept billed" title=${labels.notTrashable}>${labels.billed}<span class="visually-hidden"> — ${labels.notTrashable}</span></span>`}
       </span>
     </div>`;
   }
@@ -246,6 +247,8 @@ export class JrmcLetterHistory extends LitElement {
         moveToTrash: t('history.moveToTrash'),
         notTrashable: t('history.notTrashable'),
         billed: t('history.billed'),
+        inDossier: t('history.inDossier'),
+        dossierKeepsIt: t('history.dossierKeepsIt'),
       },
     };
   }

@@ -69,15 +69,18 @@ export const RELATIONAL_INDEXES: readonly string[] = [
 ];
 
 /**
- * A migration: SQL statements, or a conversion that also rewrites rows (it gets the store's writer, so
- * the derived columns are computed by the same code as every later write). Applied in order, each in
+ * A migration: SQL statements, a conversion that also rewrites rows (it gets the store's writer, so
+ * the derived columns are computed by the same code as every later write), or a collection whose derived
+ * columns are computed again (after the code that derives them changed what it stores). Applied in order, each in
  * one transaction, and recorded in SQLite's `user_version`. Add a new entry to change the schema; never
  * edit an applied one.
  */
-export type Migration = readonly string[] | { convert: 'relational' };
+export type Migration = readonly string[] | { convert: 'relational' } | { rederive: Collection };
 
 export const MIGRATIONS: readonly Migration[] = [
   ...DOCUMENT_STORE_MIGRATIONS,
   // 5: the relational schema — every field a typed column, lists in child tables, no JSON `body` left.
   { convert: 'relational' },
+  // 6: the letters' derived columns computed again: the history's summary gained `dossierId`.
+  { rederive: 'letters' },
 ];

@@ -15,6 +15,8 @@ const PAGE_CACHE_KIB = 4096;
  * with 64 MB). SQLite frees the extra pages when the cache is set back.
  */
 const BULK_PAGE_CACHE_KIB = 65_536;
+/** Records a re-derivation reads at once. */
+const REDERIVE_SLICE = 500;
 
 /** A stored record: every record has an id; account-owned records carry their account id. */
 export interface StoredDoc {
@@ -89,8 +91,11 @@ export class SandboxStore {
     // and history-page latency at 120,000 letters) and keeps the server ~10 MB smaller once the cache has filled.
     this.#db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
     this.#columns = columns;
-    // Migration 5 writes every record once into tables it has just created: each is new.
-    migrate(this.#db, (collection, doc) => this.#write(collection, doc, 'insert'));
+    migrate(this.#db, {
+      // Migration 5 writes every record once into tables it has just created: each is new.
+      insert: (collection, doc) => this.#write(collection, doc, 'insert'),
+      rederive: (collection) => this.#rederive(collection),
+    });
     // Checked at each commit (the keys are DEFERRABLE INITIALLY DEFERRED); off while migrating, see `migrate`.
     this.#db.pragma('foreign_keys = ON');
   }
@@ -275,6 +280,28 @@ export class SandboxStore {
     }
   }
 
+  /**
+   * Computes every record's derived columns again, in rowid slices (better-sqlite3 cannot write while a read
+   * iterates): only those columns are updated, the record's own fields and lists stay as stored.
+   */
+  #rederive(collection: Collection): void {
+    const derive = this.#columns[collection];
+    if (!derive) return;
+    const table = RECORD_TABLES[collection].table;
+    const slice = this.#db.prepare(`SELECT rowid AS position, * FROM ${assertName(table)} WHERE rowid > ? ORDER BY rowid LIMIT ${REDERIVE_SLICE}`);
+    for (let after = 0; ; ) {
+      const rows = slice.all(after) as (Row & { position: number })[];
+      // The decoder reads the table's declared columns: `position` is left aside.
+      for (const row of rows) {
+        const values = derive(this.#decode<StoredDoc>(collection, row));
+        const parameters = [...Object.values(values), row.id as string];
+        this.#shaped(`rederive ${table} ${Object.keys(values).join(',')}`, parameters, () => anyTable.updateTable(table).set(values).where('id', '=', row.id as string)).run(...parameters);
+      }
+      if (rows.length < REDERIVE_SLICE) break;
+      after = rows.at(-1)!.position;
+    }
+  }
+
   /** Deletes the rows of one of a record's lists (before they are written again). */
   #clearList(child: ChildTable, parentId: string): void {
     const fixed = Object.entries(child.fixed);
@@ -332,7 +359,13 @@ export class SandboxStore {
   }
 }
 
-function migrate(db: Database.Database, write: (collection: Collection, doc: StoredDoc) => void): void {
+/** What a migration may ask of the store: write a record into new tables, or compute a collection's derived columns again. */
+interface MigrationWriter {
+  insert(collection: Collection, doc: StoredDoc): void;
+  rederive(collection: Collection): void;
+}
+
+function migrate(db: Database.Database, writer: MigrationWriter): void {
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version > MIGRATIONS.length) throw new Error(`The database was written by a newer sandbox (schema ${version}, this one knows ${MIGRATIONS.length})`);
   // Foreign keys cannot be switched inside a transaction: a conversion renames tables aside, so they stay off
@@ -341,7 +374,8 @@ function migrate(db: Database.Database, write: (collection: Collection, doc: Sto
   for (let index = version; index < MIGRATIONS.length; index += 1) {
     const migration = MIGRATIONS[index]!;
     db.transaction(() => {
-      if ('convert' in migration) convertToRelational(db, write);
+      if ('convert' in migration) convertToRelational(db, writer.insert);
+      else if ('rederive' in migration) writer.rederive(migration.rederive);
       else for (const statement of migration) db.exec(statement);
       db.pragma(`user_version = ${index + 1}`);
     })();

@@ -43,6 +43,7 @@ export function toLetterSummary(record: LetterRecord): LetterSummary {
     updatedAt: record.updatedAt,
     trashedAt: record.trashedAt,
     billed: record.validatedAt !== null,
+    dossierId: record.service === 'borrower-insurance' ? record.dossierId : null,
     ...(record.service === 'paper-mail' ? { product: record.product } : {}),
   };
 }
