@@ -29,8 +29,10 @@ const tracker = document.getElementById('tracker');
 for (const type of ['jrmc-letter-scheduled', 'jrmc-letter-sent']) {
   document.addEventListener(type, (event) => tracker.setAttribute('letter-id', event.detail.letterId));
 }
+// This CRM resumes termination drafts in its builder; anything else (a paper or loan-dossier letter) opens in the tracker.
 document.addEventListener('jrmc-letter-open', (event) => {
-  if (event.detail.action === 'continue') document.querySelector('jrmc-letter-builder').setAttribute('letter-id', event.detail.letterId);
-  else tracker.setAttribute('letter-id', event.detail.letterId);
+  const { action, service, letterId } = event.detail;
+  if (action === 'continue' && service === 'termination') document.querySelector('jrmc-letter-builder').setAttribute('letter-id', letterId);
+  else tracker.setAttribute('letter-id', letterId);
 });
 document.addEventListener('jrmc-credit-insufficient', () => document.querySelector('jrmc-credit-widget').scrollIntoView());

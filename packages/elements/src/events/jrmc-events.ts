@@ -1,4 +1,4 @@
-import type { Account, Letter, LetterStatus } from '@jrmc/core/contract';
+import type { Account, Letter, LetterService, LetterStatus } from '@jrmc/core/contract';
 
 /** Shared shape of the domain events: bubbling, composed (they cross shadow roots), typed `detail`. */
 abstract class JrmcEvent<T> extends Event {
@@ -90,10 +90,24 @@ export class JrmcCreditChangedEvent extends JrmcEvent<{ balance: number }> {
   }
 }
 
+/**
+ * What `jrmc-letter-open` says: the letter, what to do with it, and what the page needs to pick the element that
+ * does it (a termination draft resumes in `<jrmc-letter-builder>`, a paper draft in `<jrmc-paper-mail>`, a loan
+ * dossier's letter in `<jrmc-loan-dossier>` by its `dossierId`).
+ */
+export interface JrmcLetterOpenDetail {
+  letterId: string;
+  /** `continue` for a draft to resume, `open` otherwise. */
+  action: 'open' | 'continue';
+  service: LetterService;
+  /** The loan dossier of a borrower-insurance letter, else `null`. */
+  dossierId: string | null;
+}
+
 /** A row of the history was activated; `continue` for a draft to resume. */
-export class JrmcLetterOpenEvent extends JrmcEvent<{ letterId: string; action: 'open' | 'continue' }> {
+export class JrmcLetterOpenEvent extends JrmcEvent<JrmcLetterOpenDetail> {
   static readonly type = 'jrmc-letter-open';
-  constructor(detail: { letterId: string; action: 'open' | 'continue' }) {
+  constructor(detail: JrmcLetterOpenDetail) {
     super(JrmcLetterOpenEvent.type, detail);
   }
 }

@@ -203,6 +203,9 @@ describe('<jrmc-letter-history>', () => {
     const note = inDossier.querySelector<HTMLElement>('.in-dossier')!;
     expect(readable(note.textContent)).to.contain('Dans un dossier');
     expect(note.getAttribute('title')).to.equal('Courrier d’un dossier d’assurance emprunteur : il ne peut pas être mis à la corbeille seul.');
+    const continuing = oneEvent(history, 'jrmc-letter-open');
+    inDossier.querySelector<HTMLButtonElement>('.continue')!.click();
+    expect(((await continuing) as JrmcLetterOpenEvent).detail).to.deep.equal({ letterId: dossier.substitutionLetterId, action: 'continue', service: 'borrower-insurance', dossierId: dossier.id });
     // A draft of its own keeps its trash button.
     expect(row(draft.id).querySelector('.trash') !== null, 'its own draft has a trash button').to.equal(true);
   });
@@ -216,8 +219,11 @@ describe('<jrmc-letter-history>', () => {
     await sendKeys({ press: 'Enter' });
     expect(((await opened) as JrmcLetterOpenEvent).detail.action).to.equal('open');
     const continuing = oneEvent(history, 'jrmc-letter-open');
-    history.shadowRoot!.querySelector<HTMLButtonElement>('.row .continue')!.click();
-    expect(((await continuing) as JrmcLetterOpenEvent).detail.action).to.equal('continue');
+    const draftRow = history.shadowRoot!.querySelector<HTMLElement>('.row:has(.continue)')!;
+    draftRow.querySelector<HTMLButtonElement>('.continue')!.click();
+    const draft = history.rows.find((row) => row.id === draftRow.dataset.id)!;
+    // What the page needs to pick the element that resumes it.
+    expect(((await continuing) as JrmcLetterOpenEvent).detail).to.deep.equal({ letterId: draft.id, action: 'continue', service: draft.service, dossierId: draft.dossierId });
   });
 
   it('shows an empty state', async () => {

@@ -37,7 +37,7 @@ type Filters = Pick<LetterListParams, 'service' | 'status' | 'from' | 'to' | 'as
  * letter below (name, status, dates, handler and actions stay visible in a narrow CRM column).
  *
  * @summary Letter history with filters and windowed rows.
- * @event jrmc-letter-open - A row was activated (`detail.letterId`, `detail.action`: `open` or `continue`).
+ * @event jrmc-letter-open - A row was activated (`detail.letterId`, `detail.action`: `open` or `continue`, and `detail.service` and `detail.dossierId` to pick the element that resumes it).
  * @event jrmc-error - A call failed.
  * @slot heading - Replaces the default heading ("Tous les courriers"): a CRM panel often has its own title.
  * @csspart base - The whole history box.
@@ -277,7 +277,7 @@ export class JrmcLetterHistory extends LitElement {
   }
 
   #open(row: LetterSummary, action: 'open' | 'continue'): void {
-    this.dispatchEvent(new JrmcLetterOpenEvent({ letterId: row.id, action }));
+    this.dispatchEvent(new JrmcLetterOpenEvent({ letterId: row.id, action, service: row.service, dossierId: row.dossierId }));
   }
 
   async #trash(row: LetterSummary, toTrash: boolean): Promise<void> {
