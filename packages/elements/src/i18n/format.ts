@@ -2,7 +2,7 @@ import { parisDate, type IsoDate } from '@jrmc/core';
 import type { Locale } from './translate.js';
 
 const tags: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>();
 
 function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}:${JSON.stringify(options)}`;
@@ -38,6 +38,22 @@ export function formatMonth(locale: Locale, month: string): string {
 export function weekdayNames(locale: Locale, width: 'short' | 'narrow' | 'long' = 'short'): string[] {
   // 2024-01-01 was a Monday.
   return Array.from({ length: 7 }, (_, index) => dateFormat(locale, { weekday: width, timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + index))));
+}
+
+/**
+ * A count as the language writes it ("2 500" in French) with its grammatical number, for messages that have a
+ * `.one` and an `.other` form: French puts 0 and 1 in the singular ("0 courrier affiché"), English only 1.
+ */
+export function countOf(locale: Locale, count: number): { form: 'one' | 'other'; text: string } {
+  let rules = cache.get(`plural:${locale}`) as Intl.PluralRules | undefined;
+  let number = cache.get(`count:${locale}`) as Intl.NumberFormat | undefined;
+  if (!rules || !number) {
+    rules = new Intl.PluralRules(tags[locale]);
+    number = new Intl.NumberFormat(tags[locale]);
+    cache.set(`plural:${locale}`, rules);
+    cache.set(`count:${locale}`, number);
+  }
+  return { form: rules.select(count) === 'one' ? 'one' : 'other', text: number.format(count) };
 }
 
 /** Cents as euros ("17,88 €"). */

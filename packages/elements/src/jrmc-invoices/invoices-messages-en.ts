@@ -23,6 +23,7 @@ export const invoicesEn: Record<keyof typeof invoicesFr, string> = {
   'invoices.to': 'To',
   'invoices.exportAction': 'Download the CSV export',
   'invoices.exporting': 'Preparing…',
-  'invoices.exported': 'Export downloaded: {count} letter(s), {inclVat} incl. VAT.',
+  'invoices.exported.one': 'Export downloaded: {count} letter, {inclVat} incl. VAT.',
+  'invoices.exported.other': 'Export downloaded: {count} letters, {inclVat} incl. VAT.',
   'invoices.periodInvalid': 'The period ends before it starts.',
 };

@@ -22,6 +22,7 @@ export const invoicesFr = {
   'invoices.to': 'Au',
   'invoices.exportAction': 'Télécharger l’export CSV',
   'invoices.exporting': 'Préparation…',
-  'invoices.exported': 'Export téléchargé : {count} lettre(s), {inclVat} TTC.',
+  'invoices.exported.one': 'Export téléchargé : {count} lettre, {inclVat} TTC.',
+  'invoices.exported.other': 'Export téléchargé : {count} lettres, {inclVat} TTC.',
   'invoices.periodInvalid': 'La fin de la période précède son début.',
 } as const;

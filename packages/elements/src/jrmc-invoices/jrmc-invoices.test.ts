@@ -66,7 +66,7 @@ describe('<jrmc-invoices>', () => {
     const lines = csv.text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
     expect(lines).to.have.length(2);
     expect(lines[1]).to.contain(sent.id).and.contain('2026-11-30');
-    await until(() => text(invoices).includes('1 lettre(s)'));
+    await until(() => text(invoices).includes('1 lettre, '));
 
     const to = invoices.shadowRoot!.querySelector<HTMLInputElement>('#export-to')!;
     to.value = '2025-12-31';

@@ -3,7 +3,7 @@ import type { Invoice, Receipt } from '@jrmc/core/contract';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { JrmcController } from '../controllers/jrmc-controller.js';
 import { JrmcErrorEvent } from '../events/jrmc-events.js';
-import { formatCents, formatDay, formatInstant, formatMonth } from '../i18n/format.js';
+import { countOf, formatCents, formatDay, formatInstant, formatMonth } from '../i18n/format.js';
 import { downloadPdf } from '../shared/download.js';
 import { downloadText } from '../shared/download-text.js';
 import { errorMessage } from '../shared/error-message.js';
@@ -199,7 +199,8 @@ export class JrmcInvoices extends LitElement {
     try {
       const exported = await client.invoices.exportAccounting({ from, to });
       downloadText(exported.csv, exported.filename);
-      this.message = { kind: 'done', text: this.#t('invoices.exported', { count: exported.lineCount, inclVat: formatCents(this.jrmc.locale, exported.totalInclVat) }) };
+      const letters = countOf(this.jrmc.locale, exported.lineCount);
+      this.message = { kind: 'done', text: this.#t(`invoices.exported.${letters.form}`, { count: letters.text, inclVat: formatCents(this.jrmc.locale, exported.totalInclVat) }) };
     } catch (error) {
       this.#fail(error);
     } finally {

@@ -20,6 +20,7 @@ export const historyStyles = [
     flex-wrap: wrap;
     gap: 0.35rem;
     justify-content: flex-end;
+    align-items: center;
   }
   .row-actions button {
     padding: 0.2rem 0.5rem;

@@ -206,6 +206,7 @@ describe('<jrmc-letter-history>', () => {
     const continuing = oneEvent(history, 'jrmc-letter-open');
     inDossier.querySelector<HTMLButtonElement>('.continue')!.click();
     expect(((await continuing) as JrmcLetterOpenEvent).detail).to.deep.equal({ letterId: dossier.substitutionLetterId, action: 'continue', service: 'borrower-insurance', dossierId: dossier.id });
+    expect(readable(history.shadowRoot!.querySelector('.footer')!.textContent)).to.contain('2 courriers affichés');
     // A draft of its own keeps its trash button.
     expect(row(draft.id).querySelector('.trash') !== null, 'its own draft has a trash button').to.equal(true);
   });
@@ -231,6 +232,7 @@ describe('<jrmc-letter-history>', () => {
     const history = await mount(empty);
     await until(() => !history.loading);
     expect(history.shadowRoot!.textContent).to.contain('Aucun courrier ne correspond.');
+    expect(readable(history.shadowRoot!.querySelector('.footer')!.textContent)).to.contain('0 courrier affiché');
   });
 
   it('keeps the list’s height while the first page loads, so the rows arriving move nothing around them', async () => {

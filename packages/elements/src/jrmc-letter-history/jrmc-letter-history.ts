@@ -4,6 +4,7 @@ import { html, LitElement, nothing } from 'lit';
 import { CursorListController } from '../controllers/cursor-list-controller.js';
 import { JrmcController } from '../controllers/jrmc-controller.js';
 import { JrmcErrorEvent, JrmcLetterOpenEvent } from '../events/jrmc-events.js';
+import { countOf } from '../i18n/format.js';
 import type { Locale } from '../i18n/translate.js';
 import { errorMessage } from '../shared/error-message.js';
 import { cursorListStyles } from '../styles/cursor-list-styles.js';
@@ -151,10 +152,15 @@ export class JrmcLetterHistory extends LitElement {
         ${this.#renderRows(locale, t)}
       </div>
       <div class="footer" part="footer">
-        <span role="status" aria-live="polite">${this.loading ? t('common.loading') : t('history.count', { count: this.rows.length })}</span>
+        <span role="status" aria-live="polite">${this.loading ? t('common.loading') : this.#count(locale, t)}</span>
         ${this.nextCursor ? html`<button type="button" class="secondary more" ?disabled=${this.loading} @click=${() => this.list.more()}>${t('history.more')}</button>` : nothing}
       </div>
     </section>`;
+  }
+
+  #count(locale: Locale, t: Translate): string {
+    const shown = countOf(locale, this.rows.length);
+    return t(`history.count.${shown.form}`, { count: shown.text });
   }
 
   #renderRows(locale: Locale, t: Translate) {

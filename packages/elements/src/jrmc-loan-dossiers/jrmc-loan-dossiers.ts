@@ -5,7 +5,7 @@ import { CursorListController } from '../controllers/cursor-list-controller.js';
 import { JrmcController } from '../controllers/jrmc-controller.js';
 import { JrmcErrorEvent } from '../events/jrmc-events.js';
 import { JrmcDossierOpenEvent } from '../events/loan-dossier-events.js';
-import { formatDay } from '../i18n/format.js';
+import { countOf, formatDay } from '../i18n/format.js';
 import type { Locale } from '../i18n/translate.js';
 import { errorMessage } from '../shared/error-message.js';
 import { cursorListStyles } from '../styles/cursor-list-styles.js';
@@ -133,7 +133,7 @@ export class JrmcLoanDossiers extends LitElement {
         ${this.list.renderRows((row, position) => this.#renderRow(row, position, locale, t))}
       </div>
       <div class="footer" part="footer">
-        <span role="status" aria-live="polite">${this.loading ? t('common.loading') : t('loan.list.count', { count: this.rows.length })}</span>
+        <span role="status" aria-live="polite">${this.loading ? t('common.loading') : this.#count(locale, t)}</span>
         ${this.nextCursor ? html`<button type="button" class="secondary more" ?disabled=${this.loading} @click=${() => this.list.more()}>${t('loan.list.more')}</button>` : nothing}
       </div>
     </section>`;
@@ -165,6 +165,11 @@ export class JrmcLoanDossiers extends LitElement {
         <input id="filter-to" type="date" .value=${this.filters.createdTo ?? ''} @change=${(event: Event) => set({ createdTo: (event.target as HTMLInputElement).value || undefined })} />
       </div>
     </form>`;
+  }
+
+  #count(locale: Locale, t: T): string {
+    const shown = countOf(locale, this.rows.length);
+    return t(`loan.list.count.${shown.form}`, { count: shown.text });
   }
 
   #renderRow(row: LoanDossier, position: { index: number; setSize: number }, locale: Locale, t: T) {

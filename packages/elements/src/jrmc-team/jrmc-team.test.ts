@@ -96,7 +96,7 @@ describe('<jrmc-team>', () => {
     await team.updateComplete;
     expect(readable(rowOf(team, lea.id).querySelector('select')!.textContent)).to.contain('Claire Durand');
     rowOf(team, lea.id).querySelector<HTMLFormElement>('form.reassign-form')!.requestSubmit();
-    await until(() => text(team).includes('3 lettre(s) de Léa Petit-Roy réassignée(s) à Claire Durand'));
+    await until(() => text(team).includes('3 lettres de Léa Petit-Roy réassignées à Claire Durand'));
     expect((await lettersOf(account, { assigneeId: lea.id })).length).to.equal(0);
     expect((await lettersOf(account, { assigneeId: account.profileId })).length).to.equal(3);
 

@@ -4,7 +4,7 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { ConfirmController } from '../controllers/confirm-controller.js';
 import { JrmcController } from '../controllers/jrmc-controller.js';
 import { JrmcErrorEvent } from '../events/jrmc-events.js';
-import { formatInstant } from '../i18n/format.js';
+import { countOf, formatInstant } from '../i18n/format.js';
 import { errorMessage } from '../shared/error-message.js';
 import { tokens } from '../styles/tokens.js';
 import { teamStyles } from './jrmc-team.styles.js';
@@ -292,7 +292,8 @@ export class JrmcTeam extends LitElement {
     const target = this.profiles?.find((other) => other.id === to);
     const done = await this.#act(async (client) => {
       const result = await client.account.profiles.reassignLetters(profile.id, { toProfileId: to });
-      return this.#t('team.reassign.done', { count: result.reassigned, from: profile.name, to: target?.name ?? to });
+      const count = countOf(this.jrmc.locale, result.reassigned);
+      return this.#t(`team.reassign.done.${count.form}`, { count: count.text, from: profile.name, to: target?.name ?? to });
     });
     if (done) this.reassigning = null;
   }
