@@ -18,4 +18,7 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 20000 } },
+  // A failed assertion on a DOM node must report, not hang the file (see the script).
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><body><script type="module" src="/test/support/reportable-failures.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
 };
