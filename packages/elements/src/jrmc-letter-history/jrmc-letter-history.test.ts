@@ -197,9 +197,8 @@ describe('<jrmc-letter-history>', () => {
     await history.updateComplete;
     const row = (id: string) => history.shadowRoot!.querySelector<HTMLElement>(`.row[data-id="${id}"]`)!;
     const inDossier = row(dossier.substitutionLetterId!);
-    // (Booleans, not elements: a failing assertion then reports at once instead of inspecting a shadow tree.)
-    expect(inDossier.querySelector('.continue') !== null, 'the dossier’s draft can be continued').to.equal(true);
-    expect(inDossier.querySelector('.trash') === null, 'no trash button').to.equal(true);
+    expect(inDossier.querySelector('.continue'), 'the dossier’s draft can be continued').to.not.equal(null);
+    expect(inDossier.querySelector('.trash'), 'no trash button').to.equal(null);
     const note = inDossier.querySelector<HTMLElement>('.in-dossier')!;
     expect(readable(note.textContent)).to.contain('Dans un dossier');
     expect(note.getAttribute('title')).to.equal('Courrier d’un dossier d’assurance emprunteur : il ne peut pas être mis à la corbeille seul.');
@@ -208,7 +207,7 @@ describe('<jrmc-letter-history>', () => {
     expect(((await continuing) as JrmcLetterOpenEvent).detail).to.deep.equal({ letterId: dossier.substitutionLetterId, action: 'continue', service: 'borrower-insurance', dossierId: dossier.id });
     expect(readable(history.shadowRoot!.querySelector('.footer')!.textContent)).to.contain('2 courriers affichés');
     // A draft of its own keeps its trash button.
-    expect(row(draft.id).querySelector('.trash') !== null, 'its own draft has a trash button').to.equal(true);
+    expect(row(draft.id).querySelector('.trash'), 'its own draft has a trash button').to.not.equal(null);
   });
 
   it('emits jrmc-letter-open on activation, and continue for drafts, by keyboard', async () => {
