@@ -2,7 +2,7 @@ import '../../test/support/defer-resize-observer.js';
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { JrmcLetterOpenEvent } from '../events/jrmc-events.js';
-import { apiOf, newAccount, providerFor, readable, sandboxDayPlus, seedHistory, sendPaper, until, type TestAccount } from '../../test/support/backend.js';
+import { apiOf, dossierParams, newAccount, providerFor, readable, seedHistory, sendPaper, until, type TestAccount } from '../../test/support/backend.js';
 import type { JrmcLetterHistory } from './jrmc-letter-history.js';
 import './define.js';
 import { expectAccessibleInBothSchemes } from '../../test/support/accessibility.js';
@@ -179,17 +179,7 @@ describe('<jrmc-letter-history>', () => {
     const own = await newAccount();
     const provider = providerFor(own);
     await until(() => provider.context.connection !== null);
-    const dossier = await apiOf(provider).loanDossiers.create({
-      subscriber: { kind: 'person', civility: 'Mme', firstName: 'Inès', lastName: 'Dossier', address: { line1: '1 rue A', postcode: '75001', city: 'Paris' } },
-      bankId: 'bnk_bnp',
-      loanReferences: ['PR-1'],
-      oldInsurerId: 'ins_cnp',
-      oldContractReferences: ['C-1'],
-      newInsurerName: 'April',
-      newContractReferences: ['N-1'],
-      effectiveDate: await sandboxDayPlus(90),
-      route: 'lre',
-    });
+    const dossier = await apiOf(provider).loanDossiers.create(await dossierParams());
     const draft = await apiOf(provider).letters.create({ subscriber: { kind: 'person', civility: 'M.', firstName: 'Hugo', lastName: 'Libre', address: { line1: '2 rue B', postcode: '69001', city: 'Lyon' } } });
     const history = document.createElement('jrmc-letter-history');
     provider.append(history);

@@ -6,7 +6,7 @@ import type { JrmcProvider } from '../jrmc-provider/jrmc-provider.js';
 import type { JrmcLoanSubstitution } from '../jrmc-loan-substitution/jrmc-loan-substitution.js';
 import type { JrmcLoanDossiers } from '../jrmc-loan-dossiers/jrmc-loan-dossiers.js';
 import type { JrmcLoanDossier } from './jrmc-loan-dossier.js';
-import { advanceClock, apiOf, newAccount, providerFor, readable, sandboxDayPlus, until, type TestAccount } from '../../test/support/backend.js';
+import { advanceClock, apiOf, dossierParams, newAccount, providerFor, readable, until, type TestAccount } from '../../test/support/backend.js';
 import { expectAccessibleInBothSchemes } from '../../test/support/accessibility.js';
 import { formatDay } from '../i18n/format.js';
 import '../jrmc-loan-substitution/define.js';
@@ -141,17 +141,13 @@ describe('borrower insurance elements', () => {
     const provider = providerFor(account);
     await until(() => provider.context.connection !== null && provider.context.clockVersion > 0);
     const client = apiOf(provider);
-    const created = await client.loanDossiers.create({
-      subscriber: { kind: 'person', civility: 'M.', firstName: 'Paul', lastName: 'Refus', address: { line1: '1 rue A', postcode: '75001', city: 'Paris' } },
-      bankId: 'bnk_sg',
-      loanReferences: ['SANDBOX-BANQUE-REFUSE'],
-      oldInsurerId: 'ins_cnp',
-      oldContractReferences: ['C-1'],
-      newInsurerName: 'April',
-      newContractReferences: ['N-1'],
-      effectiveDate: await sandboxDayPlus(90),
-      route: 'lre',
-    });
+    const created = await client.loanDossiers.create(
+      await dossierParams({
+        subscriber: { kind: 'person', civility: 'M.', firstName: 'Paul', lastName: 'Refus', address: { line1: '1 rue A', postcode: '75001', city: 'Paris' } },
+        bankId: 'bnk_sg',
+        loanReferences: ['SANDBOX-BANQUE-REFUSE'],
+      }),
+    );
     await client.loanDossiers.sendSubstitution(created.id, { mode: 'now' });
     const dossier = document.createElement('jrmc-loan-dossier');
     dossier.dossierId = created.id;
@@ -179,15 +175,11 @@ describe('borrower insurance elements', () => {
     await expectAccessibleInBothSchemes(substitution);
 
     const client = apiOf(provider);
-    const base = {
-      subscriber: { kind: 'person' as const, civility: 'Mme' as const, firstName: 'Anne', lastName: 'Liste', address: { line1: '1 rue B', postcode: '69001', city: 'Lyon' } },
-      oldInsurerId: 'ins_cnp',
+    const base = await dossierParams({
+      subscriber: { kind: 'person', civility: 'Mme', firstName: 'Anne', lastName: 'Liste', address: { line1: '1 rue B', postcode: '69001', city: 'Lyon' } },
       oldContractReferences: ['C-2'],
-      newInsurerName: 'April',
       newContractReferences: ['N-2'],
-      effectiveDate: await sandboxDayPlus(90),
-      route: 'lre' as const,
-    };
+    });
     const first = await client.loanDossiers.create({ ...base, bankId: 'bnk_bnp', loanReferences: ['L-1'] });
     const second = await client.loanDossiers.create({ ...base, bankId: 'bnk_sg', loanReferences: ['L-2'] });
     await client.loanDossiers.sendSubstitution(second.id, { mode: 'now' });

@@ -1,6 +1,6 @@
 import '../../test/support/defer-resize-observer.js';
 import { expect } from '@open-wc/testing';
-import { apiOf, newAccount, providerFor, sandboxDayPlus, until } from '../../test/support/backend.js';
+import { apiOf, dossierParams, newAccount, providerFor, until } from '../../test/support/backend.js';
 import { expectAccessibleInBothSchemes } from '../../test/support/accessibility.js';
 import { frenchLeftovers } from '../../test/support/french-leftovers.js';
 import { commonFr } from '../i18n/common-messages.js';
@@ -101,17 +101,16 @@ describe('borrower insurance elements in English (locale en)', () => {
     await expectAccessibleInBothSchemes(dossier);
     dossier.remove();
 
-    await client.loanDossiers.create({
-      subscriber: { kind: 'company', companyName: 'English Ltd', siret: '73282932000074', address: { line1: '2 rue B', postcode: '69001', city: 'Lyon' } },
-      bankId: 'bnk_sg',
-      loanReferences: ['PR-EN-2'],
-      oldInsurerId: 'ins_cnp',
-      oldContractReferences: ['C-EN'],
-      newInsurerName: 'April',
-      newContractReferences: ['N-EN'],
-      effectiveDate: await sandboxDayPlus(90),
-      route: 'paper',
-    });
+    await client.loanDossiers.create(
+      await dossierParams({
+        subscriber: { kind: 'company', companyName: 'English Ltd', siret: '73282932000074', address: { line1: '2 rue B', postcode: '69001', city: 'Lyon' } },
+        bankId: 'bnk_sg',
+        loanReferences: ['PR-EN-2'],
+        oldContractReferences: ['C-EN'],
+        newContractReferences: ['N-EN'],
+        route: 'paper',
+      }),
+    );
     const list = document.createElement('jrmc-loan-dossiers') as JrmcLoanDossiers;
     provider.append(list);
     await until(() => list.rows.length === 2 && !list.loading);

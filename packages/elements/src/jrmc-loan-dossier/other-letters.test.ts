@@ -1,6 +1,6 @@
 import '../../test/support/defer-resize-observer.js';
 import { expect, oneEvent } from '@open-wc/testing';
-import { apiOf, newAccount, providerFor, readable, sandboxDayPlus, until } from '../../test/support/backend.js';
+import { apiOf, dossierParams, newAccount, providerFor, readable, until } from '../../test/support/backend.js';
 import { expectAccessibleInBothSchemes } from '../../test/support/accessibility.js';
 import type { JrmcLoanDossier } from './jrmc-loan-dossier.js';
 import './define.js';
@@ -34,17 +34,14 @@ describe('<jrmc-loan-dossier> other letters ("autre courrier")', () => {
     const provider = providerFor(account);
     await until(() => provider.context.connection !== null && provider.context.clockVersion > 0);
     const client = apiOf(provider);
-    const created = await client.loanDossiers.create({
-      subscriber: { kind: 'person', civility: 'Mme', firstName: 'Inès', lastName: 'Courrier', address: { line1: '5 rue C', postcode: '31000', city: 'Toulouse' } },
-      bankId: 'bnk_bnp',
-      loanReferences: ['PR-OC-1'],
-      oldInsurerId: 'ins_cnp',
-      oldContractReferences: ['CNP-OC'],
-      newInsurerName: 'April',
-      newContractReferences: ['APR-OC'],
-      effectiveDate: await sandboxDayPlus(90),
-      route: 'lre',
-    });
+    const created = await client.loanDossiers.create(
+      await dossierParams({
+        subscriber: { kind: 'person', civility: 'Mme', firstName: 'Inès', lastName: 'Courrier', address: { line1: '5 rue C', postcode: '31000', city: 'Toulouse' } },
+        loanReferences: ['PR-OC-1'],
+        oldContractReferences: ['CNP-OC'],
+        newContractReferences: ['APR-OC'],
+      }),
+    );
     await client.loanDossiers.sendSubstitution(created.id, { mode: 'now' });
     const dossier = document.createElement('jrmc-loan-dossier') as JrmcLoanDossier;
     dossier.dossierId = created.id;

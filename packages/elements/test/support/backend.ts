@@ -99,6 +99,23 @@ export function providerAs(account: TestAccount, profileId: string, locale: 'fr'
   return provider;
 }
 
+/** A complete loan dossier to open (BNP loan, CNP → April, LRE, the new cover starting in 90 days), with `overrides` applied. */
+export async function dossierParams(overrides: Partial<DossierParams> = {}): Promise<DossierParams> {
+  return {
+    subscriber: { kind: 'person', civility: 'Mme', firstName: 'Inès', lastName: 'Dossier', address: { line1: '1 rue A', postcode: '75001', city: 'Paris' } },
+    bankId: 'bnk_bnp',
+    loanReferences: ['PR-1'],
+    oldInsurerId: 'ins_cnp',
+    oldContractReferences: ['C-1'],
+    newInsurerName: 'April',
+    newContractReferences: ['N-1'],
+    effectiveDate: await sandboxDayPlus(90),
+    route: 'lre',
+    ...overrides,
+  };
+}
+type DossierParams = Parameters<LoanDossiersResource['create']>[0];
+
 /** The letters and loan dossiers resources on a provider's connection, for a test that calls the API as the page's user. */
 export function apiOf(provider: JrmcProvider): { letters: LettersResource; loanDossiers: LoanDossiersResource } {
   const connection = provider.context.connection;
