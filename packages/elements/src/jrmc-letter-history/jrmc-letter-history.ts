@@ -1,4 +1,4 @@
-import { AccountResource, canTrash, canTrashLetter, LETTER_STATUSES, LettersResource, postalProducts } from '@jrmc/core';
+import { AccountResource, canEditContent, canTrashLetter, LETTER_STATUSES, LettersResource, postalProducts } from '@jrmc/core';
 import type { LetterListParams, LetterSummary, UserProfile } from '@jrmc/core/contract';
 import { html, LitElement, nothing } from 'lit';
 import { CursorListController } from '../controllers/cursor-list-controller.js';
@@ -227,7 +227,7 @@ export class JrmcLetterHistory extends LitElement {
         ${this.#reassignAction(row, t)}
         ${row.trashedAt
           ? html`<button type="button" class="secondary restore" @click=${() => this.#trash(row, false)}>${labels.restore}</button>`
-          : canTrash(row.status)
+          : canEditContent(row.status)
             ? html`<button type="button" class="secondary continue" @click=${() => this.#open(row, 'continue')}>${labels.continue}</button>
                 ${canTrashLetter(row)
                   ? html`<button type="button" class="secondary trash" @click=${() => this.#trash(row, true)}>${labels.moveToTrash}</button>`
