@@ -1,4 +1,4 @@
-import { addDays, parisTimeToInstant } from '@jrmc/core';
+import { addDays, DRAFT_RETENTION_MONTHS, parisTimeToInstant } from '@jrmc/core';
 import type { Subscriber } from '@jrmc/core/contract';
 import { COLLECTIONS, type LetterEventRecord, type LetterRecord } from '../services/records.js';
 import { createTerminationDraft } from '../services/termination-drafts.js';
@@ -10,9 +10,10 @@ const FIRST_NAMES = ['Éloïse', 'Jean', 'Camille', 'Louis', 'Inès', 'Hugo', 'L
 const LAST_NAMES = ['Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy', 'Moreau'];
 const INSURER_IDS = ['ins_axa', 'ins_maif'];
 const HOUR_MS = 3_600_000;
-// The oldest seeded letter stays well inside a draft's life (core's draftExpiryDate: 2 years untouched), so the
-// first request purges none of them: an account seeded with 100,000 letters shows 100,000.
-const MAX_SPAN_MS = 540 * 24 * HOUR_MS;
+// The oldest seeded letter stays well inside a draft's life (core's DRAFT_RETENTION_MONTHS untouched, then it
+// expires): three quarters of it, counted in 30-day months (18 months: 540 days). The first request then purges
+// none of them: an account seeded with 100,000 letters shows 100,000.
+const MAX_SPAN_MS = ((DRAFT_RETENTION_MONTHS * 3) / 4) * 30 * 24 * HOUR_MS;
 
 type TerminationRecord = Extract<LetterRecord, { service: 'termination' }>;
 
